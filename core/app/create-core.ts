@@ -1,0 +1,108 @@
+/**
+ * Builds the core from its ports: merges the domain handler maps (refusing duplicates and gaps),
+ * and dispatches a call by channel — parse input, check permission, run, commit, shape output —
+ * always answering a Result, never throwing.
+ */
+import { CHANNELS, contract, isChannel, type Channel, type OutputOf } from '../contract.ts';
+import { activityHandlers } from '../activity/commands.ts';
+import { authHandlers } from '../auth/commands.ts';
+import { meHandlers } from '../me/commands.ts';
+import { usersHandlers } from '../users/commands.ts';
+import { can, capabilities, REQUIREMENTS } from '../permissions/matrix.ts';
+import type { Ports } from '../ports/index.ts';
+import type { Failure, Result } from '../result.ts';
+import { appHandlers } from './app-commands.ts';
+import type { CommandContext, Handlers, HostInfo, SessionState } from './handler.ts';
+import { toAppError, zodFailure } from './errors.ts';
+import { Mutex } from './mutex.ts';
+
+const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, activityHandlers];
+
+export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
+  const merged: Partial<Record<Channel, unknown>> = {};
+  for (const domain of domains) {
+    for (const [name, handler] of Object.entries(domain)) {
+      if (!isChannel(name)) throw new Error(`handler for unknown channel ${name}`);
+      if (merged[name]) throw new Error(`two handlers for channel ${name}`);
+      merged[name] = handler;
+    }
+  }
+  const missing = CHANNELS.filter((c) => !merged[c]);
+  if (missing.length) throw new Error(`no handler for ${missing.join(', ')}`);
+  return merged as Handlers;
+}
+
+export interface Core {
+  dispatch(channel: unknown, input: unknown, session: SessionState): Promise<Result<unknown>>;
+  call<C extends Channel>(channel: C, input: unknown, session: SessionState): Promise<Result<OutputOf<C>>>;
+  readonly ports: Ports;
+  readonly handlers: Handlers;
+}
+
+export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handlers>[] = DOMAINS): Core {
+  const handlers = mergeHandlers(domains);
+  const mutex = new Mutex();
+  const { store } = ports;
+
+  async function run(channel: Channel, raw: unknown, session: SessionState): Promise<Result<unknown>> {
+    const tables = store.tables;
+    const account = tables.account.get('account');
+    let actor = session.userId ? tables.users.get(session.userId) : undefined;
+    if (actor && actor.status !== 'active') actor = undefined;
+    if (session.userId && !actor) session.userId = null;
+    const language = actor?.language ?? session.locale ?? 'en';
+    const answer = (failure: Failure): Result<never> => ({ ok: false, error: toAppError(failure, language) });
+
+    const parsed = contract[channel].input.safeParse(raw);
+    if (!parsed.success) return answer(zodFailure(parsed.error));
+    const requirement = REQUIREMENTS[channel];
+    if (requirement !== 'public' && !actor) return answer({ code: 'unauthenticated', key: 'errors.auth.signInFirst' });
+    if (!can(actor, account, tables.roles, requirement)) {
+      return answer({ code: 'forbidden', key: 'errors.forbidden' });
+    }
+    const ctx: CommandContext = {
+      now: ports.clock.now(),
+      tables,
+      actor,
+      account,
+      caps: actor && account ? capabilities(actor, account, tables.roles) : new Set(),
+      ports,
+      host,
+    };
+    const handler = handlers[channel] as (input: unknown, ctx: CommandContext) => ReturnType<Handlers[Channel]>;
+    const outcome = await handler(parsed.data, ctx);
+    if (!outcome.ok) return answer(outcome.failure);
+    const output = contract[channel].output.safeParse(outcome.value);
+    if (!output.success) throw new Error(`output of ${channel} breaks the contract: ${output.error.message}`);
+    if (outcome.changes?.length) {
+      if (store.readOnly) return answer({ code: 'unavailable', key: 'errors.store.readOnly' });
+      await store.commit(outcome.changes);
+      for (const change of outcome.changes) if (change.coll === 'outbox' && change.op === 'put') ports.mailer.deliver(change.value);
+    }
+    if (outcome.signIn) session.userId = outcome.signIn;
+    if (outcome.signOut) session.userId = null;
+    return { ok: true, value: output.data };
+  }
+
+  async function dispatch(channel: unknown, raw: unknown, session: SessionState): Promise<Result<unknown>> {
+    if (!isChannel(channel)) {
+      return { ok: false, error: toAppError({ code: 'invalid_input', key: 'errors.unknownChannel' }, session.locale ?? 'en') };
+    }
+    // One command at a time: a command reads the state and commits without another slipping between.
+    return mutex.run(async () => {
+      try {
+        return await run(channel, raw, session);
+      } catch (error) {
+        console.error(`[core] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
+        return { ok: false, error: toAppError({ code: 'internal', key: 'errors.internal' }, session.locale ?? 'en') };
+      }
+    });
+  }
+
+  return {
+    dispatch,
+    call: (channel, input, session) => dispatch(channel, input, session) as never,
+    ports,
+    handlers,
+  };
+}

@@ -1,0 +1,42 @@
+/** The shape of a command handler: what it receives and what it may return. */
+import type { Channel, OutputOf, ParsedInputOf } from '../contract.ts';
+import type { Change, Tables } from '../model/changes.ts';
+import type { Account, Language, User } from '../model/records.ts';
+import type { Capability } from '../permissions/matrix.ts';
+import type { Ports } from '../ports/index.ts';
+import type { Failure } from '../result.ts';
+
+/** Per window (Electron) or per browser connection: who is signed in. Owned by the host. */
+export interface SessionState {
+  userId: string | null;
+  /** The UI language before sign-in, for messages to a signed-out user. */
+  locale?: Language;
+}
+
+export interface CommandContext {
+  now: Date;
+  tables: Tables;
+  actor: User | undefined;
+  account: Account | undefined;
+  caps: ReadonlySet<Capability>;
+  ports: Ports;
+  host: HostInfo;
+}
+
+export interface HostInfo {
+  mode: 'electron' | 'browser' | 'test';
+  version: string;
+  dataDir: string;
+}
+
+export type HandlerOutcome<T> =
+  | { ok: true; value: T; changes?: Change[]; signIn?: string; signOut?: true }
+  | { ok: false; failure: Failure };
+
+export type Handler<C extends Channel> = (
+  input: ParsedInputOf<C>,
+  ctx: CommandContext,
+) => HandlerOutcome<OutputOf<C>> | Promise<HandlerOutcome<OutputOf<C>>>;
+
+export type Handlers = { [C in Channel]: Handler<C> };
+export type HandlerMap<C extends Channel> = { [K in C]: Handler<K> };

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../seed/demo-people.ts';
+import { demoFixture, snapshot } from '../testing/fixture.ts';
+
+const personal = { firstName: 'Claire', lastName: 'Dubois', phone: '+33 1 23 45 67 89', language: 'fr', timeZone: 'Europe/Paris' } as const;
+
+describe('My Account', () => {
+  it('refuses every My Account channel when signed out', async () => {
+    const f = await demoFixture();
+    const result = await f.call({ userId: null }, 'me.get');
+    expect(result).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+  });
+
+  it('updates personal info, records before/after in the audit log, and answers in the new language', async () => {
+    const f = await demoFixture();
+    const s = await f.signIn('Claire');
+    const result = await f.call(s, 'me.updatePersonal', personal);
+    expect(result.ok && result.value.language).toBe('fr');
+    const audit = [...f.store.tables.audit.values()].find((e) => e.action === 'user.personal_info.updated');
+    expect(audit?.before).toEqual({ phone: '', language: 'en' });
+    expect(audit?.after).toEqual({ phone: '+33 1 23 45 67 89', language: 'fr' });
+    const bad = await f.call(s, 'me.updatePersonal', { ...personal, firstName: ' ' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.fields?.firstName?.key).toBe('errors.field.required');
+  });
+
+  it('gives field errors for a bad phone, unknown time zone and empty names, and changes nothing', async () => {
+    const f = await demoFixture();
+    const s = await f.signIn('Claire');
+    const before = snapshot(f.store);
+    const result = await f.call(s, 'me.updatePersonal', { ...personal, lastName: '', phone: 'call me', timeZone: 'Mars/Olympus' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.error.fields ?? {}).sort()).toEqual(['lastName', 'phone', 'timeZone']);
+    expect(snapshot(f.store)).toBe(before);
+  });
+
+  it('changes the email only with the current password and keeps emails unique, ignoring case', async () => {
+    const f = await demoFixture();
+    const s = await f.signIn('Claire');
+    const taken = await f.call(s, 'me.updateEmail', { email: 'MARCO.ROSSI@lumen-analytics.example', currentPassword: DEMO_PASSWORD });
+    expect(!taken.ok && taken.error.fields?.email?.key).toBe('errors.email.taken');
+    const wrong = await f.call(s, 'me.updateEmail', { email: 'claire@lumen.example', currentPassword: 'nope' });
+    expect(!wrong.ok && wrong.error.fields?.currentPassword?.key).toBe('errors.password.currentWrong');
+    const invalid = await f.call(s, 'me.updateEmail', { email: 'claire@', currentPassword: DEMO_PASSWORD });
+    expect(!invalid.ok && invalid.error.fields?.email?.key).toBe('errors.email.invalid');
+    const done = await f.call(s, 'me.updateEmail', { email: 'claire@lumen.example', currentPassword: DEMO_PASSWORD });
+    expect(done.ok && done.value.email).toBe('claire@lumen.example');
+  });
+
+  it('changes the password under the policy, emails the user, and never exposes the hash', async () => {
+    const f = await demoFixture();
+    const s = await f.signIn('Claire');
+    const attempt = (newPassword: string, confirmPassword = newPassword, currentPassword = DEMO_PASSWORD) =>
+      f.call(s, 'me.changePassword', { currentPassword, newPassword, confirmPassword });
+    const before = snapshot(f.store);
+    expect((await attempt('short-1')).ok).toBe(false);
+    expect((await attempt('Password1234!')).ok).toBe(false);
+    expect((await attempt('claire.dubois@lumen-analytics.example')).ok).toBe(false);
+    expect((await attempt('A-long-enough-phrase', 'A-different-phrase!')).ok).toBe(false);
+    expect((await attempt('A-long-enough-phrase', 'A-long-enough-phrase', 'wrong')).ok).toBe(false);
+    expect(snapshot(f.store)).toBe(before);
+
+    const done = await attempt('A-long-enough-phrase');
+    expect(done.ok).toBe(true);
+    expect(JSON.stringify(done)).not.toContain('plain$');
+    expect(f.mailer.sent.map((e) => e.template)).toEqual(['password_changed']);
+    const audit = [...f.store.tables.audit.values()].find((e) => e.action === 'user.password.changed');
+    expect(JSON.stringify(audit)).not.toContain('A-long-enough-phrase');
+
+    await f.call(s, 'auth.signOut');
+    expect((await f.call(s, 'me.get')).ok).toBe(false);
+    const again = await f.call(s, 'auth.signIn', { email: 'claire.dubois@lumen-analytics.example', password: 'A-long-enough-phrase' });
+    expect(again.ok).toBe(true);
+  });
+});
+
+describe('Only the user changes their own name and email', () => {
+  it('refuses an administrator renaming another user and changes nothing', async () => {
+    const f = await demoFixture();
+    const s = await f.signIn('Claire');
+    const before = snapshot(f.store);
+    const result = await f.call(s, 'users.updateDetails', { userId: f.userId('Tom'), firstName: 'Thomas', lastName: 'Walker', email: 'tom.walker@lumen-analytics.example' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Only Tom Walker can change their own name and email.' } });
+    expect(snapshot(f.store)).toBe(before);
+  });
+
+  it('lets the user rename themselves', async () => {
+    const f = await demoFixture();
+    const s = await f.signIn('Tom');
+    const result = await f.call(s, 'users.updateDetails', { userId: f.userId('Tom'), firstName: 'Thomas', lastName: 'Walker', email: 'tom.walker@lumen-analytics.example' });
+    expect(result.ok && result.value.firstName).toBe('Thomas');
+  });
+});

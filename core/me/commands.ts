@@ -1,0 +1,96 @@
+/** My Account: the signed-in user's own login and personal info (SPEC §2). */
+import type { CommandContext, HandlerMap } from '../app/handler.ts';
+import { auditChange, diff } from '../audit/record.ts';
+import { checkNewPassword } from '../auth/password-policy.ts';
+import { put } from '../model/changes.ts';
+import type { User } from '../model/records.ts';
+import { failure } from '../result.ts';
+import { checkEmail, checkName, checkPhone, checkTimeZone, type FieldErrors } from '../users/rules.ts';
+import { toMe } from '../users/views.ts';
+import { passwordChangedEmail } from './emails.ts';
+
+function invalid(fields: FieldErrors) {
+  return failure('invalid_input', 'errors.invalidInput', undefined, fields);
+}
+
+/** The dispatcher guarantees a signed-in actor for these channels. */
+function self(ctx: CommandContext): User {
+  if (!ctx.actor) throw new Error('signed-in channel reached without an actor');
+  return ctx.actor;
+}
+
+export const meHandlers: HandlerMap<'me.get' | 'me.updatePersonal' | 'me.updateEmail' | 'me.changePassword'> = {
+  'me.get'(_input, ctx) {
+    return { ok: true, value: toMe(self(ctx), ctx.tables.roles) };
+  },
+
+  'me.updatePersonal'(input, ctx) {
+    const user = self(ctx);
+    const errors = { ...checkName(input.firstName, input.lastName), ...checkPhone(input.phone), ...checkTimeZone(input.timeZone) };
+    if (Object.keys(errors).length) return invalid(errors);
+    const next: User = {
+      ...user,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      phone: input.phone.trim(),
+      language: input.language,
+      timeZone: input.timeZone,
+      updatedAt: ctx.now.toISOString(),
+    };
+    const { before, after } = diff(pickPersonal(user), pickPersonal(next));
+    if (!Object.keys(after).length) return { ok: true, value: toMe(user, ctx.tables.roles) };
+    return {
+      ok: true,
+      value: toMe(next, ctx.tables.roles),
+      changes: [put('users', user.id, next), auditChange(ctx, 'user.personal_info.updated', { type: 'user', id: user.id }, before, after)],
+    };
+  },
+
+  async 'me.updateEmail'(input, ctx) {
+    const user = self(ctx);
+    const errors = checkEmail(input.email, ctx.tables.users, user.id);
+    if (Object.keys(errors).length) return invalid(errors);
+    if (!user.passwordHash || !(await ctx.ports.hasher.verify(input.currentPassword, user.passwordHash))) {
+      return invalid({ currentPassword: { key: 'errors.password.currentWrong' } });
+    }
+    const email = input.email.trim();
+    if (email === user.email) return { ok: true, value: toMe(user, ctx.tables.roles) };
+    const next: User = { ...user, email, updatedAt: ctx.now.toISOString() };
+    return {
+      ok: true,
+      value: toMe(next, ctx.tables.roles),
+      changes: [
+        put('users', user.id, next),
+        auditChange(ctx, 'user.email.updated', { type: 'user', id: user.id }, { email: user.email }, { email }),
+      ],
+    };
+  },
+
+  async 'me.changePassword'(input, ctx) {
+    const user = self(ctx);
+    if (!user.passwordHash || !(await ctx.ports.hasher.verify(input.currentPassword, user.passwordHash))) {
+      return invalid({ currentPassword: { key: 'errors.password.currentWrong' } });
+    }
+    const errors = checkNewPassword(input.newPassword, input.confirmPassword, user.email);
+    if (input.newPassword === input.currentPassword && !errors.newPassword) {
+      errors.newPassword = { key: 'errors.password.sameAsCurrent' };
+    }
+    if (Object.keys(errors).length) return invalid(errors);
+    const at = ctx.now.toISOString();
+    const next: User = { ...user, passwordHash: await ctx.ports.hasher.hash(input.newPassword), passwordChangedAt: at, updatedAt: at };
+    const email = passwordChangedEmail(ctx, next);
+    return {
+      ok: true,
+      value: toMe(next, ctx.tables.roles),
+      changes: [
+        put('users', user.id, next),
+        auditChange(ctx, 'user.password.changed', { type: 'user', id: user.id }, { passwordChangedAt: user.passwordChangedAt ?? null }, { passwordChangedAt: at }),
+        put('outbox', email.id, email),
+      ],
+    };
+  },
+};
+
+function pickPersonal(user: User) {
+  return { firstName: user.firstName, lastName: user.lastName, phone: user.phone, language: user.language, timeZone: user.timeZone };
+}

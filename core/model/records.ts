@@ -1,0 +1,180 @@
+/**
+ * The records the store holds, one type per collection. Money is integer minor units with an ISO
+ * currency; instants are ISO-8601 UTC strings produced by the injected clock.
+ */
+export const LANGUAGES = ['en', 'fr', 'it', 'de', 'es', 'pt', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const ROLES = ['super_admin', 'admin', 'user'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = ['manage_users', 'manage_licenses', 'view_billing'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export type BillingMode = 'self_service' | 'offline' | 'corporate';
+
+export interface Address {
+  line1: string;
+  line2?: string;
+  city: string;
+  postalCode: string;
+  region?: string;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+}
+
+export interface Account {
+  id: string;
+  name: string;
+  billingMode: BillingMode;
+  currency: 'EUR' | 'USD';
+  billingAddress: Address;
+  vatNumber?: string;
+  status: 'active' | 'past_due' | 'cancelled';
+  trialEndsAt?: string;
+  creditBalance: number;
+  createdAt: string;
+}
+
+export interface CustomRole {
+  id: string;
+  name: string;
+  permissions: Permission[];
+}
+
+export interface ProductAssignment {
+  productId: string;
+  features: Record<string, boolean>;
+  assignedAt: string;
+}
+
+export interface User {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  language: Language;
+  timeZone: string;
+  role: Role;
+  customRoleId?: string;
+  billingContact: boolean;
+  status: 'active' | 'deactivated';
+  /** Salted slow hash ("scrypt$…"); never leaves the core. */
+  passwordHash?: string;
+  passwordChangedAt?: string;
+  products: ProductAssignment[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Money {
+  amount: number;
+  currency: 'EUR' | 'USD';
+}
+
+export interface Subscription {
+  id: string;
+  productId: string;
+  planId: string;
+  interval: 'month' | 'year';
+  seats: number;
+  /** Price per seat per interval, locked at purchase, in minor units. */
+  unitAmount: number;
+  currency: 'EUR' | 'USD';
+  periodStart: string;
+  periodEnd: string;
+  autoRenew: boolean;
+  addOns: { productId: string; planId: string; seats: number; unitAmount: number }[];
+  createdAt: string;
+}
+
+export interface InvoiceLine {
+  description: string;
+  productId: string;
+  planId: string;
+  periodStart: string;
+  periodEnd: string;
+  quantity: number;
+  unitAmount: number;
+  amount: number;
+}
+
+export interface Invoice {
+  id: string;
+  number: string;
+  kind: 'invoice' | 'credit_note';
+  issuedAt: string;
+  currency: 'EUR' | 'USD';
+  lines: InvoiceLine[];
+  subtotal: number;
+  taxRatePercent: string;
+  tax: number;
+  total: number;
+  taxMention?: string;
+  status: 'paid' | 'open' | 'void';
+  buyer: { name: string; address: Address; vatNumber?: string };
+}
+
+export interface Payment {
+  id: string;
+  invoiceId: string;
+  at: string;
+  amount: number;
+  currency: 'EUR' | 'USD';
+  method: string;
+  status: 'succeeded' | 'failed';
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface OutboxEmail {
+  id: string;
+  at: string;
+  to: string;
+  userId: string | null;
+  template: 'password_changed' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed';
+  language: Language;
+  subject: string;
+  body: string;
+}
+
+export interface Meta {
+  id: 'meta';
+  invoiceSeq: number;
+  seededAt: string;
+}
+
+/** Every collection the store keeps, by name. */
+export interface Collections {
+  account: Account;
+  meta: Meta;
+  roles: CustomRole;
+  users: User;
+  subscriptions: Subscription;
+  invoices: Invoice;
+  payments: Payment;
+  audit: AuditEntry;
+  outbox: OutboxEmail;
+}
+export type CollectionName = keyof Collections;
+export const COLLECTIONS: readonly CollectionName[] = [
+  'account',
+  'meta',
+  'roles',
+  'users',
+  'subscriptions',
+  'invoices',
+  'payments',
+  'audit',
+  'outbox',
+];

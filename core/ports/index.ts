@@ -1,0 +1,16 @@
+import type { Clock } from './clock.ts';
+import type { Ids } from './ids.ts';
+import type { Mailer } from './mailer.ts';
+import type { PasswordHasher } from './password-hasher.ts';
+import type { Store } from './store.ts';
+
+export type { Clock, Ids, Mailer, PasswordHasher, Store };
+export type { StoreProblem } from './store.ts';
+
+export interface Ports {
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+  hasher: PasswordHasher;
+  mailer: Mailer;
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const appStatusSchema = z.object({
+  version: z.string(),
+  mode: z.enum(['electron', 'browser', 'test']),
+  dataDir: z.string(),
+  readOnly: z.boolean(),
+  problems: z.array(
+    z.object({
+      kind: z.enum(['corrupt_file', 'newer_schema', 'corrupt_journal']),
+      file: z.string(),
+      movedTo: z.string().optional(),
+      detail: z.string(),
+    }),
+  ),
+  timeZones: z.array(z.string()),
+});
+export type AppStatus = z.infer<typeof appStatusSchema>;

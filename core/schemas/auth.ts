@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { idSchema, languageSchema, permissionSchema, roleSchema } from './common.ts';
+
+export const signInInput = z.object({
+  email: z.string().max(320),
+  password: z.string().max(1024),
+});
+
+/** The signed-in user as the renderer may see them: no password hash, ever (zod strips unknown keys). */
+export const meSchema = z.object({
+  id: idSchema,
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  phone: z.string(),
+  language: languageSchema,
+  timeZone: z.string(),
+  role: roleSchema,
+  customRoleName: z.string().optional(),
+  billingContact: z.boolean(),
+  passwordChangedAt: z.string().optional(),
+  updatedAt: z.string(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const sessionSchema = z.object({
+  user: meSchema,
+  permissions: z.array(z.union([permissionSchema, z.enum(['billing', 'manage_roles'])])),
+  account: z.object({
+    id: idSchema,
+    name: z.string(),
+    billingMode: z.enum(['self_service', 'offline', 'corporate']),
+    status: z.enum(['active', 'past_due', 'cancelled']),
+  }),
+});
+export type Session = z.infer<typeof sessionSchema>;

@@ -1,0 +1,179 @@
+/**
+ * The local store: state in memory, a durable journal per command, and small partition files folded
+ * from it in the background. A crash at any instant loses nothing acknowledged: on start the journal
+ * is replayed onto the partition files, each entry only onto partitions older than it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyChange, emptyTables, type Change, type Tables } from '../model/changes.ts';
+import type { CollectionName } from '../model/records.ts';
+import type { Store, StoreProblem } from '../ports/store.ts';
+import { JournalWriter, journalName, readJournals, syncDir } from './journal.ts';
+import { loadPartitions } from './load-partitions.ts';
+import { openConfPartition, SCHEMA_VERSION, type OpenPartition, type PartitionData, type PartitionFile } from './partition-file.ts';
+import { partitionOf } from './partitions.ts';
+
+export interface FileStoreOptions {
+  dir: string;
+  openPartition?: OpenPartition;
+  /** Fold when the journal grows past this many bytes (default 1 MB) … */
+  foldBytes?: number;
+  /** … or after this many ms without a commit (default 1000; 0 disables the timer). */
+  foldDelayMs?: number;
+}
+
+export class FileStore implements Store {
+  readonly tables: Tables = emptyTables();
+  readonly problems: StoreProblem[] = [];
+  readOnly = false;
+  private readonly openPartition: OpenPartition;
+  /** Where each record lives, to find a deleted record's partition. */
+  private readonly located = new Map<string, string>();
+  private readonly members = new Map<string, Map<CollectionName, Set<string>>>();
+  private readonly dirty = new Set<string>();
+  private readonly files = new Map<string, PartitionFile>();
+  private journal!: JournalWriter;
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: FileStoreOptions) {
+    this.openPartition = options.openPartition ?? openConfPartition;
+    fs.mkdirSync(options.dir, { recursive: true });
+    this.load();
+  }
+
+  get isEmpty(): boolean {
+    return this.tables.account.size === 0;
+  }
+
+  private load(): void {
+    const { dir } = this.options;
+    const loaded = loadPartitions(dir, this.openPartition);
+    this.problems.push(...loaded.problems);
+    if (loaded.problems.some((p) => p.kind === 'newer_schema')) this.readOnly = true;
+    for (const [name, file] of loaded.files) {
+      this.files.set(name, file.handle);
+      for (const [coll, records] of Object.entries(file.data) as [CollectionName, Record<string, unknown>][]) {
+        for (const [id, value] of Object.entries(records)) {
+          this.index(coll, id, name);
+          (this.tables[coll] as Map<string, unknown>).set(id, value);
+        }
+      }
+      this.seq = Math.max(this.seq, file.seq);
+      if (file.migrated) this.dirty.add(name);
+    }
+    const journal = readJournals(dir);
+    if (journal.corrupt) {
+      this.problems.push({
+        kind: 'corrupt_journal',
+        file: journal.corrupt.file,
+        movedTo: journal.corrupt.movedTo,
+        detail: `line ${journal.corrupt.line} is damaged; commands after it were not replayed`,
+      });
+    }
+    const seqOf = (name: string) => loaded.files.get(name)?.seq ?? 0;
+    for (const entry of journal.entries) {
+      for (const change of entry.changes) {
+        const target = this.partitionFor(change);
+        if (target && seqOf(target) >= entry.seq) continue;
+        this.applyIndexed(change);
+      }
+      this.seq = Math.max(this.seq, entry.seq);
+    }
+    this.journal = new JournalWriter(dir, journalName(this.seq + 1));
+    // Fold what the journal replayed, so that the next start reads files only.
+    if (!this.readOnly && (journal.entries.length > 0 || this.dirty.size > 0)) this.fold();
+  }
+
+  private partitionFor(change: Change): string | undefined {
+    if (change.op === 'put') return partitionOf(change.coll, change.id, change.value as never);
+    return this.located.get(`${change.coll}/${change.id}`);
+  }
+
+  private index(coll: CollectionName, id: string, partition: string): void {
+    this.located.set(`${coll}/${id}`, partition);
+    let byColl = this.members.get(partition);
+    if (!byColl) this.members.set(partition, (byColl = new Map()));
+    let ids = byColl.get(coll);
+    if (!ids) byColl.set(coll, (ids = new Set()));
+    ids.add(id);
+  }
+
+  private applyIndexed(change: Change): void {
+    const partition = this.partitionFor(change);
+    if (partition === undefined) return; // deleting a record that does not exist
+    if (change.op === 'put') this.index(change.coll, change.id, partition);
+    else {
+      this.located.delete(`${change.coll}/${change.id}`);
+      this.members.get(partition)?.get(change.coll)?.delete(change.id);
+    }
+    applyChange(this.tables, change);
+    this.dirty.add(partition);
+  }
+
+  async commit(changes: readonly Change[]): Promise<void> {
+    this.commitSync(changes);
+  }
+
+  commitSync(changes: readonly Change[]): void {
+    if (this.readOnly) throw new Error('store is read-only: a data file is newer than this app');
+    if (changes.length === 0) return;
+    const entry = { seq: this.seq + 1, changes: [...changes] };
+    this.journal.append(entry);
+    this.seq = entry.seq;
+    for (const change of changes) this.applyIndexed(change);
+    this.scheduleFold();
+  }
+
+  private scheduleFold(): void {
+    if (this.journal.bytes >= (this.options.foldBytes ?? 1_000_000)) {
+      this.fold();
+      return;
+    }
+    const delay = this.options.foldDelayMs ?? 1000;
+    if (delay <= 0) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.fold(), delay);
+    this.timer.unref?.();
+  }
+
+  /** Writes every dirty partition, then starts a new journal and drops the old ones. */
+  fold(): void {
+    clearTimeout(this.timer);
+    const { dir } = this.options;
+    for (const name of this.dirty) {
+      const data: PartitionData['data'] = {};
+      for (const [coll, ids] of this.members.get(name) ?? []) {
+        const table = this.tables[coll] as Map<string, unknown>;
+        const records: Record<string, unknown> = {};
+        for (const id of ids) records[id] = table.get(id);
+        data[coll] = records;
+      }
+      this.file(name).write({ schemaVersion: SCHEMA_VERSION, seq: this.seq, data });
+    }
+    this.dirty.clear();
+    const old = this.journal;
+    if (old.file !== journalName(this.seq + 1)) {
+      this.journal = new JournalWriter(dir, journalName(this.seq + 1));
+      old.close();
+    }
+    syncDir(dir);
+    for (const file of fs.readdirSync(dir)) {
+      if (file.startsWith('journal-') && file.endsWith('.ndjson') && file !== this.journal.file) {
+        fs.unlinkSync(path.join(dir, file));
+      }
+    }
+    syncDir(dir);
+  }
+
+  private file(name: string): PartitionFile {
+    let file = this.files.get(name);
+    if (!file) this.files.set(name, (file = this.openPartition(this.options.dir, name)));
+    return file;
+  }
+
+  async close(): Promise<void> {
+    if (!this.readOnly) this.fold();
+    this.journal.close();
+  }
+}

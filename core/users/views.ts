@@ -1,0 +1,48 @@
+/** What of a user may leave the core: views built field by field (the password hash never does). */
+import type { Me } from '../schemas/auth.ts';
+import type { UserSummary } from '../schemas/users.ts';
+import type { CustomRole, User } from '../model/records.ts';
+
+export function fullName(user: Pick<User, 'firstName' | 'lastName'>): string {
+  return `${user.firstName} ${user.lastName}`.trim();
+}
+
+export function toMe(user: User, roles: ReadonlyMap<string, CustomRole>): Me {
+  const customRoleName = user.customRoleId ? roles.get(user.customRoleId)?.name : undefined;
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    phone: user.phone,
+    language: user.language,
+    timeZone: user.timeZone,
+    role: user.role,
+    ...(customRoleName ? { customRoleName } : {}),
+    billingContact: user.billingContact,
+    ...(user.passwordChangedAt ? { passwordChangedAt: user.passwordChangedAt } : {}),
+    updatedAt: user.updatedAt,
+  };
+}
+
+export function toSummary(user: User, roles: ReadonlyMap<string, CustomRole>): UserSummary {
+  const customRoleName = user.customRoleId ? roles.get(user.customRoleId)?.name : undefined;
+  return {
+    id: user.id,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    role: user.role,
+    ...(customRoleName ? { customRoleName } : {}),
+    billingContact: user.billingContact,
+    status: user.status,
+    products: user.products.map((p) => p.productId),
+    updatedAt: user.updatedAt,
+  };
+}
+
+export function findByEmail(users: ReadonlyMap<string, User>, email: string): User | undefined {
+  const wanted = email.trim().toLowerCase();
+  for (const user of users.values()) if (user.email.toLowerCase() === wanted) return user;
+  return undefined;
+}

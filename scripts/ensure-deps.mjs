@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Installs dependencies when they are missing or stale. Where Electron's binary cannot be downloaded
+// (offline machines, CI without its CDN), installs again without it and says so: the app then runs in
+// browser mode, the tests run everywhere.
+import { execSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const marker = path.join(root, 'node_modules', '.package-lock.json');
+const lock = path.join(root, 'package-lock.json');
+
+function stale() {
+  if (!fs.existsSync(marker)) return true;
+  return fs.existsSync(lock) && fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs + 1000;
+}
+
+function install(env) {
+  const command = fs.existsSync(lock) ? 'ci' : 'install';
+  const result = spawnSync('npm', [command, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+export function ensureDeps() {
+  if (!stale()) return;
+  console.log('[setup] installing dependencies…');
+  if (install({})) return;
+  console.log('[setup] the Electron binary could not be downloaded; installing without it (ELECTRON_SKIP_BINARY_DOWNLOAD=1).');
+  console.log('[setup] `npm start` will serve the app in your browser instead of an Electron window.');
+  if (!install({ ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })) {
+    console.error('[setup] npm install failed; see the messages above.');
+    process.exit(1);
+  }
+}
+
+/** Whether a real Electron binary is installed (require('electron') in Node returns its path). */
+export function electronBinary() {
+  try {
+    const out = execSync(`node -e "process.stdout.write(require('electron'))"`, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+    return out && fs.existsSync(out) ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) ensureDeps();

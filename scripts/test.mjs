@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm test`: installs what is missing, then runs typecheck, lint and every vitest suite (unit and
+// end-to-end in Chromium), and ends with one line "N passed, N failed" summing them all.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDeps } from './ensure-deps.mjs';
+import { ensureSystemPackages } from './system-packages.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+ensureDeps();
+ensureSystemPackages();
+
+let passed = 0;
+let failed = 0;
+function step(name, cmd, args) {
+  console.log(`\n[test] ${name}: ${cmd} ${args.join(' ')}`);
+  const ok = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status === 0;
+  console.log(`[test] ${name}: ${ok ? 'passed' : 'FAILED'}`);
+  return ok;
+}
+
+for (const [name, script] of [['typecheck', 'typecheck'], ['lint', 'lint']]) {
+  if (step(name, 'npm', ['run', '--silent', script])) passed++;
+  else failed++;
+}
+
+const report = path.join(root, 'test-results', 'vitest.json');
+fs.rmSync(report, { force: true });
+fs.mkdirSync(path.dirname(report), { recursive: true });
+const vitestOk = step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+if (fs.existsSync(report)) {
+  const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  // A suite that fails to load has no tests to count: count it as one failure.
+  failed += json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+} else {
+  failed++;
+}
+if (!vitestOk && failed === 0) failed++;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,72 @@
+// The layering rules, shared by eslint.config.js and the test that proves each one fires.
+const ELECTRON = { name: 'electron', message: 'Only electron/ may import electron.' };
+const react = ['react', 'react-dom', 'react-dom/*', 'zustand', 'react-i18next', 'react-hook-form'];
+const node = ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto'];
+
+export const layerRules = [
+  {
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts', 'core/store/**', 'core/adapters/**', 'core/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [ELECTRON, { name: 'conf', message: 'conf belongs in core/store (the adapter), not in domain code.' }],
+          patterns: [
+            { group: react, message: 'core/ is pure TypeScript: no UI libraries.' },
+            { group: node, message: 'Domain code takes effects through ports; node modules belong in core/store or core/adapters.' },
+            { group: ['**/renderer/**', '**/electron/**'], message: 'core/ does not reach into other layers.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'window', message: 'No DOM in core/.' }, { name: 'document', message: 'No DOM in core/.' }],
+    },
+  },
+  {
+    files: ['core/store/**/*.ts', 'core/adapters/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [ELECTRON], patterns: [{ group: react, message: 'core/ is pure TypeScript: no UI libraries.' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [ELECTRON],
+          patterns: [
+            { group: node, message: 'The renderer talks only to window.api.' },
+            {
+              group: ['**/core/**', '!**/core/contract', '!**/core/contract.ts', '!**/core/i18n/locales/*.json'],
+              message: 'The renderer may import only core/contract (and the locale files).',
+            },
+            { group: ['**/electron/**'], message: 'The renderer may not import electron/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: react, message: 'electron/ is the main process: no UI libraries.' }, { group: ['**/renderer/**'], message: 'electron/ may not import renderer/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/browser/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'The browser-mode host runs in plain Node, without Electron.' }], patterns: [{ group: react }] },
+      ],
+    },
+  },
+];
