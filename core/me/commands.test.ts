@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fr from '../i18n/locales/fr.json' with { type: 'json' };
 import { DEMO_PASSWORD } from '../seed/demo-people.ts';
 import { demoFixture, snapshot } from '../testing/fixture.ts';
 
@@ -21,7 +22,7 @@ describe('My Account', () => {
     expect(audit?.after).toEqual({ phone: '+33 1 23 45 67 89', language: 'fr' });
     const bad = await f.call(s, 'me.updatePersonal', { ...personal, firstName: ' ' });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.fields?.firstName?.key).toBe('errors.field.required');
+    if (!bad.ok) expect(bad.error.fields?.firstName?.message).toBe(fr.errors.field.required);
   });
 
   it('gives field errors for a bad phone, unknown time zone and empty names, and changes nothing', async () => {

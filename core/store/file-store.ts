@@ -8,7 +8,7 @@ import path from 'node:path';
 import { applyChange, emptyTables, type Change, type Tables } from '../model/changes.ts';
 import type { CollectionName } from '../model/records.ts';
 import type { Store, StoreProblem } from '../ports/store.ts';
-import { JournalWriter, journalName, readJournals, syncDir } from './journal.ts';
+import { JournalWriter, journalFirstSeq, journalName, readJournals, syncDir } from './journal.ts';
 import { loadPartitions } from './load-partitions.ts';
 import { openConfPartition, SCHEMA_VERSION, type OpenPartition, type PartitionData, type PartitionFile } from './partition-file.ts';
 import { partitionOf } from './partitions.ts';
@@ -79,6 +79,13 @@ export class FileStore implements Store {
         this.applyIndexed(change);
       }
       this.seq = Math.max(this.seq, entry.seq);
+    }
+    // A journal is named after the sequence number it starts at, and a fold that had nothing to write
+    // still starts a new (empty) one: count the names too, or the next journal would sort before that
+    // empty one, reuse sequence numbers, and have its torn tail taken for corruption on the next start.
+    for (const file of fs.readdirSync(dir)) {
+      const first = journalFirstSeq(file);
+      if (first !== undefined) this.seq = Math.max(this.seq, first - 1);
     }
     this.journal = new JournalWriter(dir, journalName(this.seq + 1));
     // Fold what the journal replayed, so that the next start reads files only.

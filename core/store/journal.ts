@@ -19,6 +19,12 @@ export function journalName(firstSeq: number): string {
   return `journal-${String(firstSeq).padStart(12, '0')}.ndjson`;
 }
 
+/** The sequence number a journal file was started at (its name), or undefined for another file. */
+export function journalFirstSeq(file: string): number | undefined {
+  const match = JOURNAL_FILE.exec(file);
+  return match ? Number(match[1]) : undefined;
+}
+
 export function encodeEntry(entry: JournalEntry): string {
   const body = JSON.stringify(entry);
   return `${crc32(body).toString(16)} ${body}\n`;
@@ -68,6 +74,8 @@ export function readJournals(dir: string): JournalRead {
         }
         const movedTo = `${full}.corrupt-${Date.now()}`;
         fs.renameSync(full, movedTo);
+        // Later journals build on the damaged one: keep them aside too, never replay or delete them.
+        for (const later of files.slice(index + 1)) fs.renameSync(path.join(dir, later), `${path.join(dir, later)}.after-corrupt-${Date.now()}`);
         return { entries, files: files.slice(0, index), corrupt: { file: full, movedTo, line: lineNo } };
       }
       entries.push(entry);

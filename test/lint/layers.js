@@ -42,8 +42,8 @@ export const layerRules = [
           patterns: [
             { group: node, message: 'The renderer talks only to window.api.' },
             {
-              group: ['**/core/**', '!**/core/contract', '!**/core/contract.ts', '!**/core/i18n/locales/*.json'],
-              message: 'The renderer may import only core/contract (and the locale files).',
+              regex: '(^|/)core/(?!contract(\\.ts)?$|i18n/resources(\\.ts)?$|i18n/locales/[a-z]{2}\\.json$)',
+              message: 'The renderer may import only core/contract and the locale data (core/i18n/resources, locales).',
             },
             { group: ['**/electron/**'], message: 'The renderer may not import electron/.' },
           ],

@@ -1,1 +1,125 @@
-export {};
+/**
+ * The smallest stand-in for `electron` that the main-process and preload code needs under vitest
+ * (there is no Electron binary here). Swapped in by test/setup/electron-mock.ts. Tests may import
+ * this file directly for its helpers (fakeWebContents, fakeFrame, ipcMain.handlers): it is the same
+ * module instance the code under test receives as `electron`.
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+export interface FakeFrame {
+  url: string;
+  parent: FakeFrame | null;
+}
+
+export function fakeFrame(url: string, parent: FakeFrame | null = null): FakeFrame {
+  return { url, parent };
+}
+
+let nextWebContentsId = 1;
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  mainFrame: FakeFrame;
+  readonly setWindowOpenHandler = vi.fn();
+  readonly print = vi.fn();
+  readonly isDestroyed = vi.fn(() => false);
+  constructor(url = 'file:///app/out/renderer/index.html') {
+    super();
+    this.mainFrame = fakeFrame(url);
+  }
+}
+
+export function fakeWebContents(url?: string): FakeWebContents {
+  return new FakeWebContents(url);
+}
+
+type IpcHandler = (event: unknown, ...args: unknown[]) => unknown;
+
+class FakeIpcMain extends EventEmitter {
+  readonly handlers = new Map<string, IpcHandler>();
+  readonly handle = vi.fn((channel: string, handler: IpcHandler) => {
+    // Like Electron: a second handler for the same channel is a programming error.
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, handler);
+  });
+  readonly removeHandler = vi.fn((channel: string) => {
+    this.handlers.delete(channel);
+  });
+  /** Calls a registered handler the way `ipcRenderer.invoke` would reach it. */
+  async invoke(channel: string, event: unknown, ...args: unknown[]): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler(event, ...args);
+  }
+}
+
+export const ipcMain = new FakeIpcMain();
+
+const windows: FakeBrowserWindow[] = [];
+
+class FakeBrowserWindow extends EventEmitter {
+  readonly webContents: FakeWebContents;
+  readonly loadFile = vi.fn(async (_file: string) => undefined);
+  readonly loadURL = vi.fn(async (_url: string) => undefined);
+  readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  readonly isMinimized = vi.fn(() => false);
+  readonly isDestroyed = vi.fn(() => false);
+  constructor(readonly options: Record<string, unknown> = {}) {
+    super();
+    this.webContents = new FakeWebContents();
+    windows.push(this);
+  }
+}
+
+// A vi.fn constructor (so tests can read `mock.calls[n][0]`, the options) returning a real instance.
+export const BrowserWindow = Object.assign(
+  vi.fn(function BrowserWindow(options?: Record<string, unknown>) {
+    return new FakeBrowserWindow(options);
+  }),
+  {
+    fromWebContents: vi.fn((contents: unknown) => windows.find((w) => w.webContents === contents) ?? null),
+    getFocusedWindow: vi.fn((): FakeBrowserWindow | null => null),
+    getAllWindows: vi.fn(() => [...windows]),
+  },
+);
+
+export const contextBridge = { exposeInMainWorld: vi.fn() };
+export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => undefined) };
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  readonly getPath = vi.fn((name: string) => `/tmp/account-admin-test/${name}`);
+  readonly getVersion = vi.fn(() => '0.0.0-test');
+  readonly getName = vi.fn(() => 'Account Admin');
+  readonly whenReady = vi.fn(async () => undefined);
+  readonly requestSingleInstanceLock = vi.fn(() => true);
+  readonly quit = vi.fn();
+  readonly exit = vi.fn();
+}
+
+export const app = new FakeApp();
+
+export const session = {
+  defaultSession: {
+    webRequest: { onHeadersReceived: vi.fn() },
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+  },
+};
+
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => undefined),
+  openPath: vi.fn(async (_path: string) => ''),
+};
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ items: template })),
+  setApplicationMenu: vi.fn(),
+};
+
+export const dialog = { showErrorBox: vi.fn() };
+
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, session, shell };

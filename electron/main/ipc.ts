@@ -1,0 +1,85 @@
+/**
+ * The contract served over Electron IPC: one `ipcMain.handle` per channel, derived from CHANNELS.
+ * Every call is checked for its sender first (our window, top frame, our page) and always answers a
+ * Result; the core does the input validation.
+ */
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { Core } from '../../core/app/create-core.ts';
+import { toAppError } from '../../core/app/errors.ts';
+import type { SessionState } from '../../core/app/handler.ts';
+import { CHANNELS, ipcName, type Channel } from '../../core/contract.ts';
+import type { Failure, Result } from '../../core/result.ts';
+import { isAppUrl } from './security.ts';
+
+export type TrustedSender = (event: IpcMainInvokeEvent) => boolean;
+
+/**
+ * The one sender check: the event comes from the app window's own web contents, from its top frame,
+ * showing the app's page (file:// index.html or the dev server).
+ */
+export function trustAppWindow(getWindow: () => BrowserWindow | null, appUrl: string): TrustedSender {
+  return (event) => {
+    const window = getWindow();
+    if (!window || window.isDestroyed()) return false;
+    const { sender, senderFrame } = event;
+    if (!sender || sender.id !== window.webContents.id) return false;
+    if (!senderFrame) return false;
+    const topFrame = senderFrame === sender.mainFrame || senderFrame.parent === null;
+    return topFrame && isAppUrl(senderFrame.url, appUrl);
+  };
+}
+
+/** Who is signed in, per web contents; dropped when the contents is destroyed. */
+const sessions = new Map<number, SessionState>();
+const registered = new Set<string>();
+
+function sessionFor(sender: WebContents): SessionState {
+  const id = sender.id;
+  let session = sessions.get(id);
+  if (!session) {
+    session = { userId: null };
+    sessions.set(id, session);
+    sender.once('destroyed', () => sessions.delete(id));
+  }
+  return session;
+}
+
+const refusal = (failure: Failure): Result<never> => ({ ok: false, error: toAppError(failure, 'en') });
+
+function isTrusted(isTrustedSender: TrustedSender, event: IpcMainInvokeEvent): boolean {
+  try {
+    return isTrustedSender(event);
+  } catch {
+    return false; // e.g. a frame that went away while the message was in flight
+  }
+}
+
+export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender, channel: Channel) {
+  return async (event: IpcMainInvokeEvent, input?: unknown): Promise<Result<unknown>> => {
+    if (!isTrusted(isTrustedSender, event)) {
+      // Never log the payload: it may hold a password.
+      console.warn(`[ipc] refused ${channel} from an untrusted sender (web contents ${event.sender?.id ?? '?'})`);
+      return refusal({ code: 'forbidden', key: 'errors.forbidden' });
+    }
+    try {
+      return await core.dispatch(channel, input, sessionFor(event.sender));
+    } catch (error) {
+      console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
+      return refusal({ code: 'internal', key: 'errors.internal' });
+    }
+  };
+}
+
+export function registerIpc(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender): void {
+  for (const channel of CHANNELS) {
+    const name = ipcName(channel);
+    ipcMain.handle(name, ipcHandler(core, isTrustedSender, channel));
+    registered.add(name);
+  }
+}
+
+export function unregisterIpc(): void {
+  for (const name of registered) ipcMain.removeHandler(name);
+  registered.clear();
+  sessions.clear();
+}

@@ -1,0 +1,58 @@
+/**
+ * The renderer's only way out: `window.api`, exposed by the Electron preload — or, in browser mode,
+ * the same functions built from the same channel list over the loopback bridge.
+ */
+import { CHANNELS, type Api, type Channel } from '../../core/contract.ts';
+
+declare global {
+  interface Window {
+    api?: Api;
+  }
+}
+
+const TOKEN_HEADER = 'x-account-admin-token';
+
+/** Browser mode: POST /api/<channel> with the per-run secret the URL carried (#token=…). */
+function httpApi(token: string): Api {
+  const api: Partial<Record<Channel, (input?: unknown) => Promise<unknown>>> = {};
+  for (const channel of CHANNELS) {
+    api[channel] = async (input?: unknown) => {
+      try {
+        const response = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+          body: JSON.stringify(input === undefined ? null : input),
+        });
+        return await response.json();
+      } catch {
+        return { ok: false, error: { code: 'unavailable', key: 'errors.offline', message: 'The app stopped answering.' } };
+      }
+    };
+  }
+  return api as Api;
+}
+
+function readToken(): string | null {
+  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem('account-admin-token', fromHash);
+    history.replaceState(null, '', window.location.pathname);
+    return fromHash;
+  }
+  return sessionStorage.getItem('account-admin-token');
+}
+
+export function resolveApi(): Api | null {
+  if (window.api) return window.api;
+  const token = readToken();
+  if (!token) return null;
+  window.api = httpApi(token);
+  return window.api;
+}
+
+let current: Api | null = null;
+export function api(): Api {
+  current ??= resolveApi();
+  if (!current) throw new Error('no api: open the app from the link printed by `npm start`');
+  return current;
+}

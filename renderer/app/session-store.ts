@@ -1,0 +1,70 @@
+/** Who is signed in, the app's status, and the current view: the slice every view reads. */
+import { create } from 'zustand';
+import type { AppError, OutputOf } from '../../core/contract.ts';
+import { api } from './api.ts';
+import { setLanguage, type Language } from './i18n.ts';
+
+export type Session = NonNullable<OutputOf<'auth.session'>>;
+export type AppStatus = OutputOf<'app.status'>;
+export type ViewName = 'my-account' | 'people' | 'activity';
+export const VIEWS: ViewName[] = ['my-account', 'people', 'activity'];
+
+interface SessionSlice {
+  phase: 'loading' | 'signed-out' | 'signed-in';
+  session: Session | null;
+  status: AppStatus | null;
+  view: ViewName;
+  signInError: AppError | null;
+  signingIn: boolean;
+  boot(): Promise<void>;
+  signIn(email: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+  setSession(session: Session): void;
+  go(view: ViewName): void;
+}
+
+function viewFromHash(): ViewName {
+  const name = window.location.hash.replace(/^#\/?/, '') as ViewName;
+  return VIEWS.includes(name) ? name : 'my-account';
+}
+
+export const useSessionStore = create<SessionSlice>((set, get) => ({
+  phase: 'loading',
+  session: null,
+  status: null,
+  view: viewFromHash(),
+  signInError: null,
+  signingIn: false,
+
+  async boot() {
+    const [status, session] = await Promise.all([api()['app.status'](), api()['auth.session']()]);
+    if (status.ok) set({ status: status.value });
+    if (session.ok && session.value) get().setSession(session.value);
+    else set({ phase: 'signed-out' });
+  },
+
+  async signIn(email, password) {
+    set({ signingIn: true, signInError: null });
+    const result = await api()['auth.signIn']({ email, password });
+    if (result.ok) get().setSession(result.value);
+    else set({ signInError: result.error });
+    set({ signingIn: false });
+  },
+
+  async signOut() {
+    await api()['auth.signOut']();
+    set({ phase: 'signed-out', session: null });
+  },
+
+  setSession(session) {
+    setLanguage(session.user.language as Language);
+    set({ session, phase: 'signed-in' });
+  },
+
+  go(view) {
+    window.location.hash = `/${view}`;
+    set({ view });
+  },
+}));
+
+window.addEventListener('hashchange', () => useSessionStore.setState({ view: viewFromHash() }));

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { resolveApi } from './app/api.ts';
+import { App } from './app/App.tsx';
+import { initI18n, preferredLanguage } from './app/i18n.ts';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+initI18n(preferredLanguage());
+if (resolveApi()) {
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+} else {
+  root.render(<p style={{ padding: 24 }}>Open Account Admin from the link printed by “npm start”.</p>);
+}

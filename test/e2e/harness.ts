@@ -1,0 +1,61 @@
+/**
+ * End-to-end harness: the real core and file store in a temp folder, served by the browser-mode
+ * bridge, driven in Debian's Chromium with playwright-core. The clock is fixed; data is the demo seed.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openLocalCore } from '../../core/adapters/open-local-core.ts';
+import { FixedClock } from '../../core/testing/fakes.ts';
+import { startBridge, type Bridge } from '../../electron/browser/server.ts';
+import type { FileStore } from '../../core/store/file-store.ts';
+
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
+export const SCREENSHOTS = path.resolve('screenshots');
+
+export interface App {
+  page: Page;
+  url: string;
+  dataDir: string;
+  store: FileStore;
+  bridge: Bridge;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchApp(options: { viewport?: { width: number; height: number }; dataDir?: string } = {}): Promise<App> {
+  if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install chromium)');
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aa-e2e-'));
+  const { core, store } = await openLocalCore({ dataDir, host: { mode: 'browser', version: '0.1.0' }, ports: { clock: new FixedClock() } });
+  const token = 'e2e-token-' + path.basename(dataDir);
+  const bridge = await startBridge({ core, staticDir: path.resolve('out/renderer'), token });
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--disable-gpu', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Paris' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const url = `${bridge.url}#token=${token}`;
+  await page.goto(url);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    page,
+    url,
+    dataDir,
+    store,
+    bridge,
+    async screenshot(name) {
+      const file = path.join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      await browser.close();
+      await bridge.close();
+      await store.close();
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** My Account's three panels. Locators take the label text, so they work in any language. */
+export class MyAccountPage {
+  constructor(readonly page: Page) {}
+
+  panel(title: string | RegExp): Locator {
+    return this.page.getByRole('region', { name: title });
+  }
+
+  async edit(title: string | RegExp): Promise<Locator> {
+    const panel = this.panel(title);
+    await panel.getByRole('button', { name: /Edit|Modifier/ }).click();
+    return panel;
+  }
+
+  async changeLanguage(to: string): Promise<void> {
+    const panel = await this.edit('Personal info');
+    await panel.getByLabel('Language').selectOption({ label: to });
+    await panel.getByRole('button', { name: 'Save' }).click();
+  }
+
+  async changePassword(panelTitle: string | RegExp, labels: PasswordLabels, current: string, next: string, confirm = next): Promise<Locator> {
+    const panel = await this.edit(panelTitle);
+    await panel.getByLabel(labels.current).fill(current);
+    await panel.getByLabel(labels.next, { exact: true }).fill(next);
+    await panel.getByLabel(labels.confirm).fill(confirm);
+    await panel.getByRole('button', { name: labels.save }).click();
+    return panel;
+  }
+}
+
+export interface PasswordLabels {
+  current: string;
+  next: string;
+  confirm: string;
+  save: string;
+}

@@ -1,0 +1,39 @@
+/** Proves each layering rule fires: lint the same offending line as if it sat in each room. */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+const cases: [string, string, boolean][] = [
+  ['core/users/fixture.ts', "import { app } from 'electron';\nexport const x = app;", true],
+  ['core/users/fixture.ts', "import React from 'react';\nexport const x = React;", true],
+  ['core/users/fixture.ts', "import fs from 'node:fs';\nexport const x = fs;", true],
+  ['core/users/fixture.ts', "import Conf from 'conf';\nexport const x = Conf;", true],
+  ['core/users/fixture.ts', 'export const x = window.location;', true],
+  ['core/users/fixture.ts', "import { z } from 'zod';\nexport const x = z;", false],
+  ['core/store/fixture.ts', "import fs from 'node:fs';\nexport const x = fs;", false],
+  ['core/store/fixture.ts', "import { app } from 'electron';\nexport const x = app;", true],
+  ['renderer/views/fixture.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;", true],
+  ['renderer/views/fixture.ts', "import fs from 'node:fs';\nexport const x = fs;", true],
+  ['renderer/views/fixture.ts', "import { createCore } from '../../core/app/create-core.ts';\nexport const x = createCore;", true],
+  ['renderer/views/fixture.ts', "import { CHANNELS } from '../../core/contract.ts';\nexport const x = CHANNELS;", false],
+  ['renderer/views/fixture.ts', "import fr from '../../core/i18n/locales/fr.json';\nexport const x = fr;", false],
+  ['renderer/views/fixture.ts', "import { resources } from '../../core/i18n/resources.ts';\nexport const x = resources;", false],
+  ['renderer/views/fixture.ts', "import { translate } from '../../core/i18n/translate.ts';\nexport const x = translate;", true],
+  ['electron/main/fixture.ts', "import React from 'react';\nexport const x = React;", true],
+  ['electron/main/fixture.ts', "import { app } from 'electron';\nexport const x = app;", false],
+  ['electron/browser/fixture.ts', "import { app } from 'electron';\nexport const x = app;", true],
+];
+
+describe('layering lint rules', () => {
+  it.each(cases)('%s: %s → refused=%s', async (file, code, refused) => {
+    const ids = await ruleIds(file, code);
+    const layering = ids.filter((id) => id === 'no-restricted-imports' || id === 'no-restricted-globals');
+    expect(layering.length > 0).toBe(refused);
+  });
+});

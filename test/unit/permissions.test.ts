@@ -1,0 +1,317 @@
+/**
+ * The permission matrix (core/permissions/matrix.ts) against the SPEC's rules, first as a pure
+ * function over random users and accounts, then through the dispatcher: a missing capability is
+ * `forbidden` and changes nothing, public channels are never refused for want of a session, and
+ * every other channel is `unauthenticated` without one.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { activityHandlers } from '../../core/activity/commands.ts';
+import { appHandlers } from '../../core/app/app-commands.ts';
+import { createCore, mergeHandlers } from '../../core/app/create-core.ts';
+import type { Handlers, SessionState } from '../../core/app/handler.ts';
+import { authHandlers } from '../../core/auth/commands.ts';
+import { CHANNELS, contract, type Channel, type InputOf } from '../../core/contract.ts';
+import { meHandlers } from '../../core/me/commands.ts';
+import { put } from '../../core/model/changes.ts';
+import { PERMISSIONS, ROLES, type Account, type BillingMode, type CustomRole, type Permission, type Role, type User } from '../../core/model/records.ts';
+import { can, capabilities, REQUIREMENTS, type Capability, type Requirement } from '../../core/permissions/matrix.ts';
+import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from '../../core/seed/demo-people.ts';
+import { demoFixture, snapshot, type Fixture } from '../../core/testing/fixture.ts';
+import { countingIds, FixedClock, plainHasher, RecordingMailer } from '../../core/testing/fakes.ts';
+import { MemoryStore } from '../../core/store/memory-store.ts';
+import { usersHandlers } from '../../core/users/commands.ts';
+
+const SEED = 31337;
+const CAPABILITIES: Capability[] = [...PERMISSIONS, 'billing', 'manage_roles'];
+const BILLING_MODES: BillingMode[] = ['self_service', 'offline', 'corporate'];
+const CLAIRE_EMAIL = demoEmail(DEMO_PEOPLE[0]!);
+
+/**
+ * An input each channel accepts (typed: a new channel does not compile until it has one), so that
+ * the dispatcher gets past parsing to the permission check.
+ */
+const VALID_INPUT: { [C in Channel]: InputOf<C> } = {
+  'app.status': undefined,
+  'auth.signIn': { email: CLAIRE_EMAIL, password: DEMO_PASSWORD },
+  'auth.signOut': undefined,
+  'auth.session': undefined,
+  'me.get': undefined,
+  'me.updatePersonal': { firstName: 'Ada', lastName: 'Lovelace', phone: '+44 20 7946 0000', language: 'en', timeZone: 'Europe/London' },
+  'me.updateEmail': { email: 'someone.new@lumen-analytics.example', currentPassword: DEMO_PASSWORD },
+  'me.changePassword': { currentPassword: DEMO_PASSWORD, newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' },
+  'users.list': undefined,
+  'users.updateDetails': { userId: 'usr_000001', firstName: 'Claire', lastName: 'Dubois', email: CLAIRE_EMAIL },
+  'audit.list': { limit: 10 },
+  'outbox.list': undefined,
+};
+
+const channelsWhere = (test: (r: Requirement) => boolean) => CHANNELS.filter((c) => test(REQUIREMENTS[c]));
+const isCapability = (r: Requirement): r is Capability => (CAPABILITIES as string[]).includes(r);
+
+interface Profile {
+  role: Role;
+  /** The custom role's permissions; 'missing' points at a role that does not exist. */
+  custom: Permission[] | 'missing' | undefined;
+  billingContact: boolean;
+  status: User['status'];
+  billingMode: BillingMode;
+}
+
+const profiles: fc.Arbitrary<Profile> = fc.record({
+  role: fc.constantFrom(...ROLES),
+  custom: fc.oneof(fc.constant(undefined), fc.constant('missing' as const), fc.subarray([...PERMISSIONS])),
+  billingContact: fc.boolean(),
+  status: fc.constantFrom<User['status']>('active', 'deactivated'),
+  billingMode: fc.constantFrom(...BILLING_MODES),
+});
+
+function build(profile: Profile, id = 'usr_probe') {
+  const roleId = `role_${id}`;
+  const user: User = {
+    id,
+    email: `${id}@perm.example`,
+    firstName: 'Probe',
+    lastName: id,
+    phone: '',
+    language: 'en',
+    timeZone: 'UTC',
+    role: profile.role,
+    ...(profile.custom === undefined ? {} : { customRoleId: profile.custom === 'missing' ? `${roleId}_gone` : roleId }),
+    billingContact: profile.billingContact,
+    status: profile.status,
+    passwordHash: `plain$${DEMO_PASSWORD}`,
+    products: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+  const role: CustomRole | undefined = Array.isArray(profile.custom) ? { id: roleId, name: `Role ${id}`, permissions: profile.custom } : undefined;
+  const account: Account = {
+    id: 'account',
+    name: 'Probe Ltd',
+    billingMode: profile.billingMode,
+    currency: 'EUR',
+    billingAddress: { line1: '1 Main St', city: 'Paris', postalCode: '75001', country: 'FR' },
+    status: 'active',
+    creditBalance: 0,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
+  return { user, role, account, roles: new Map(role ? [[role.id, role]] : []) };
+}
+
+/** SPEC §permissions, written out rule by rule. */
+function specCapabilities(p: Profile): Set<Capability> {
+  const caps = new Set<Capability>();
+  if (p.status !== 'active') return caps; // deactivated: nothing at all
+  if (p.role === 'super_admin') for (const c of CAPABILITIES) caps.add(c); // everything, roles included
+  if (p.role === 'admin') caps.add('manage_users').add('manage_licenses'); // billing only as a billing contact
+  if (Array.isArray(p.custom)) for (const permission of p.custom) caps.add(permission); // exactly its permissions
+  if (p.billingContact) caps.add('billing').add('view_billing');
+  if (p.billingMode !== 'self_service') caps.delete('billing'); // offline/corporate: no self-service billing
+  return caps;
+}
+
+const sorted = (caps: Iterable<Capability>) => [...caps].sort();
+
+describe('capabilities follow the SPEC rules', () => {
+  it('match the rules for random users and accounts', () => {
+    fc.assert(
+      fc.property(profiles, (profile) => {
+        const { user, account, roles } = build(profile);
+        const caps = capabilities(user, account, roles);
+        expect(sorted(caps)).toEqual(sorted(specCapabilities(profile)));
+
+        if (profile.status !== 'active') expect(caps.size).toBe(0);
+        expect(caps.has('manage_roles')).toBe(profile.status === 'active' && profile.role === 'super_admin');
+        if (profile.status === 'active' && profile.role === 'super_admin') {
+          const all = profile.billingMode === 'self_service' ? CAPABILITIES : CAPABILITIES.filter((c) => c !== 'billing');
+          expect(sorted(caps)).toEqual(sorted(all));
+        }
+        if (profile.status === 'active' && profile.role === 'admin') {
+          expect(caps.has('manage_users') && caps.has('manage_licenses')).toBe(true);
+          expect(caps.has('billing')).toBe(profile.billingContact && profile.billingMode === 'self_service');
+        }
+        if (profile.status === 'active' && profile.role === 'user') {
+          const granted = new Set<Capability>(Array.isArray(profile.custom) ? profile.custom : []);
+          if (profile.billingContact) granted.add('view_billing').add('billing');
+          if (profile.billingMode !== 'self_service') granted.delete('billing');
+          expect(sorted(caps)).toEqual(sorted(granted));
+        }
+        if (profile.billingMode !== 'self_service') expect(caps.has('billing')).toBe(false);
+      }),
+      { seed: SEED, numRuns: 1_000 },
+    );
+  });
+
+  it('covers every role, custom-role shape, flag and billing mode', () => {
+    // Exhaustive over the small finite space, as a complement to the random runs.
+    const customs: Profile['custom'][] = [undefined, 'missing', [], ['manage_users'], ['manage_licenses'], ['view_billing'], [...PERMISSIONS]];
+    let checked = 0;
+    for (const role of ROLES)
+      for (const custom of customs)
+        for (const billingContact of [false, true])
+          for (const status of ['active', 'deactivated'] as const)
+            for (const billingMode of BILLING_MODES) {
+              const profile = { role, custom, billingContact, status, billingMode };
+              const { user, account, roles } = build(profile);
+              expect(sorted(capabilities(user, account, roles)), JSON.stringify(profile)).toEqual(sorted(specCapabilities(profile)));
+              checked++;
+            }
+    expect(checked).toBe(ROLES.length * customs.length * 2 * 2 * BILLING_MODES.length);
+  });
+
+  it('`can` agrees with the capabilities, and refuses without a user or an account', () => {
+    const requirements: Requirement[] = ['public', 'signed_in', ...CAPABILITIES];
+    fc.assert(
+      fc.property(profiles, fc.constantFrom(...requirements), (profile, requirement) => {
+        const { user, account, roles } = build(profile);
+        const active = profile.status === 'active';
+        const expected = requirement === 'public' ? true : requirement === 'signed_in' ? active : capabilities(user, account, roles).has(requirement);
+        expect(can(user, account, roles, requirement)).toBe(expected);
+        expect(can(undefined, account, roles, requirement)).toBe(requirement === 'public');
+        expect(can(user, undefined, roles, requirement)).toBe(requirement === 'public');
+      }),
+      { seed: SEED + 1, numRuns: 500 },
+    );
+  });
+});
+
+describe('the dispatcher enforces REQUIREMENTS', () => {
+  it('has a valid sample input for every channel', () => {
+    for (const channel of CHANNELS) expect(contract[channel].input.safeParse(VALID_INPUT[channel]).success, channel).toBe(true);
+  });
+
+  it('answers forbidden, and changes nothing, to a signed-in user lacking a channel’s capability', async () => {
+    const guarded = channelsWhere(isCapability);
+    expect(guarded.length).toBeGreaterThan(0);
+    const f = await demoFixture();
+    let n = 0;
+    const outcomes = { forbidden: 0, allowed: 0 };
+    await fc.assert(
+      fc.asyncProperty(profiles, fc.constantFrom(...guarded), async (drawn, channel) => {
+        const profile = { ...drawn, status: 'active' as const };
+        const { user, role, account } = build(profile, `usr_p${++n}`);
+        await f.store.commit([put('account', 'account', { ...f.store.tables.account.get('account')!, billingMode: account.billingMode }), ...(role ? [put('roles', role.id, role)] : []), put('users', user.id, user)]);
+        const session: SessionState = { userId: user.id };
+        const requirement = REQUIREMENTS[channel] as Capability;
+        const held = specCapabilities(profile).has(requirement);
+        const before = snapshot(f.store);
+        const result = await f.core.dispatch(channel, VALID_INPUT[channel], session);
+        if (held) {
+          outcomes.allowed++;
+          expect(result.ok || !['forbidden', 'unauthenticated'].includes(result.error.code)).toBe(true);
+        } else {
+          outcomes.forbidden++;
+          expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', key: 'errors.forbidden' } });
+          expect(snapshot(f.store)).toBe(before);
+          expect(session.userId).toBe(user.id);
+        }
+      }),
+      { seed: SEED + 2, numRuns: 200 },
+    );
+    // Both branches were exercised.
+    expect(outcomes.forbidden).toBeGreaterThan(0);
+    expect(outcomes.allowed).toBeGreaterThan(0);
+  });
+
+  it('lets the demo users through exactly as the matrix says', async () => {
+    const f = await demoFixture();
+    for (const person of DEMO_PEOPLE.filter((p) => p.canSignIn)) {
+      const session = await f.signIn(person.first);
+      const actor = f.store.tables.users.get(session.userId!)!;
+      const caps = capabilities(actor, f.store.tables.account.get('account')!, f.store.tables.roles);
+      for (const channel of channelsWhere(isCapability)) {
+        const before = snapshot(f.store);
+        const result = await f.core.dispatch(channel, VALID_INPUT[channel], session);
+        const forbidden = !result.ok && result.error.code === 'forbidden';
+        expect(forbidden, `${person.first} on ${channel}`).toBe(!caps.has(REQUIREMENTS[channel] as Capability));
+        if (forbidden) expect(snapshot(f.store)).toBe(before);
+      }
+    }
+  });
+
+  const signedOutSessions = async (f: Fixture): Promise<[string, () => SessionState][]> => {
+    const { user } = build({ role: 'super_admin', custom: undefined, billingContact: true, status: 'deactivated', billingMode: 'self_service' }, 'usr_gone');
+    await f.store.commit([put('users', user.id, user)]);
+    return [
+      ['signed out', () => ({ userId: null })],
+      ['signed out, French', () => ({ userId: null, locale: 'fr' })],
+      ['a user who no longer exists', () => ({ userId: 'usr_deleted' })],
+      ['a deactivated super admin', () => ({ userId: user.id })],
+    ];
+  };
+
+  it('never refuses a public channel for want of a session', async () => {
+    const publicChannels = channelsWhere((r) => r === 'public');
+    expect(publicChannels.length).toBeGreaterThan(0);
+    const f = await demoFixture();
+    for (const [who, session] of await signedOutSessions(f)) {
+      for (const channel of publicChannels) {
+        const result = await f.core.dispatch(channel, VALID_INPUT[channel], session());
+        expect(result.ok, `${channel} for ${who}: ${JSON.stringify(result)}`).toBe(true);
+      }
+    }
+    // Whatever the payload, the answer is never the sign-in gate's; the only `unauthenticated` a
+    // public channel gives is auth.signIn's own answer to wrong credentials.
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...publicChannels), fc.anything({ maxDepth: 2 }), fc.boolean(), async (channel, payload, signedIn) => {
+        const result = await f.core.dispatch(channel, payload, { userId: signedIn ? f.userId('Tom') : null });
+        if (!result.ok && result.error.code === 'unauthenticated') {
+          expect([channel, result.error.key]).toEqual(['auth.signIn', 'errors.auth.badCredentials']);
+        }
+        if (!result.ok) expect(result.error.key).not.toBe('errors.auth.signInFirst');
+      }),
+      { seed: SEED + 3, numRuns: 300 },
+    );
+  });
+
+  it('answers unauthenticated on every other channel without a session, and changes nothing', async () => {
+    const guarded = channelsWhere((r) => r !== 'public');
+    expect(guarded.length).toBeGreaterThan(0);
+    const f = await demoFixture();
+    for (const [who, makeSession] of await signedOutSessions(f)) {
+      for (const channel of guarded) {
+        const session = makeSession();
+        const before = snapshot(f.store);
+        const result = await f.core.dispatch(channel, VALID_INPUT[channel], session);
+        expect(result, `${channel} for ${who}`).toMatchObject({ ok: false, error: { code: 'unauthenticated', key: 'errors.auth.signInFirst' } });
+        if (!result.ok) expect(result.error.message.trim()).not.toBe('');
+        expect(snapshot(f.store)).toBe(before);
+        // A stale or deactivated session is dropped.
+        expect(session.userId).toBeNull();
+      }
+    }
+  });
+});
+
+describe('mergeHandlers', () => {
+  const domains: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, activityHandlers];
+
+  it('merges the domain maps into one handler per channel', () => {
+    expect(Object.keys(mergeHandlers(domains)).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('throws on a duplicate handler', () => {
+    expect(() => mergeHandlers([...domains, { 'me.get': meHandlers['me.get'] }])).toThrow(/two handlers for channel me\.get/);
+    expect(() => mergeHandlers([...domains, authHandlers])).toThrow(/two handlers for channel auth\./);
+  });
+
+  it('throws on a missing channel, naming it', () => {
+    expect(() => mergeHandlers(domains.filter((d) => d !== activityHandlers))).toThrow(/no handler for audit\.list, outbox\.list/);
+    const { 'users.list': _dropped, ...rest } = usersHandlers;
+    expect(() => mergeHandlers([appHandlers, authHandlers, meHandlers, rest, activityHandlers])).toThrow(/no handler for users\.list$/);
+  });
+
+  it('throws on a handler for a channel the contract does not have', () => {
+    const stray = { 'users.create': () => ({ ok: true, value: {} }) } as unknown as Partial<Handlers>;
+    expect(() => mergeHandlers([...domains, stray])).toThrow(/unknown channel users\.create/);
+  });
+
+  it('makes createCore refuse the same mistakes', () => {
+    const ports = { store: new MemoryStore(), clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer() };
+    const host = { mode: 'test' as const, version: '0', dataDir: '(memory)' };
+    expect(() => createCore(ports, host, [...domains, appHandlers])).toThrow(/two handlers/);
+    expect(() => createCore(ports, host, domains.slice(1))).toThrow(/no handler for app\.status/);
+    expect(() => createCore(ports, host, domains)).not.toThrow();
+  });
+});
