@@ -5,9 +5,38 @@
  */
 import { z } from 'zod';
 import { auditListOutput, listInput, outboxListOutput } from './schemas/activity.ts';
+import {
+  addCardInput,
+  applyPendingOutput,
+  billingDetailsSchema,
+  cancelInput,
+  cardIdInput,
+  cardsOutput,
+  pendingSchema,
+  reactivateInput,
+  reactivationSchema,
+  transactionsOutput,
+  updateBillingInput,
+} from './schemas/account.ts';
 import { appStatusSchema } from './schemas/app.ts';
 import { sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
 import { emptyInput, okOutput } from './schemas/common.ts';
+import {
+  billingOverviewSchema,
+  cartAddInput,
+  cartRemoveInput,
+  cartSchema,
+  downgradeInput,
+  invoiceGetInput,
+  invoiceSchema,
+  invoiceSummarySchema,
+  orderSchema,
+  placeOrderInput,
+  previewInput,
+  quoteSchema,
+  subscriptionViewSchema,
+  supportRequestSchema,
+} from './schemas/billing.ts';
 import { changePasswordInput, updateEmailInput, updatePersonalInput } from './schemas/me.ts';
 import { updateDetailsInput, usersListOutput, userSummarySchema } from './schemas/users.ts';
 import type { Result } from './result.ts';
@@ -25,10 +54,40 @@ export const contract = {
   'users.updateDetails': { input: updateDetailsInput, output: userSummarySchema },
   'audit.list': { input: listInput, output: auditListOutput },
   'outbox.list': { input: listInput, output: outboxListOutput },
+  'billing.overview': { input: emptyInput, output: billingOverviewSchema },
+  'subscriptions.list': { input: emptyInput, output: z.object({ subscriptions: z.array(subscriptionViewSchema) }) },
+  'billing.preview': { input: previewInput, output: quoteSchema },
+  'cart.get': { input: emptyInput, output: cartSchema },
+  'cart.add': { input: cartAddInput, output: cartSchema },
+  'cart.removeLine': { input: cartRemoveInput, output: cartSchema },
+  'cart.clear': { input: emptyInput, output: cartSchema },
+  'orders.place': { input: placeOrderInput, output: orderSchema },
+  'orders.list': { input: emptyInput, output: z.object({ orders: z.array(orderSchema) }) },
+  'invoices.list': { input: emptyInput, output: z.object({ invoices: z.array(invoiceSummarySchema) }) },
+  'invoices.get': { input: invoiceGetInput, output: invoiceSchema },
+  'support.requestDowngrade': { input: downgradeInput, output: supportRequestSchema },
+  'support.list': { input: emptyInput, output: z.object({ requests: z.array(supportRequestSchema) }) },
+  'account.billing': { input: emptyInput, output: billingDetailsSchema },
+  'account.updateBilling': { input: updateBillingInput, output: billingDetailsSchema },
+  'cards.list': { input: emptyInput, output: cardsOutput },
+  'cards.add': { input: addCardInput, output: cardsOutput },
+  'cards.setDefault': { input: cardIdInput, output: cardsOutput },
+  'cards.remove': { input: cardIdInput, output: cardsOutput },
+  'transactions.list': { input: emptyInput, output: transactionsOutput },
+  'payments.pending': { input: emptyInput, output: pendingSchema },
+  'payments.applyPending': { input: emptyInput, output: applyPendingOutput },
+  'account.cancel': { input: cancelInput, output: billingDetailsSchema },
+  'account.reactivate': { input: reactivateInput, output: reactivationSchema },
+  // Host channels: served by the Electron main process (OS print dialog, Save as PDF); elsewhere the
+  // core answers `unavailable` and the renderer falls back to the browser's own print dialog.
+  'host.print': { input: emptyInput, output: okOutput },
+  'host.savePdf': { input: z.object({ fileName: z.string().min(1).max(200) }), output: z.object({ saved: z.boolean(), path: z.string().optional() }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
+export const HOST_CHANNELS = ['host.print', 'host.savePdf'] as const satisfies readonly Channel[];
+export type HostChannel = (typeof HOST_CHANNELS)[number];
 export const CHANNELS = Object.keys(contract) as Channel[];
 
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;

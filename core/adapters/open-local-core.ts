@@ -3,7 +3,8 @@ import { createCore, type Core } from '../app/create-core.ts';
 import type { HostInfo } from '../app/handler.ts';
 import { FileStore } from '../store/file-store.ts';
 import type { OpenPartition } from '../store/partition-file.ts';
-import { demoChanges } from '../seed/demo.ts';
+import { seedDemo } from '../seed/demo.ts';
+import { createOfflineGateway } from './offline-gateway.ts';
 import type { Ports } from '../ports/index.ts';
 import { createScryptHasher } from './scrypt-hasher.ts';
 import { outboxOnlyMailer, randomIds, systemClock } from './system.ts';
@@ -14,9 +15,10 @@ export interface LocalCoreOptions {
   openPartition?: OpenPartition;
   ports?: Partial<Omit<Ports, 'store'>>;
   seed?: boolean;
+  renewEveryMs?: number;
 }
 
-export async function openLocalCore(options: LocalCoreOptions): Promise<{ core: Core; store: FileStore; seeded: boolean }> {
+export async function openLocalCore(options: LocalCoreOptions): Promise<{ core: Core; store: FileStore; seeded: boolean; stop: () => void }> {
   const store = new FileStore({ dir: options.dataDir, ...(options.openPartition ? { openPartition: options.openPartition } : {}) });
   const ports: Ports = {
     store,
@@ -24,12 +26,19 @@ export async function openLocalCore(options: LocalCoreOptions): Promise<{ core: 
     ids: randomIds,
     hasher: createScryptHasher(),
     mailer: outboxOnlyMailer,
+    gateway: createOfflineGateway(),
     ...options.ports,
   };
   let seeded = false;
   if (store.isEmpty && options.seed !== false && !store.readOnly && store.problems.length === 0) {
-    await store.commit(await demoChanges(ports));
+    await seedDemo(store, ports);
     seeded = true;
   }
-  return { core: createCore(ports, { ...options.host, dataDir: options.dataDir }), store, seeded };
+  const core = createCore(ports, { ...options.host, dataDir: options.dataDir });
+  // Catch up on every renewal that fell due while the app was closed, exactly once each.
+  await core.renewDue();
+  // …and on a timer while it runs (a period can end while the app is open).
+  const timer = setInterval(() => void core.renewDue(), options.renewEveryMs ?? 60 * 60 * 1000);
+  timer.unref?.();
+  return { core, store, seeded, stop: () => clearInterval(timer) };
 }

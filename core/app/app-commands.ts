@@ -1,7 +1,12 @@
 import type { HandlerMap } from './handler.ts';
+import { failure } from '../result.ts';
 import { timeZones } from '../users/rules.ts';
 
-export const appHandlers: HandlerMap<'app.status'> = {
+export const appHandlers: HandlerMap<'app.status' | 'host.print' | 'host.savePdf'> = {
+  /** Only a desktop host prints through the OS dialog; the core says so and the UI uses the browser's. */
+  'host.print': () => failure('unavailable', 'errors.host.noNativePrint'),
+  'host.savePdf': () => failure('unavailable', 'errors.host.noNativePrint'),
+
   'app.status'(_input, ctx) {
     return {
       ok: true,

@@ -4,11 +4,16 @@
  * always answering a Result, never throwing.
  */
 import { CHANNELS, contract, isChannel, type Channel, type OutputOf } from '../contract.ts';
+import { accountHandlers } from '../account/commands.ts';
 import { activityHandlers } from '../activity/commands.ts';
+import { cardHandlers } from '../cards/commands.ts';
+import { billingHandlers } from '../billing/commands.ts';
+import { nextDue, renewOnce } from '../billing/renewal.ts';
 import { authHandlers } from '../auth/commands.ts';
 import { meHandlers } from '../me/commands.ts';
 import { usersHandlers } from '../users/commands.ts';
 import { can, capabilities, REQUIREMENTS } from '../permissions/matrix.ts';
+import type { Change } from '../model/changes.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Failure, Result } from '../result.ts';
 import { appHandlers } from './app-commands.ts';
@@ -16,7 +21,7 @@ import type { CommandContext, Handlers, HostInfo, SessionState } from './handler
 import { toAppError, zodFailure } from './errors.ts';
 import { Mutex } from './mutex.ts';
 
-const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, activityHandlers];
+const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers];
 
 export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const merged: Partial<Record<Channel, unknown>> = {};
@@ -33,6 +38,8 @@ export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
 }
 
 export interface Core {
+  /** Renews every period that has ended, one commit each, oldest first; returns how many. */
+  renewDue(): Promise<number>;
   dispatch(channel: unknown, input: unknown, session: SessionState): Promise<Result<unknown>>;
   call<C extends Channel>(channel: C, input: unknown, session: SessionState): Promise<Result<OutputOf<C>>>;
   readonly ports: Ports;
@@ -43,6 +50,12 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
   const handlers = mergeHandlers(domains);
   const mutex = new Mutex();
   const { store } = ports;
+
+  /** Makes the changes durable, then hands new outbox emails to the mailer. */
+  async function commit(changes: Change[]): Promise<void> {
+    await store.commit(changes);
+    for (const change of changes) if (change.coll === 'outbox' && change.op === 'put') ports.mailer.deliver(change.value);
+  }
 
   async function run(channel: Channel, raw: unknown, session: SessionState): Promise<Result<unknown>> {
     const tables = store.tables;
@@ -60,6 +73,10 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     if (!can(actor, account, tables.roles, requirement)) {
       return answer({ code: 'forbidden', key: 'errors.forbidden' });
     }
+    // A cancelled account keeps its data readable; billing changes wait for reactivation.
+    if (account?.status === 'cancelled' && requirement === 'billing' && channel !== 'account.reactivate') {
+      return answer({ code: 'conflict', key: 'errors.account.cancelled' });
+    }
     const ctx: CommandContext = {
       now: ports.clock.now(),
       tables,
@@ -76,8 +93,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     if (!output.success) throw new Error(`output of ${channel} breaks the contract: ${output.error.message}`);
     if (outcome.changes?.length) {
       if (store.readOnly) return answer({ code: 'unavailable', key: 'errors.store.readOnly' });
-      await store.commit(outcome.changes);
-      for (const change of outcome.changes) if (change.coll === 'outbox' && change.op === 'put') ports.mailer.deliver(change.value);
+      await commit(outcome.changes);
     }
     if (outcome.signIn) session.userId = outcome.signIn;
     if (outcome.signOut) session.userId = null;
@@ -99,7 +115,23 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     });
   }
 
+  /** System work (no actor), in the same queue as commands. */
+  async function renewDue(): Promise<number> {
+    return mutex.run(async () => {
+      let count = 0;
+      for (;;) {
+        const now = ports.clock.now();
+        const due = nextDue({ tables: store.tables }, now);
+        if (!due || store.readOnly) return count;
+        const ctx: CommandContext = { now, tables: store.tables, actor: undefined, account: store.tables.account.get('account'), caps: new Set(), ports, host };
+        await commit(await renewOnce(ctx, due));
+        count++;
+      }
+    });
+  }
+
   return {
+    renewDue,
     dispatch,
     call: (channel, input, session) => dispatch(channel, input, session) as never,
     ports,

@@ -8,6 +8,6 @@ export function buildSession(user: User, account: Account, ctx: Pick<CommandCont
   return {
     user: toMe(user, ctx.tables.roles),
     permissions: [...capabilities(user, account, ctx.tables.roles)].sort(),
-    account: { id: account.id, name: account.name, billingMode: account.billingMode, status: account.status },
+    account: { id: account.id, name: account.name, billingMode: account.billingMode, status: account.status, reactivationState: account.reactivation?.state ?? null },
   };
 }

@@ -41,8 +41,8 @@ export const CATALOG: readonly Product[] = [
     name: 'Remote Support',
     features: ['session_recording', 'unattended_access'],
     plans: [
-      plan('remote_support', 'rs_standard', 'Standard', 1, 2900, 3200),
-      plan('remote_support', 'rs_premium', 'Premium', 2, 4900, 5400),
+      plan('remote_support', 'rs_standard', 'Standard', 1, 3900, 4300),
+      plan('remote_support', 'rs_premium', 'Premium', 2, 5900, 6500),
     ],
   },
   {
@@ -66,7 +66,8 @@ export const CATALOG: readonly Product[] = [
     id: 'meetings',
     name: 'Meetings',
     features: ['meeting_recording', 'webinars'],
-    plans: [plan('meetings', 'mt_business', 'Business', 1, 1400, 1600)],
+    // This vendor bills Meetings seat changes "co-term": same period, only the difference for the time left.
+    plans: [{ ...plan('meetings', 'mt_business', 'Business', 1, 1400, 1600), proration: 'co_term' }],
   },
 ];
 

@@ -21,6 +21,10 @@ export function emptyTables(): Tables {
     subscriptions: new Map(),
     invoices: new Map(),
     payments: new Map(),
+    cards: new Map(),
+    carts: new Map(),
+    orders: new Map(),
+    supportRequests: new Map(),
     audit: new Map(),
     outbox: new Map(),
   };

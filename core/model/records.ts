@@ -33,6 +33,12 @@ export interface Account {
   status: 'active' | 'past_due' | 'cancelled';
   trialEndsAt?: string;
   creditBalance: number;
+  /** IANA zone in which billing periods run (calendar months and years). */
+  timeZone: string;
+  cancelledAt?: string;
+  cancelReason?: string;
+  /** A paid account's request to be reactivated, followed up by the vendor's support. */
+  reactivation?: { state: 'sent' | 'in_progress' | 'done'; requestedAt: string };
   createdAt: string;
 }
 
@@ -84,35 +90,55 @@ export interface Subscription {
   currency: 'EUR' | 'USD';
   periodStart: string;
   periodEnd: string;
+  /** Periods run from this instant: period k is [anchor + k intervals, anchor + k+1), clamped at month end. */
+  anchorAt: string;
+  periodIndex: number;
   autoRenew: boolean;
   addOns: { productId: string; planId: string; seats: number; unitAmount: number }[];
   createdAt: string;
 }
 
 export interface InvoiceLine {
-  description: string;
+  kind: 'charge' | 'credit';
+  subscriptionId: string | null;
   productId: string;
   planId: string;
+  interval: 'month' | 'year';
   periodStart: string;
   periodEnd: string;
   quantity: number;
   unitAmount: number;
+  /** Signed: credits are negative. Rounded half away from zero to the minor unit. */
   amount: number;
+}
+
+export interface TaxSummary {
+  kind: 'standard' | 'reverse_charge' | 'outside_eu';
+  country: string;
+  rateBasisPoints: number;
+  amount: number;
+  mention?: string;
 }
 
 export interface Invoice {
   id: string;
   number: string;
   kind: 'invoice' | 'credit_note';
+  source: 'order' | 'renewal' | 'history';
+  orderId?: string;
   issuedAt: string;
   currency: 'EUR' | 'USD';
   lines: InvoiceLine[];
   subtotal: number;
-  taxRatePercent: string;
-  tax: number;
+  tax: TaxSummary;
   total: number;
-  taxMention?: string;
-  status: 'paid' | 'open' | 'void';
+  creditUsed: number;
+  amountPaid: number;
+  amountDue: number;
+  /** A credit note's amount added to the account's credit balance. */
+  creditedToBalance: number;
+  status: 'paid' | 'open' | 'credited';
+  seller: { name: string; address: Address; vatNumber: string };
   buyer: { name: string; address: Address; vatNumber?: string };
 }
 
@@ -124,6 +150,60 @@ export interface Payment {
   currency: 'EUR' | 'USD';
   method: string;
   status: 'succeeded' | 'failed';
+  failureReason?: string;
+}
+
+export interface Card {
+  id: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+  holder: string;
+  token: string;
+  isDefault: boolean;
+  createdAt: string;
+}
+
+export type CartChange =
+  | { kind: 'add_seats'; subscriptionId: string; seats: number }
+  | { kind: 'remove_seats'; subscriptionId: string; seats: number }
+  | { kind: 'change_plan'; subscriptionId: string; planId: string }
+  | { kind: 'change_interval'; subscriptionId: string; interval: 'month' | 'year' }
+  | { kind: 'add_addon'; subscriptionId: string; planId: string; seats: number }
+  | { kind: 'remove_addon'; subscriptionId: string; planId: string }
+  | { kind: 'new_subscription'; planId: string; interval: 'month' | 'year'; seats: number };
+
+export interface Cart {
+  /** One cart per user: the user's id. */
+  id: string;
+  lines: CartChange[];
+  updatedAt: string;
+}
+
+export interface Order {
+  id: string;
+  idempotencyKey: string;
+  placedAt: string;
+  placedBy: string;
+  status: 'placed' | 'paid' | 'payment_pending' | 'failed';
+  lines: CartChange[];
+  currency: 'EUR' | 'USD';
+  total: number;
+  amountDue: number;
+  invoiceId?: string;
+  failureReason?: string;
+}
+
+export interface SupportRequest {
+  id: string;
+  kind: 'downgrade';
+  subscriptionId: string;
+  fromPlanId: string;
+  toPlanId: string;
+  status: 'open' | 'in_progress' | 'closed';
+  createdAt: string;
+  createdBy: string;
 }
 
 export interface AuditEntry {
@@ -163,6 +243,10 @@ export interface Collections {
   subscriptions: Subscription;
   invoices: Invoice;
   payments: Payment;
+  cards: Card;
+  carts: Cart;
+  orders: Order;
+  supportRequests: SupportRequest;
   audit: AuditEntry;
   outbox: OutboxEmail;
 }
@@ -175,6 +259,10 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'subscriptions',
   'invoices',
   'payments',
+  'cards',
+  'carts',
+  'orders',
+  'supportRequests',
   'audit',
   'outbox',
 ];

@@ -2,9 +2,10 @@ import type { Clock } from './clock.ts';
 import type { Ids } from './ids.ts';
 import type { Mailer } from './mailer.ts';
 import type { PasswordHasher } from './password-hasher.ts';
+import type { PaymentGateway } from './payment-gateway.ts';
 import type { Store } from './store.ts';
 
-export type { Clock, Ids, Mailer, PasswordHasher, Store };
+export type { Clock, Ids, Mailer, PasswordHasher, PaymentGateway, Store };
 export type { StoreProblem } from './store.ts';
 
 export interface Ports {
@@ -13,4 +14,5 @@ export interface Ports {
   ids: Ids;
   hasher: PasswordHasher;
   mailer: Mailer;
+  gateway: PaymentGateway;
 }

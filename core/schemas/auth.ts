@@ -31,6 +31,8 @@ export const sessionSchema = z.object({
     name: z.string(),
     billingMode: z.enum(['self_service', 'offline', 'corporate']),
     status: z.enum(['active', 'past_due', 'cancelled']),
+    /** A cancelled paid account's reactivation request, as support has it. */
+    reactivationState: z.enum(['sent', 'in_progress', 'done']).nullable(),
   }),
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -4,9 +4,15 @@
  */
 import { put, type Change } from '../model/changes.ts';
 import type { Account, CustomRole, User } from '../model/records.ts';
-import type { Ports } from '../ports/index.ts';
-import { demoBilling } from './demo-billing.ts';
+import type { Ports, Store } from '../ports/index.ts';
+import { demoSubscriptions } from './demo-billing.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from './demo-people.ts';
+
+/** Seeds the demo account in two commits: people first, then the subscriptions and their first invoices. */
+export async function seedDemo(store: Store, ports: Pick<Ports, 'clock' | 'ids' | 'hasher'>): Promise<void> {
+  await store.commit(await demoChanges(ports));
+  await store.commit(demoSubscriptions(store.tables, ports.ids, ports.clock.now()));
+}
 
 export async function demoChanges(ports: Pick<Ports, 'clock' | 'ids' | 'hasher'>): Promise<Change[]> {
   const now = ports.clock.now();
@@ -20,6 +26,7 @@ export async function demoChanges(ports: Pick<Ports, 'clock' | 'ids' | 'hasher'>
     vatNumber: 'FR83404833048',
     status: 'active',
     creditBalance: 0,
+    timeZone: 'Europe/Paris',
     createdAt: at,
   };
   const licenceManager: CustomRole = { id: 'role_licence_manager', name: 'Licence manager', permissions: ['manage_licenses'] };
@@ -47,9 +54,8 @@ export async function demoChanges(ports: Pick<Ports, 'clock' | 'ids' | 'hasher'>
     };
     changes.push(put('users', id, user));
   }
-  const billing = demoBilling(account, now, ports.ids);
-  changes.push(...billing.changes);
-  changes.push(put('meta', 'meta', { id: 'meta', invoiceSeq: billing.invoiceSeq, seededAt: at }));
+  changes.push(put('cards', 'card_demo', { id: 'card_demo', brand: 'visa', last4: '4242', expMonth: 8, expYear: now.getUTCFullYear() + 3, holder: 'Claire Dubois', token: 'tok_ok_4242_demo', isDefault: true, createdAt: at }));
+  changes.push(put('meta', 'meta', { id: 'meta', invoiceSeq: 0, seededAt: at }));
   const auditId = ports.ids.next('aud');
   changes.push(put('audit', auditId, { id: auditId, at, actorId: null, action: 'account.seeded', targetType: 'account', targetId: 'account', before: null, after: { name: account.name } }));
   return changes;

@@ -22,7 +22,11 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
     case 'account':
     case 'meta':
     case 'roles':
+    case 'cards':
+    case 'supportRequests':
       return 'account';
+    case 'carts':
+      return 'carts';
     case 'users':
       return `users-${String(fnv1a(id) % USER_BUCKETS).padStart(2, '0')}`;
     case 'subscriptions':
@@ -31,6 +35,8 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
       return `billing-${(value as Collections['invoices']).issuedAt.slice(0, 4)}`;
     case 'payments':
       return `billing-${(value as Collections['payments']).at.slice(0, 4)}`;
+    case 'orders':
+      return `billing-${(value as Collections['orders']).placedAt.slice(0, 4)}`;
     case 'audit':
       return `audit-${(value as Collections['audit']).at.slice(0, 7)}`;
     case 'outbox':
@@ -40,4 +46,4 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
   }
 }
 
-export const PARTITION_NAME = /^(account|subscriptions|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}|outbox-\d{4}-\d{2})$/;
+export const PARTITION_NAME = /^(account|carts|subscriptions|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}|outbox-\d{4}-\d{2})$/;

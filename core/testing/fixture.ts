@@ -4,7 +4,8 @@ import type { SessionState } from '../app/handler.ts';
 import type { Channel, OutputOf } from '../contract.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Result } from '../result.ts';
-import { demoChanges } from '../seed/demo.ts';
+import { seedDemo } from '../seed/demo.ts';
+import { createOfflineGateway } from '../adapters/offline-gateway.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from '../seed/demo-people.ts';
 import { MemoryStore } from '../store/memory-store.ts';
 import type { Store } from '../ports/store.ts';
@@ -24,9 +25,10 @@ export interface Fixture {
 export async function demoFixture(store: Store = new MemoryStore(), overrides: Partial<Ports> = {}): Promise<Fixture> {
   const clock = new FixedClock();
   const mailer = new RecordingMailer();
-  const ports: Ports = { store, clock, ids: countingIds(), hasher: plainHasher, mailer, ...overrides };
-  if (store.tables.account.size === 0) await store.commit(await demoChanges(ports));
+  const ports: Ports = { store, clock, ids: countingIds(), hasher: plainHasher, mailer, gateway: createOfflineGateway(), ...overrides };
+  if (store.tables.account.size === 0) await seedDemo(store, ports);
   const core = createCore(ports, { mode: 'test', version: '0.0.0-test', dataDir: '(memory)' });
+  await core.renewDue();
   const userId = (firstName: string) => {
     const person = DEMO_PEOPLE.find((p) => p.first === firstName);
     if (!person) throw new Error(`no demo person ${firstName}`);

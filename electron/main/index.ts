@@ -8,6 +8,7 @@ import { electronStorePartition } from '../store/electron-partition.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
 import { setupMenu } from './menu.ts';
+import { createHostHandlers } from './print.ts';
 import { setupSecurity } from './security.ts';
 import { applyContentSecurityPolicy, createMainWindow, rendererTarget } from './window.ts';
 
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const { core, store } = opened;
   for (const problem of store.problems) console.warn('[store]', problem);
 
-  registerIpc(core, trustAppWindow(() => window, target.url));
+  registerIpc(core, trustAppWindow(() => window, target.url), createHostHandlers());
   setupMenu(dataDir);
   openWindow();
 

@@ -7,8 +7,9 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents 
 import type { Core } from '../../core/app/create-core.ts';
 import { toAppError } from '../../core/app/errors.ts';
 import type { SessionState } from '../../core/app/handler.ts';
-import { CHANNELS, ipcName, type Channel } from '../../core/contract.ts';
+import { CHANNELS, contract, HOST_CHANNELS, ipcName, type Channel, type HostChannel } from '../../core/contract.ts';
 import type { Failure, Result } from '../../core/result.ts';
+import type { HostHandlers } from './print.ts';
 import { isAppUrl } from './security.ts';
 
 export type TrustedSender = (event: IpcMainInvokeEvent) => boolean;
@@ -54,7 +55,17 @@ function isTrusted(isTrustedSender: TrustedSender, event: IpcMainInvokeEvent): b
   }
 }
 
-export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender, channel: Channel) {
+const isHostChannel = (channel: Channel): channel is HostChannel => (HOST_CHANNELS as readonly string[]).includes(channel);
+
+/** A host channel, validated against the contract like any other, for a signed-in window only. */
+async function runHost(handlers: HostHandlers, channel: HostChannel, event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> {
+  const parsed = contract[channel].input.safeParse(input);
+  if (!parsed.success) return refusal({ code: 'invalid_input', key: 'errors.invalidInput' });
+  if (!sessionFor(event.sender).userId) return refusal({ code: 'unauthenticated', key: 'errors.auth.signInFirst' });
+  return handlers[channel](event.sender, parsed.data);
+}
+
+export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender, channel: Channel, host?: HostHandlers) {
   return async (event: IpcMainInvokeEvent, input?: unknown): Promise<Result<unknown>> => {
     if (!isTrusted(isTrustedSender, event)) {
       // Never log the payload: it may hold a password.
@@ -62,6 +73,7 @@ export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: Truste
       return refusal({ code: 'forbidden', key: 'errors.forbidden' });
     }
     try {
+      if (host && isHostChannel(channel)) return await runHost(host, channel, event, input);
       return await core.dispatch(channel, input, sessionFor(event.sender));
     } catch (error) {
       console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
@@ -70,10 +82,10 @@ export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: Truste
   };
 }
 
-export function registerIpc(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender): void {
+export function registerIpc(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender, host?: HostHandlers): void {
   for (const channel of CHANNELS) {
     const name = ipcName(channel);
-    ipcMain.handle(name, ipcHandler(core, isTrustedSender, channel));
+    ipcMain.handle(name, ipcHandler(core, isTrustedSender, channel, host));
     registered.add(name);
   }
 }

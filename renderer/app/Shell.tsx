@@ -1,8 +1,11 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from './selectors.ts';
+import { useCartCount } from '../views/cart/selectors.ts';
+import { useCartStore } from '../views/cart/store.ts';
+import { useCan, useMe } from './selectors.ts';
 import { useSessionStore, type ViewName } from './session-store.ts';
 import { StoreProblems } from './StoreProblems.tsx';
+import { PaymentPending } from '../views/pending/PaymentPending.tsx';
 
 /** The signed-in frame: top bar, navigation, and the current view. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -12,12 +15,23 @@ export function Shell({ children }: { children: ReactNode }) {
   const view = useSessionStore((s) => s.view);
   const go = useSessionStore((s) => s.go);
   const signOut = useSessionStore((s) => s.signOut);
-  const canSeePeople = useSessionStore((s) => s.session?.permissions.includes('manage_users') ?? false);
+  const canSeePeople = useCan('manage_users');
+  const canSeeBilling = useCan('view_billing');
+  const canBill = useCan('billing');
+  const cartCount = useCartCount();
+  const loadCart = useCartStore((s) => s.loadCart);
   const mode = useSessionStore((s) => s.status?.mode);
+  useEffect(() => {
+    if (canBill) void loadCart();
+  }, [canBill, loadCart, me?.id]);
 
   const links: { view: ViewName; label: string; shown: boolean }[] = [
     { view: 'my-account', label: t('ui.nav.myAccount'), shown: true },
     { view: 'people', label: t('ui.nav.people'), shown: canSeePeople },
+    { view: 'subscriptions', label: t('ui.nav.subscriptions'), shown: canSeeBilling },
+    { view: 'billing-info', label: t('ui.nav.billingInfo'), shown: canSeeBilling },
+    { view: 'transactions', label: t('ui.nav.transactions'), shown: canSeeBilling },
+    { view: 'cart', label: t('ui.nav.cart', { count: cartCount }), shown: canBill },
     { view: 'activity', label: t('ui.nav.activity'), shown: true },
   ];
 
@@ -40,7 +54,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <a
               key={l.view}
               href={`#/${l.view}`}
-              aria-current={view === l.view ? 'page' : undefined}
+              aria-current={view === l.view || (view === 'invoice' && l.view === 'transactions') ? 'page' : undefined}
               onClick={(e) => {
                 e.preventDefault();
                 go(l.view);
@@ -52,6 +66,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </nav>
       <main className="content">
         <StoreProblems />
+        <PaymentPending />
         {children}
       </main>
     </div>

@@ -10,3 +10,27 @@ export function formatDateTime(iso: string, language: Language, timeZone: string
 export function formatDate(iso: string, language: Language, timeZone: string): string {
   return new Intl.DateTimeFormat(TAGS[language], { dateStyle: 'long', timeZone }).format(new Date(iso));
 }
+
+/** Minor units + ISO currency → an Intl currency string in the user's language (e.g. 4900 EUR → "€49.00"). */
+export function formatMoney(minor: number, currency: string, language: Language): string {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat(TAGS[language], { style: 'currency', currency }).format(minor / 10 ** digits);
+}
+
+/** A rate in basis points (2000 = 20 %) as a percentage in the user's language. */
+export function formatRate(basisPoints: number, language: Language): string {
+  return new Intl.NumberFormat(TAGS[language], { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}
+
+/** A [start, end) billing period as a date range in the user's language and time zone. */
+export function formatPeriod(start: string, end: string, language: Language, timeZone: string): string {
+  const fmt = new Intl.DateTimeFormat(TAGS[language], { dateStyle: 'medium', timeZone });
+  return fmt.formatRange(new Date(start), new Date(end));
+}
+
+const BRANDS: Record<string, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover', diners: 'Diners Club', jcb: 'JCB', unionpay: 'UnionPay' };
+
+/** A card brand as the gateway names it ("visa") → as printed on the card ("Visa"). */
+export function cardBrand(brand: string): string {
+  return BRANDS[brand.toLowerCase()] ?? brand.charAt(0).toUpperCase() + brand.slice(1);
+}

@@ -6,26 +6,33 @@ import { setLanguage, type Language } from './i18n.ts';
 
 export type Session = NonNullable<OutputOf<'auth.session'>>;
 export type AppStatus = OutputOf<'app.status'>;
-export type ViewName = 'my-account' | 'people' | 'activity';
-export const VIEWS: ViewName[] = ['my-account', 'people', 'activity'];
+export type ViewName = 'my-account' | 'people' | 'subscriptions' | 'cart' | 'activity' | 'billing-info' | 'transactions' | 'invoice';
+export const VIEWS: ViewName[] = ['my-account', 'people', 'subscriptions', 'cart', 'activity', 'billing-info', 'transactions', 'invoice'];
 
 interface SessionSlice {
   phase: 'loading' | 'signed-out' | 'signed-in';
   session: Session | null;
   status: AppStatus | null;
   view: ViewName;
+  /** What the view shows, when the route names it (#/invoice/<id>). */
+  viewId: string | null;
   signInError: AppError | null;
   signingIn: boolean;
   boot(): Promise<void>;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   setSession(session: Session): void;
-  go(view: ViewName): void;
+  go(view: ViewName, id?: string): void;
 }
 
 function viewFromHash(): ViewName {
-  const name = window.location.hash.replace(/^#\/?/, '') as ViewName;
+  const name = window.location.hash.replace(/^#\/?/, '').split('/')[0] as ViewName;
   return VIEWS.includes(name) ? name : 'my-account';
+}
+
+function idFromHash(): string | null {
+  const id = window.location.hash.replace(/^#\/?/, '').split('/')[1];
+  return id ? decodeURIComponent(id) : null;
 }
 
 export const useSessionStore = create<SessionSlice>((set, get) => ({
@@ -33,6 +40,7 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
   session: null,
   status: null,
   view: viewFromHash(),
+  viewId: idFromHash(),
   signInError: null,
   signingIn: false,
 
@@ -61,10 +69,10 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
     set({ session, phase: 'signed-in' });
   },
 
-  go(view) {
-    window.location.hash = `/${view}`;
-    set({ view });
+  go(view, id) {
+    window.location.hash = id ? `/${view}/${encodeURIComponent(id)}` : `/${view}`;
+    set({ view, viewId: id ?? null });
   },
 }));
 
-window.addEventListener('hashchange', () => useSessionStore.setState({ view: viewFromHash() }));
+window.addEventListener('hashchange', () => useSessionStore.setState({ view: viewFromHash(), viewId: idFromHash() }));

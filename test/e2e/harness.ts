@@ -20,6 +20,10 @@ export interface App {
   dataDir: string;
   store: FileStore;
   bridge: Bridge;
+  /** The core's fixed clock: advance it to make periods end. */
+  clock: FixedClock;
+  /** Runs the renewals that fell due at the clock's time, as the app's timer would. */
+  renewDue(): Promise<number>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -27,7 +31,8 @@ export interface App {
 export async function launchApp(options: { viewport?: { width: number; height: number }; dataDir?: string } = {}): Promise<App> {
   if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install chromium)');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aa-e2e-'));
-  const { core, store } = await openLocalCore({ dataDir, host: { mode: 'browser', version: '0.1.0' }, ports: { clock: new FixedClock() } });
+  const clock = new FixedClock();
+  const { core, store } = await openLocalCore({ dataDir, host: { mode: 'browser', version: '0.1.0' }, ports: { clock } });
   const token = 'e2e-token-' + path.basename(dataDir);
   const bridge = await startBridge({ core, staticDir: path.resolve('out/renderer'), token });
   const browser: Browser = await chromium.launch({
@@ -46,6 +51,8 @@ export async function launchApp(options: { viewport?: { width: number; height: n
     dataDir,
     store,
     bridge,
+    clock,
+    renewDue: () => core.renewDue(),
     async screenshot(name) {
       const file = path.join(SCREENSHOTS, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });

@@ -22,7 +22,8 @@ export class FakeWebContents extends EventEmitter {
   readonly id = nextWebContentsId++;
   mainFrame: FakeFrame;
   readonly setWindowOpenHandler = vi.fn();
-  readonly print = vi.fn();
+  readonly print = vi.fn((_options: unknown, done?: (success: boolean) => void) => done?.(true));
+  readonly printToPDF = vi.fn(async () => Buffer.from('%PDF-1.4 fake'));
   readonly isDestroyed = vi.fn(() => false);
   constructor(url = 'file:///app/out/renderer/index.html') {
     super();
@@ -120,6 +121,6 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined as string | undefined })) };
 
 export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, session, shell };

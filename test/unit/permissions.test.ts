@@ -6,11 +6,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { accountHandlers } from '../../core/account/commands.ts';
 import { activityHandlers } from '../../core/activity/commands.ts';
+import { createOfflineGateway } from '../../core/adapters/offline-gateway.ts';
 import { appHandlers } from '../../core/app/app-commands.ts';
 import { createCore, mergeHandlers } from '../../core/app/create-core.ts';
 import type { Handlers, SessionState } from '../../core/app/handler.ts';
 import { authHandlers } from '../../core/auth/commands.ts';
+import { billingHandlers } from '../../core/billing/commands.ts';
+import { cardHandlers } from '../../core/cards/commands.ts';
 import { CHANNELS, contract, type Channel, type InputOf } from '../../core/contract.ts';
 import { meHandlers } from '../../core/me/commands.ts';
 import { put } from '../../core/model/changes.ts';
@@ -27,11 +31,10 @@ const CAPABILITIES: Capability[] = [...PERMISSIONS, 'billing', 'manage_roles'];
 const BILLING_MODES: BillingMode[] = ['self_service', 'offline', 'corporate'];
 const CLAIRE_EMAIL = demoEmail(DEMO_PEOPLE[0]!);
 
-/**
- * An input each channel accepts (typed: a new channel does not compile until it has one), so that
- * the dispatcher gets past parsing to the permission check.
- */
-const VALID_INPUT: { [C in Channel]: InputOf<C> } = {
+type SampleInputs = { [C in Channel]: InputOf<C> };
+
+/** Samples that need nothing from the store. */
+const STATIC_INPUT = {
   'app.status': undefined,
   'auth.signIn': { email: CLAIRE_EMAIL, password: DEMO_PASSWORD },
   'auth.signOut': undefined,
@@ -44,7 +47,61 @@ const VALID_INPUT: { [C in Channel]: InputOf<C> } = {
   'users.updateDetails': { userId: 'usr_000001', firstName: 'Claire', lastName: 'Dubois', email: CLAIRE_EMAIL },
   'audit.list': { limit: 10 },
   'outbox.list': undefined,
-};
+} as const satisfies Partial<SampleInputs>;
+
+/** The first record of a demo table that matches, or a clear failure naming what the seed no longer has. */
+function demoId<T extends { id: string }>(table: ReadonlyMap<string, T>, what: string, test: (record: T) => boolean = () => true): string {
+  for (const record of table.values()) if (test(record)) return record.id;
+  throw new Error(`the demo fixture has no ${what}`);
+}
+
+/**
+ * An input each channel accepts (typed: a new channel does not compile until it has one), so that
+ * the dispatcher gets past parsing to the permission check. Built from the fixture, so that the
+ * billing samples name a real subscription, invoice and card of the demo account. Each is harmless
+ * if it does get through: account.cancel's password is wrong, and the order has no cart behind it.
+ */
+function sampleInputs(f: Fixture): SampleInputs {
+  const tables = f.store.tables;
+  const subscriptionId = demoId(tables.subscriptions, 'Remote Support Premium subscription', (s) => s.planId === 'rs_premium');
+  const invoiceId = demoId(tables.invoices, 'invoice');
+  const cardId = demoId(tables.cards, 'card');
+  return { ...STATIC_INPUT, ...storeInputs(subscriptionId, invoiceId, cardId) };
+}
+
+/** The billing, account, card and host channels' samples; every channel not in STATIC_INPUT must be here. */
+function storeInputs(subscriptionId: string, invoiceId: string, cardId: string): Pick<SampleInputs, Exclude<Channel, keyof typeof STATIC_INPUT>> {
+  const change = { kind: 'add_seats', subscriptionId, seats: 1 } as const;
+  return {
+    'billing.overview': undefined,
+    'subscriptions.list': undefined,
+    'billing.preview': { changes: [change] },
+    'cart.get': undefined,
+    'cart.add': { change },
+    'cart.removeLine': { index: 0 },
+    'cart.clear': undefined,
+    'orders.place': { idempotencyKey: 'permissions-test-order' },
+    'orders.list': undefined,
+    'invoices.list': undefined,
+    'invoices.get': { id: invoiceId },
+    'support.requestDowngrade': { subscriptionId, planId: 'rs_standard' },
+    'support.list': undefined,
+    'account.billing': undefined,
+    'account.updateBilling': { name: 'Lumen Analytics SAS', billingAddress: { line1: '18 rue de la Paix', city: 'Paris', postalCode: '75002', country: 'FR' }, vatNumber: 'FR83404833048' },
+    'cards.list': undefined,
+    'cards.add': { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2030, cvc: '123', holder: 'Claire Dubois' },
+    'cards.setDefault': { id: cardId },
+    'cards.remove': { id: cardId },
+    'transactions.list': undefined,
+    'payments.pending': undefined,
+    'payments.applyPending': undefined,
+    'account.cancel': { reason: 'other', details: '', password: 'not-the-password' },
+    'account.reactivate': { password: 'not-the-password' },
+    'host.print': undefined,
+    'host.savePdf': { fileName: 'invoice.pdf' },
+  };
+}
+
 
 const channelsWhere = (test: (r: Requirement) => boolean) => CHANNELS.filter((c) => test(REQUIREMENTS[c]));
 const isCapability = (r: Requirement): r is Capability => (CAPABILITIES as string[]).includes(r);
@@ -92,6 +149,7 @@ function build(profile: Profile, id = 'usr_probe') {
     billingMode: profile.billingMode,
     currency: 'EUR',
     billingAddress: { line1: '1 Main St', city: 'Paris', postalCode: '75001', country: 'FR' },
+    timeZone: 'Europe/Paris',
     status: 'active',
     creditBalance: 0,
     createdAt: '2026-01-01T00:00:00.000Z',
@@ -177,14 +235,23 @@ describe('capabilities follow the SPEC rules', () => {
 });
 
 describe('the dispatcher enforces REQUIREMENTS', () => {
-  it('has a valid sample input for every channel', () => {
-    for (const channel of CHANNELS) expect(contract[channel].input.safeParse(VALID_INPUT[channel]).success, channel).toBe(true);
+  it('has a valid sample input for every channel', async () => {
+    const f = await demoFixture();
+    const inputs = sampleInputs(f);
+    expect(Object.keys(inputs).sort()).toEqual([...CHANNELS].sort());
+    for (const channel of CHANNELS) expect(contract[channel].input.safeParse(inputs[channel]).success, channel).toBe(true);
+    // The billing samples name records the demo account really has.
+    const change = inputs['cart.add'].change;
+    expect(change.kind === 'add_seats' && f.store.tables.subscriptions.has(change.subscriptionId)).toBe(true);
+    expect(f.store.tables.invoices.has(inputs['invoices.get'].id)).toBe(true);
+    expect(f.store.tables.cards.has(inputs['cards.remove'].id)).toBe(true);
   });
 
   it('answers forbidden, and changes nothing, to a signed-in user lacking a channel’s capability', async () => {
     const guarded = channelsWhere(isCapability);
     expect(guarded.length).toBeGreaterThan(0);
     const f = await demoFixture();
+    const inputs = sampleInputs(f);
     let n = 0;
     const outcomes = { forbidden: 0, allowed: 0 };
     await fc.assert(
@@ -196,7 +263,7 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
         const requirement = REQUIREMENTS[channel] as Capability;
         const held = specCapabilities(profile).has(requirement);
         const before = snapshot(f.store);
-        const result = await f.core.dispatch(channel, VALID_INPUT[channel], session);
+        const result = await f.core.dispatch(channel, inputs[channel], session);
         if (held) {
           outcomes.allowed++;
           expect(result.ok || !['forbidden', 'unauthenticated'].includes(result.error.code)).toBe(true);
@@ -216,13 +283,14 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
 
   it('lets the demo users through exactly as the matrix says', async () => {
     const f = await demoFixture();
+    const inputs = sampleInputs(f);
     for (const person of DEMO_PEOPLE.filter((p) => p.canSignIn)) {
       const session = await f.signIn(person.first);
       const actor = f.store.tables.users.get(session.userId!)!;
       const caps = capabilities(actor, f.store.tables.account.get('account')!, f.store.tables.roles);
       for (const channel of channelsWhere(isCapability)) {
         const before = snapshot(f.store);
-        const result = await f.core.dispatch(channel, VALID_INPUT[channel], session);
+        const result = await f.core.dispatch(channel, inputs[channel], session);
         const forbidden = !result.ok && result.error.code === 'forbidden';
         expect(forbidden, `${person.first} on ${channel}`).toBe(!caps.has(REQUIREMENTS[channel] as Capability));
         if (forbidden) expect(snapshot(f.store)).toBe(before);
@@ -245,9 +313,10 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
     const publicChannels = channelsWhere((r) => r === 'public');
     expect(publicChannels.length).toBeGreaterThan(0);
     const f = await demoFixture();
+    const inputs = sampleInputs(f);
     for (const [who, session] of await signedOutSessions(f)) {
       for (const channel of publicChannels) {
-        const result = await f.core.dispatch(channel, VALID_INPUT[channel], session());
+        const result = await f.core.dispatch(channel, inputs[channel], session());
         expect(result.ok, `${channel} for ${who}: ${JSON.stringify(result)}`).toBe(true);
       }
     }
@@ -269,11 +338,12 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
     const guarded = channelsWhere((r) => r !== 'public');
     expect(guarded.length).toBeGreaterThan(0);
     const f = await demoFixture();
+    const inputs = sampleInputs(f);
     for (const [who, makeSession] of await signedOutSessions(f)) {
       for (const channel of guarded) {
         const session = makeSession();
         const before = snapshot(f.store);
-        const result = await f.core.dispatch(channel, VALID_INPUT[channel], session);
+        const result = await f.core.dispatch(channel, inputs[channel], session);
         expect(result, `${channel} for ${who}`).toMatchObject({ ok: false, error: { code: 'unauthenticated', key: 'errors.auth.signInFirst' } });
         if (!result.ok) expect(result.error.message.trim()).not.toBe('');
         expect(snapshot(f.store)).toBe(before);
@@ -285,7 +355,7 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
 });
 
 describe('mergeHandlers', () => {
-  const domains: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, activityHandlers];
+  const domains: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers];
 
   it('merges the domain maps into one handler per channel', () => {
     expect(Object.keys(mergeHandlers(domains)).sort()).toEqual([...CHANNELS].sort());
@@ -297,9 +367,13 @@ describe('mergeHandlers', () => {
   });
 
   it('throws on a missing channel, naming it', () => {
-    expect(() => mergeHandlers(domains.filter((d) => d !== activityHandlers))).toThrow(/no handler for audit\.list, outbox\.list/);
+    expect(() => mergeHandlers(domains.filter((d) => d !== activityHandlers))).toThrow(/no handler for audit\.list, outbox\.list$/);
+    expect(() => mergeHandlers(domains.filter((d) => d !== cardHandlers))).toThrow(/no handler for cards\.list, cards\.add, cards\.setDefault, cards\.remove$/);
+    expect(() => mergeHandlers(domains.filter((d) => d !== billingHandlers))).toThrow(/no handler for billing\.overview, subscriptions\.list, .*support\.list$/);
     const { 'users.list': _dropped, ...rest } = usersHandlers;
-    expect(() => mergeHandlers([appHandlers, authHandlers, meHandlers, rest, activityHandlers])).toThrow(/no handler for users\.list$/);
+    expect(() => mergeHandlers(domains.map((d) => (d === usersHandlers ? rest : d)))).toThrow(/no handler for users\.list$/);
+    const { 'orders.place': _order, ...noOrders } = billingHandlers;
+    expect(() => mergeHandlers(domains.map((d) => (d === billingHandlers ? noOrders : d)))).toThrow(/no handler for orders\.place$/);
   });
 
   it('throws on a handler for a channel the contract does not have', () => {
@@ -308,7 +382,7 @@ describe('mergeHandlers', () => {
   });
 
   it('makes createCore refuse the same mistakes', () => {
-    const ports = { store: new MemoryStore(), clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer() };
+    const ports = { store: new MemoryStore(), clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer(), gateway: createOfflineGateway() };
     const host = { mode: 'test' as const, version: '0', dataDir: '(memory)' };
     expect(() => createCore(ports, host, [...domains, appHandlers])).toThrow(/two handlers/);
     expect(() => createCore(ports, host, domains.slice(1))).toThrow(/no handler for app\.status/);

@@ -1,0 +1,41 @@
+/** Pending payments (SPEC §3): open invoices left by failed renewals, charged again on request. */
+import type { CommandContext, HandlerOutcome } from '../app/handler.ts';
+import { auditChange } from '../audit/record.ts';
+import { put, type Change } from '../model/changes.ts';
+import type { Payment } from '../model/records.ts';
+import { failure } from '../result.ts';
+import { outstanding } from '../billing/transactions.ts';
+import { defaultCard } from '../billing/views.ts';
+
+export function pendingInvoices(ctx: Pick<CommandContext, 'tables'>) {
+  const invoices = [...ctx.tables.invoices.values()]
+    .map((invoice) => ({ invoice, due: outstanding(invoice, ctx.tables) }))
+    .filter((x) => x.due > 0)
+    .sort((a, b) => a.invoice.issuedAt.localeCompare(b.invoice.issuedAt));
+  return {
+    invoices: invoices.map(({ invoice, due }) => ({ id: invoice.id, number: invoice.number, issuedAt: invoice.issuedAt, outstanding: due, currency: invoice.currency })),
+    total: invoices.reduce((sum, x) => sum + x.due, 0),
+  };
+}
+
+/** Charges every pending amount with the default card, all or nothing. */
+export async function applyPending(ctx: CommandContext): Promise<HandlerOutcome<{ paid: number; status: 'active' | 'past_due' | 'cancelled' }>> {
+  const account = ctx.account!;
+  const pending = pendingInvoices(ctx);
+  if (pending.total === 0) return { ok: true, value: { paid: 0, status: account.status } };
+  const card = defaultCard(ctx.tables);
+  if (!card) return failure('invalid_input', 'errors.billing.cardNeeded');
+  // One attempt per card, invoices and instant: a retry with another card is a new charge.
+  const key = `pending_${card.id}_${pending.invoices.map((i) => i.id).join('_')}_${ctx.now.getTime()}`;
+  const charge = await ctx.ports.gateway.charge({ token: card.token, amount: pending.total, currency: account.currency, idempotencyKey: key });
+  if (!charge.ok) return failure('conflict', `errors.payment.${charge.reason}`);
+  const at = ctx.now.toISOString();
+  const changes: Change[] = pending.invoices.map((i) => {
+    const payment: Payment = { id: ctx.ports.ids.next('pay'), invoiceId: i.id, at, amount: i.outstanding, currency: i.currency, method: `${card.brand} •••• ${card.last4}`, status: 'succeeded' };
+    return put('payments', payment.id, payment);
+  });
+  const status = account.status === 'past_due' ? 'active' : account.status;
+  changes.push(put('account', 'account', { ...account, status }));
+  changes.push(auditChange(ctx, 'payments.pending_applied', { type: 'account', id: account.id }, { status: account.status }, { status, paid: pending.total }));
+  return { ok: true, value: { paid: pending.total, status }, changes };
+}

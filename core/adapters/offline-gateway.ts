@@ -1,0 +1,44 @@
+/**
+ * The built-in offline gateway: answers the public test card numbers deterministically (SPEC §3).
+ * Tokens carry the scenario, so a card attached once keeps behaving the same after a restart.
+ */
+import type { AttachResult, ChargeResult, DeclineReason, PaymentGateway } from '../ports/payment-gateway.ts';
+
+const SCENARIOS: Record<string, 'ok' | DeclineReason | 'fail_later'> = {
+  '4242424242424242': 'ok',
+  '4000000000000002': 'card_declined',
+  '4000000000009995': 'insufficient_funds',
+  '4000000000000010': 'avs_failed',
+  '4000000000000341': 'fail_later',
+  '5555555555554444': 'ok',
+  '378282246310005': 'ok',
+};
+
+function brandOf(number: string): string {
+  if (/^4/.test(number)) return 'visa';
+  if (/^(5[1-5]|2[2-7])/.test(number)) return 'mastercard';
+  if (/^3[47]/.test(number)) return 'amex';
+  return 'card';
+}
+
+export function createOfflineGateway(): PaymentGateway {
+  const charges = new Map<string, ChargeResult>();
+  let n = 0;
+  return {
+    async attach(card) {
+      const number = card.number.replace(/\D/g, '');
+      const scenario = SCENARIOS[number] ?? 'ok';
+      if (scenario !== 'ok' && scenario !== 'fail_later') return { ok: false, reason: scenario } satisfies AttachResult;
+      return { ok: true, token: `tok_${scenario}_${number.slice(-4)}_${++n}`, brand: brandOf(number), last4: number.slice(-4) };
+    },
+    async charge({ token, idempotencyKey }) {
+      const earlier = charges.get(idempotencyKey);
+      if (earlier) return earlier;
+      const result: ChargeResult = token.startsWith('tok_fail_later_') || token.startsWith('tok_declined')
+        ? { ok: false, reason: 'card_declined' }
+        : { ok: true, chargeId: `ch_${idempotencyKey}` };
+      charges.set(idempotencyKey, result);
+      return result;
+    },
+  };
+}

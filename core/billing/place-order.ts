@@ -1,0 +1,67 @@
+/**
+ * Place order: quote the cart, charge what the credit balance does not cover, issue the invoice (or
+ * credit note), apply the subscription changes, record the order, email a confirmation — as one
+ * commit. Idempotent: the same key returns the first order and never charges twice.
+ */
+import type { CommandContext, HandlerOutcome } from '../app/handler.ts';
+import { auditChange } from '../audit/record.ts';
+import { del, put, type Change } from '../model/changes.ts';
+import type { Order, Payment, User } from '../model/records.ts';
+import { failure } from '../result.ts';
+import type { OrderView } from '../schemas/billing.ts';
+import { subscriptionChanges } from './apply-quote.ts';
+import { billingEmail } from './emails.ts';
+import { issueInvoice } from './invoices.ts';
+import { buildQuote } from './quote.ts';
+import { defaultCard, toOrderView } from './views.ts';
+
+export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKey: string): Promise<HandlerOutcome<OrderView>> {
+  const { tables, ports } = ctx;
+  const earlier = [...tables.orders.values()].find((o) => o.idempotencyKey === idempotencyKey);
+  if (earlier) return { ok: true, value: toOrderView(earlier, tables) };
+  const cart = tables.carts.get(actor.id);
+  const quoted = buildQuote(tables, cart?.lines ?? [], ctx.now);
+  if (!quoted.ok) return quoted;
+  const quote = quoted.value;
+  const account = tables.account.get('account')!;
+  if (account.status === 'past_due' && quote.amountDue > 0) return failure('conflict', 'errors.billing.pastDue');
+  const card = defaultCard(tables);
+  if (quote.amountDue > 0 && !card) return failure('invalid_input', 'errors.billing.cardNeeded');
+
+  const at = quote.at;
+  const order: Order = {
+    id: ports.ids.next('ord'),
+    idempotencyKey,
+    placedAt: at,
+    placedBy: actor.id,
+    status: 'placed',
+    lines: cart!.lines,
+    currency: quote.currency,
+    total: quote.total,
+    amountDue: quote.amountDue,
+  };
+  if (quote.amountDue > 0 && card) {
+    const charge = await ports.gateway.charge({ token: card.token, amount: quote.amountDue, currency: quote.currency, idempotencyKey });
+    if (!charge.ok) {
+      const failed: Order = { ...order, status: 'failed', failureReason: charge.reason };
+      return {
+        ok: true,
+        value: toOrderView(failed, tables),
+        changes: [put('orders', failed.id, failed), auditChange(ctx, 'order.failed', { type: 'order', id: failed.id }, null, { reason: charge.reason, amountDue: quote.amountDue })],
+      };
+    }
+  }
+  const issued = issueInvoice(tables, ports.ids, { lines: quote.lines, at, source: 'order', orderId: order.id, paid: quote.amountDue });
+  const paid: Order = { ...order, status: 'paid', invoiceId: issued.invoice.id };
+  const changes: Change[] = [...issued.changes, ...subscriptionChanges(tables, ports.ids, quote), put('orders', paid.id, paid), del('carts', actor.id)];
+  if (quote.amountDue > 0 && card) {
+    const payment: Payment = { id: ports.ids.next('pay'), invoiceId: issued.invoice.id, at, amount: quote.amountDue, currency: quote.currency, method: `${card.brand} •••• ${card.last4}`, status: 'succeeded' };
+    changes.push(put('payments', payment.id, payment));
+  }
+  const email = billingEmail(ctx, actor, 'order_confirmation', { invoice: issued.invoice.number, total: issued.invoice.total, currency: quote.currency });
+  changes.push(
+    put('outbox', email.id, email),
+    auditChange(ctx, 'order.placed', { type: 'order', id: paid.id }, null, { invoice: issued.invoice.number, total: quote.total, amountDue: quote.amountDue, lines: cart!.lines.length }),
+  );
+  return { ok: true, value: toOrderView(paid, tables, issued.invoice.number), changes };
+}

@@ -1,0 +1,43 @@
+/**
+ * The transaction list: every invoice, credit note, payment, failed payment and credit applied, oldest
+ * first, with a running balance (what the account owes, less its credit: invoice and credit-note
+ * totals minus successful payments).
+ */
+import type { Tables } from '../model/changes.ts';
+import type { Invoice } from '../model/records.ts';
+import type { TransactionView } from '../schemas/account.ts';
+
+/** What is still owed on an invoice: its total less credit used and every successful payment. */
+export function outstanding(invoice: Invoice, tables: Tables): number {
+  if (invoice.kind === 'credit_note') return 0;
+  let paid = 0;
+  for (const p of tables.payments.values()) if (p.invoiceId === invoice.id && p.status === 'succeeded') paid += p.amount;
+  return Math.max(0, invoice.total - invoice.creditUsed - paid);
+}
+
+export function effectiveStatus(invoice: Invoice, tables: Tables): Invoice['status'] {
+  if (invoice.kind === 'credit_note') return 'credited';
+  return outstanding(invoice, tables) > 0 ? 'open' : 'paid';
+}
+
+export function transactions(tables: Tables): TransactionView[] {
+  type Row = Omit<TransactionView, 'balanceAfter'> & { order: number };
+  const rows: Row[] = [];
+  const numbers = new Map<string, string>();
+  for (const invoice of tables.invoices.values()) {
+    numbers.set(invoice.id, invoice.number);
+    rows.push({ id: invoice.id, type: invoice.kind, at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: invoice.total, currency: invoice.currency, status: effectiveStatus(invoice, tables), detail: invoice.source, order: 0 });
+    if (invoice.creditUsed > 0) {
+      rows.push({ id: `${invoice.id}:credit`, type: 'credit_applied', at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: -invoice.creditUsed, currency: invoice.currency, status: 'applied', detail: '', order: 1 });
+    }
+  }
+  for (const p of tables.payments.values()) {
+    rows.push({ id: p.id, type: p.status === 'succeeded' ? 'payment' : 'failed_payment', at: p.at, number: numbers.get(p.invoiceId) ?? '', invoiceId: p.invoiceId, amount: -p.amount, currency: p.currency, status: p.status, detail: p.failureReason ?? p.method, order: 2 });
+  }
+  rows.sort((a, b) => a.at.localeCompare(b.at) || a.number.localeCompare(b.number) || a.order - b.order);
+  let balance = 0;
+  return rows.map(({ order: _order, ...row }) => {
+    if (row.type === 'invoice' || row.type === 'credit_note' || row.type === 'payment') balance += row.amount;
+    return { ...row, balanceAfter: balance };
+  });
+}

@@ -1,0 +1,68 @@
+/** Cards on file (SPEC §3): only brand, last four, expiry, holder and the gateway token are kept. */
+import type { CommandContext, HandlerMap } from '../app/handler.ts';
+import { auditChange } from '../audit/record.ts';
+import { del, put, type Change } from '../model/changes.ts';
+import type { Card } from '../model/records.ts';
+import { failure } from '../result.ts';
+import { checkCard } from './card-rules.ts';
+
+function view(card: Card) {
+  const { id, brand, last4, expMonth, expYear, holder, isDefault } = card;
+  return { id, brand, last4, expMonth, expYear, holder, isDefault };
+}
+
+function list(ctx: CommandContext, cards = [...ctx.tables.cards.values()]) {
+  return { cards: cards.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.createdAt.localeCompare(b.createdAt)).map(view) };
+}
+
+/** Makes one card the default, clearing the flag on the others. */
+function defaultChanges(ctx: CommandContext, id: string): { changes: Change[]; cards: Card[] } {
+  const cards = [...ctx.tables.cards.values()].map((c) => ({ ...c, isDefault: c.id === id }));
+  const changes = cards.filter((c) => c.isDefault !== ctx.tables.cards.get(c.id)?.isDefault).map((c) => put('cards', c.id, c));
+  return { changes, cards };
+}
+
+export const cardHandlers: HandlerMap<'cards.list' | 'cards.add' | 'cards.setDefault' | 'cards.remove'> = {
+  'cards.list'(_input, ctx) {
+    return { ok: true, value: list(ctx) };
+  },
+
+  async 'cards.add'(input, ctx) {
+    const errors = checkCard(input, ctx.now);
+    if (Object.keys(errors).length) return failure('invalid_input', 'errors.invalidInput', undefined, errors);
+    const attached = await ctx.ports.gateway.attach({ ...input, number: input.number.replace(/[\s-]/g, '') });
+    if (!attached.ok) return failure('conflict', `errors.payment.${attached.reason}`);
+    const isDefault = ctx.tables.cards.size === 0 || input.makeDefault === true;
+    const card: Card = {
+      id: ctx.ports.ids.next('card'),
+      brand: attached.brand,
+      last4: attached.last4,
+      expMonth: input.expMonth,
+      expYear: input.expYear,
+      holder: input.holder.trim(),
+      token: attached.token,
+      isDefault,
+      createdAt: ctx.now.toISOString(),
+    };
+    const others = [...ctx.tables.cards.values()].map((c) => (isDefault ? { ...c, isDefault: false } : c));
+    const changes: Change[] = [put('cards', card.id, card), ...others.filter((c) => c.isDefault !== ctx.tables.cards.get(c.id)?.isDefault).map((c) => put('cards', c.id, c))];
+    const cards = [...others, card];
+    changes.push(auditChange(ctx, 'card.added', { type: 'card', id: card.id }, null, { brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear }));
+    return { ok: true, value: list(ctx, cards), changes };
+  },
+
+  'cards.setDefault'(input, ctx) {
+    if (!ctx.tables.cards.has(input.id)) return failure('not_found', 'errors.card.notFound');
+    const made = defaultChanges(ctx, input.id);
+    const card = ctx.tables.cards.get(input.id)!;
+    return { ok: true, value: list(ctx, made.cards), changes: [...made.changes, auditChange(ctx, 'card.made_default', { type: 'card', id: card.id }, null, { last4: card.last4 })] };
+  },
+
+  'cards.remove'(input, ctx) {
+    const card = ctx.tables.cards.get(input.id);
+    if (!card) return failure('not_found', 'errors.card.notFound');
+    if (card.isDefault) return failure('conflict', 'errors.card.removeDefault');
+    const cards = [...ctx.tables.cards.values()].filter((c) => c.id !== card.id);
+    return { ok: true, value: list(ctx, cards), changes: [del('cards', card.id), auditChange(ctx, 'card.removed', { type: 'card', id: card.id }, { brand: card.brand, last4: card.last4 }, null)] };
+  },
+};

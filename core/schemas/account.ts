@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { idSchema } from './common.ts';
+
+export const cardViewSchema = z.object({
+  id: idSchema,
+  brand: z.string(),
+  last4: z.string(),
+  expMonth: z.number().int(),
+  expYear: z.number().int(),
+  holder: z.string(),
+  isDefault: z.boolean(),
+});
+export const cardsOutput = z.object({ cards: z.array(cardViewSchema) });
+
+export const addCardInput = z.object({
+  number: z.string().max(40),
+  expMonth: z.number().int().min(0).max(99),
+  expYear: z.number().int().min(0).max(9999),
+  cvc: z.string().max(8),
+  holder: z.string().max(200),
+  postalCode: z.string().max(20).optional(),
+  makeDefault: z.boolean().optional(),
+});
+export const cardIdInput = z.object({ id: idSchema });
+
+const address = z.object({
+  line1: z.string().max(200),
+  line2: z.string().max(200).optional(),
+  city: z.string().max(100),
+  postalCode: z.string().max(20),
+  region: z.string().max(100).optional(),
+  country: z.string().max(2),
+});
+
+export const billingDetailsSchema = z.object({
+  name: z.string(),
+  billingAddress: address,
+  vatNumber: z.string().nullable(),
+  vatApplies: z.boolean(),
+  taxKind: z.enum(['standard', 'reverse_charge', 'outside_eu']),
+  taxRateBasisPoints: z.number().int(),
+  billingMode: z.enum(['self_service', 'offline', 'corporate']),
+  status: z.enum(['active', 'past_due', 'cancelled']),
+  creditBalance: z.number().int(),
+  currency: z.enum(['EUR', 'USD']),
+});
+export const updateBillingInput = z.object({ name: z.string().max(200), billingAddress: address, vatNumber: z.string().max(30).optional() });
+
+export const transactionSchema = z.object({
+  id: z.string(),
+  type: z.enum(['invoice', 'credit_note', 'payment', 'failed_payment', 'credit_applied']),
+  at: z.string(),
+  number: z.string(),
+  invoiceId: z.string(),
+  amount: z.number().int(),
+  currency: z.enum(['EUR', 'USD']),
+  status: z.enum(['paid', 'open', 'credited', 'succeeded', 'failed', 'applied']),
+  detail: z.string(),
+  balanceAfter: z.number().int(),
+});
+export type TransactionView = z.infer<typeof transactionSchema>;
+export const transactionsOutput = z.object({ transactions: z.array(transactionSchema) });
+
+export const pendingSchema = z.object({
+  invoices: z.array(z.object({ id: z.string(), number: z.string(), issuedAt: z.string(), outstanding: z.number().int(), currency: z.enum(['EUR', 'USD']) })),
+  total: z.number().int(),
+});
+export const applyPendingOutput = z.object({ paid: z.number().int(), status: z.enum(['active', 'past_due', 'cancelled']) });
+
+export const cancelInput = z.object({ reason: z.enum(['too_expensive', 'missing_features', 'switching', 'not_using', 'other']), details: z.string().max(2000), password: z.string().max(1024) });
+export const reactivateInput = z.object({ password: z.string().max(1024) });
+export const reactivationSchema = z.object({ outcome: z.enum(['reactivated', 'requested']), requestState: z.enum(['sent', 'in_progress', 'done']).nullable() });

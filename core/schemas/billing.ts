@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { idSchema } from './common.ts';
+
+const seats = z.number().int().min(1).max(100_000);
+const interval = z.enum(['month', 'year']);
+const currency = z.enum(['EUR', 'USD']);
+const money = z.number().int();
+
+export const cartChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('add_seats'), subscriptionId: idSchema, seats }),
+  z.object({ kind: z.literal('remove_seats'), subscriptionId: idSchema, seats }),
+  z.object({ kind: z.literal('change_plan'), subscriptionId: idSchema, planId: idSchema }),
+  z.object({ kind: z.literal('change_interval'), subscriptionId: idSchema, interval }),
+  z.object({ kind: z.literal('add_addon'), subscriptionId: idSchema, planId: idSchema, seats }),
+  z.object({ kind: z.literal('remove_addon'), subscriptionId: idSchema, planId: idSchema }),
+  z.object({ kind: z.literal('new_subscription'), planId: idSchema, interval, seats }),
+]);
+export type CartChangeInput = z.infer<typeof cartChangeSchema>;
+
+export const invoiceLineSchema = z.object({
+  kind: z.enum(['charge', 'credit']),
+  subscriptionId: z.string().nullable(),
+  productId: z.string(),
+  planId: z.string(),
+  interval,
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  quantity: z.number().int(),
+  unitAmount: money,
+  amount: money,
+});
+
+export const taxSummarySchema = z.object({
+  kind: z.enum(['standard', 'reverse_charge', 'outside_eu']),
+  country: z.string(),
+  rateBasisPoints: z.number().int(),
+  amount: money,
+  mention: z.string().optional(),
+});
+
+export const quoteSchema = z.object({
+  at: z.string(),
+  currency,
+  lines: z.array(invoiceLineSchema),
+  subtotal: money,
+  tax: taxSummarySchema,
+  total: money,
+  creditBalance: money,
+  creditUsed: money,
+  amountDue: money,
+  creditToBalance: money,
+  periods: z.array(z.object({ subscriptionId: z.string().nullable(), productId: z.string(), interval, periodStart: z.string(), periodEnd: z.string() })),
+});
+export type QuoteView = z.infer<typeof quoteSchema>;
+
+export const planOptionSchema = z.object({ planId: z.string(), productId: z.string(), name: z.string(), rank: z.number().int(), monthly: money, yearly: money });
+
+export const subscriptionViewSchema = z.object({
+  id: idSchema,
+  productId: z.string(),
+  planId: z.string(),
+  planName: z.string(),
+  interval,
+  seats: z.number().int(),
+  assigned: z.number().int(),
+  unitAmount: money,
+  currency,
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  autoRenew: z.boolean(),
+  nextRenewalAmount: money,
+  addOns: z.array(z.object({ productId: z.string(), planId: z.string(), seats: z.number().int(), unitAmount: money })),
+  plans: z.array(planOptionSchema),
+  addOnPlans: z.array(planOptionSchema),
+  policy: z.enum(['reset', 'co_term']),
+});
+export type SubscriptionView = z.infer<typeof subscriptionViewSchema>;
+
+export const billingOverviewSchema = z.object({
+  billingMode: z.enum(['self_service', 'offline', 'corporate']),
+  status: z.enum(['active', 'past_due', 'cancelled']),
+  currency,
+  creditBalance: money,
+  trialEndsAt: z.string().nullable(),
+  trialEnded: z.boolean(),
+  /** Whole days left in the trial by the app's clock (null when not on a trial). */
+  trialDaysLeft: z.number().int().nullable(),
+  defaultCard: z.object({ brand: z.string(), last4: z.string(), expMonth: z.number().int(), expYear: z.number().int() }).nullable(),
+  openInvoices: z.number().int(),
+  products: z.array(z.object({ productId: z.string(), plans: z.array(planOptionSchema), subscribed: z.boolean() })),
+});
+
+export const cartSchema = z.object({
+  lines: z.array(cartChangeSchema),
+  quote: quoteSchema.nullable(),
+  /** Why the cart can't be quoted right now (e.g. seats assigned changed since it was filled). */
+  problem: z.object({ key: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).nullable(),
+});
+
+export const orderSchema = z.object({
+  id: idSchema,
+  placedAt: z.string(),
+  status: z.enum(['placed', 'paid', 'payment_pending', 'failed']),
+  currency,
+  total: money,
+  amountDue: money,
+  lines: z.array(cartChangeSchema),
+  invoiceId: z.string().optional(),
+  invoiceNumber: z.string().optional(),
+  failureReason: z.string().optional(),
+});
+export type OrderView = z.infer<typeof orderSchema>;
+
+export const invoiceSummarySchema = z.object({
+  id: idSchema,
+  number: z.string(),
+  kind: z.enum(['invoice', 'credit_note']),
+  source: z.enum(['order', 'renewal', 'history']),
+  issuedAt: z.string(),
+  currency,
+  total: money,
+  amountDue: money,
+  status: z.enum(['paid', 'open', 'credited']),
+});
+
+const addressSchema = z.object({ line1: z.string(), line2: z.string().optional(), city: z.string(), postalCode: z.string(), region: z.string().optional(), country: z.string() });
+export const invoiceSchema = invoiceSummarySchema.extend({
+  orderId: z.string().optional(),
+  lines: z.array(invoiceLineSchema),
+  subtotal: money,
+  tax: taxSummarySchema,
+  creditUsed: money,
+  amountPaid: money,
+  creditedToBalance: money,
+  seller: z.object({ name: z.string(), address: addressSchema, vatNumber: z.string() }),
+  buyer: z.object({ name: z.string(), address: addressSchema, vatNumber: z.string().optional() }),
+});
+
+export const supportRequestSchema = z.object({
+  id: idSchema,
+  kind: z.literal('downgrade'),
+  subscriptionId: z.string(),
+  fromPlanId: z.string(),
+  toPlanId: z.string(),
+  status: z.enum(['open', 'in_progress', 'closed']),
+  createdAt: z.string(),
+});
+
+export const placeOrderInput = z.object({ idempotencyKey: z.string().min(8).max(100) });
+export const previewInput = z.object({ changes: z.array(cartChangeSchema).min(1).max(50) });
+export const cartAddInput = z.object({ change: cartChangeSchema });
+export const cartRemoveInput = z.object({ index: z.number().int().min(0).max(100) });
+export const downgradeInput = z.object({ subscriptionId: idSchema, planId: idSchema });
+export const invoiceGetInput = z.object({ id: idSchema });

@@ -1,0 +1,33 @@
+/**
+ * Printing the document on screen (laid out by the print CSS): through the host's OS print dialog
+ * and Save as PDF when the desktop app serves them; the browser's own print dialog otherwise.
+ */
+import type { OutputOf } from '../../core/contract.ts';
+import { api } from './api.ts';
+
+export async function printDocument(): Promise<void> {
+  const result = await api()['host.print']();
+  if (!result.ok) window.print();
+}
+
+/** Saves the page as a PDF; `null` when the host can't (browser mode), after opening the print dialog instead. */
+export async function saveDocumentAsPdf(fileName: string): Promise<OutputOf<'host.savePdf'> | null> {
+  const result = await api()['host.savePdf']({ fileName });
+  if (result.ok) return result.value;
+  window.print();
+  return null;
+}
+
+/** A file made in the renderer (CSV…), handed to the user as a download. */
+export function downloadFile(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked once the download has surely started reading it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

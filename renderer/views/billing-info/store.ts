@@ -1,0 +1,98 @@
+/**
+ * Billing information: the account's billing details (address, VAT number, tax treatment) and the
+ * cards on file. The card form's number and security code never enter this slice: they go straight
+ * from the form to the core, and the form is cleared after each attempt.
+ */
+import { create } from 'zustand';
+import type { AppError, InputOf, OutputOf } from '../../../core/contract.ts';
+import { api } from '../../app/api.ts';
+import { cardBrand } from '../../app/format.ts';
+import { useSessionStore } from '../../app/session-store.ts';
+
+export type BillingDetails = OutputOf<'account.billing'>;
+export type CardView = OutputOf<'cards.list'>['cards'][number];
+export type CardInput = InputOf<'cards.add'>;
+export interface Notice {
+  key: string;
+  params?: Record<string, string>;
+}
+
+interface BillingInfoSlice {
+  details: BillingDetails | null;
+  cards: CardView[];
+  loaded: boolean;
+  error: AppError | null;
+  notice: Notice | null;
+  editing: boolean;
+  adding: boolean;
+  /** Why Make default or Remove did not work. */
+  cardError: AppError | null;
+  load(): Promise<void>;
+  setEditing(editing: boolean): void;
+  setAdding(adding: boolean): void;
+  saveBilling(input: InputOf<'account.updateBilling'>): Promise<AppError | null>;
+  addCard(input: CardInput): Promise<AppError | null>;
+  setDefault(card: CardView): Promise<void>;
+  removeCard(card: CardView): Promise<void>;
+  /** Cancels the account (SPEC §3); the core signs the user out, and so does the app. */
+  cancelAccount(input: InputOf<'account.cancel'>): Promise<AppError | null>;
+}
+
+type Data = Pick<BillingInfoSlice, 'details' | 'cards' | 'loaded' | 'error' | 'notice' | 'editing' | 'adding' | 'cardError'>;
+const empty = (): Data => ({ details: null, cards: [], loaded: false, error: null, notice: null, editing: false, adding: false, cardError: null });
+const cardName = (card: CardView) => ({ brand: cardBrand(card.brand), last4: card.last4 });
+
+export const useBillingInfoStore = create<BillingInfoSlice>((set, get) => ({
+  ...empty(),
+
+  async load() {
+    const [details, cards] = await Promise.all([api()['account.billing'](), api()['cards.list']()]);
+    set({
+      details: details.ok ? details.value : null,
+      cards: cards.ok ? cards.value.cards : [],
+      error: !details.ok ? details.error : !cards.ok ? cards.error : null,
+      loaded: true,
+    });
+  },
+
+  setEditing: (editing) => set({ editing, notice: null }),
+  setAdding: (adding) => set({ adding, notice: null, cardError: null }),
+
+  async saveBilling(input) {
+    const result = await api()['account.updateBilling'](input);
+    if (!result.ok) return result.error;
+    set({ details: result.value, editing: false, notice: { key: 'ui.billingInfo.saved' } });
+    return null;
+  },
+
+  async addCard(input) {
+    const before = new Set(get().cards.map((c) => c.id));
+    const result = await api()['cards.add'](input);
+    if (!result.ok) return result.error;
+    const added = result.value.cards.find((c) => !before.has(c.id));
+    set({ cards: result.value.cards, adding: false, notice: added ? { key: 'ui.cards.added', params: cardName(added) } : null });
+    return null;
+  },
+
+  async setDefault(card) {
+    const result = await api()['cards.setDefault']({ id: card.id });
+    set(result.ok ? { cards: result.value.cards, cardError: null, notice: { key: 'ui.cards.defaultSet', params: cardName(card) } } : { cardError: result.error });
+  },
+
+  async removeCard(card) {
+    const result = await api()['cards.remove']({ id: card.id });
+    set(result.ok ? { cards: result.value.cards, cardError: null, notice: { key: 'ui.cards.removed', params: cardName(card) } } : { cardError: result.error });
+  },
+
+  async cancelAccount(input) {
+    const result = await api()['account.cancel'](input);
+    if (!result.ok) return result.error;
+    useSessionStore.setState({ phase: 'signed-out', session: null });
+    return null;
+  },
+}));
+
+// Another user signing in starts from a clean slate.
+useSessionStore.subscribe((state, previous) => {
+  if (state.session?.user.id !== previous.session?.user.id) useBillingInfoStore.setState(empty());
+});

@@ -1,0 +1,108 @@
+/**
+ * The cart and checkout: the cart's lines and quote, the orders placed, and the order just placed.
+ * Place order carries one idempotency key per checkout attempt, so a double click places one order.
+ */
+import { create } from 'zustand';
+import type { AppError, OutputOf, Result } from '../../../core/contract.ts';
+import { api } from '../../app/api.ts';
+import { useSessionStore } from '../../app/session-store.ts';
+import type { CartChange, Subscription } from '../subscriptions/changes.ts';
+
+export type Cart = OutputOf<'cart.get'>;
+export type Order = OutputOf<'orders.place'>;
+export type Quote = OutputOf<'billing.preview'>;
+export type Overview = OutputOf<'billing.overview'>;
+
+interface CartSlice {
+  cart: Cart | null;
+  overview: Overview | null;
+  subscriptions: Subscription[];
+  orders: Order[];
+  tab: 'cart' | 'orders';
+  placing: boolean;
+  /** The current checkout attempt's key: reused by every retry until the core records an order. */
+  checkoutKey: string | null;
+  confirmation: Order | null;
+  error: AppError | null;
+  loadCart(): Promise<void>;
+  /** Entering the view: the cart tab, fresh data; a confirmation seen earlier is not shown again. */
+  open(): Promise<void>;
+  load(): Promise<void>;
+  loadOrders(): Promise<void>;
+  add(change: CartChange): Promise<Result<Cart>>;
+  removeLine(index: number): Promise<void>;
+  placeOrder(): Promise<void>;
+  setTab(tab: CartSlice['tab']): void;
+  closeConfirmation(): void;
+}
+
+type Data = Pick<CartSlice, 'cart' | 'overview' | 'subscriptions' | 'orders' | 'tab' | 'placing' | 'checkoutKey' | 'confirmation' | 'error'>;
+const empty = (): Data => ({ cart: null, overview: null, subscriptions: [], orders: [], tab: 'cart', placing: false, checkoutKey: null, confirmation: null, error: null });
+
+export const useCartStore = create<CartSlice>((set, get) => ({
+  ...empty(),
+
+  async loadCart() {
+    const cart = await api()['cart.get']();
+    if (cart.ok) set({ cart: cart.value });
+  },
+
+  async open() {
+    set({ tab: 'cart', confirmation: null, error: null });
+    await get().load();
+  },
+
+  async load() {
+    const [cart, overview, subscriptions] = await Promise.all([api()['cart.get'](), api()['billing.overview'](), api()['subscriptions.list']()]);
+    set({
+      cart: cart.ok ? cart.value : get().cart,
+      overview: overview.ok ? overview.value : null,
+      subscriptions: subscriptions.ok ? subscriptions.value.subscriptions : [],
+      error: !cart.ok ? cart.error : !overview.ok ? overview.error : !subscriptions.ok ? subscriptions.error : null,
+    });
+  },
+
+  async loadOrders() {
+    const result = await api()['orders.list']();
+    if (result.ok) set({ orders: result.value.orders });
+    else set({ error: result.error });
+  },
+
+  async add(change) {
+    const result = await api()['cart.add']({ change });
+    if (result.ok) set({ cart: result.value, confirmation: null });
+    return result;
+  },
+
+  async removeLine(index) {
+    const result = await api()['cart.removeLine']({ index });
+    set(result.ok ? { cart: result.value, error: null } : { error: result.error });
+  },
+
+  async placeOrder() {
+    if (get().placing) return;
+    const idempotencyKey = get().checkoutKey ?? crypto.randomUUID();
+    set({ placing: true, checkoutKey: idempotencyKey, error: null });
+    const result = await api()['orders.place']({ idempotencyKey });
+    if (!result.ok) {
+      // Nothing was recorded (card needed, payment pending, offline…): a retry keeps the same key.
+      set({ placing: false, error: result.error });
+      return;
+    }
+    // The core recorded an order (paid, or failed with a reason): the next attempt is a new checkout.
+    set({ placing: false, checkoutKey: null, confirmation: result.value });
+    await Promise.all([get().load(), get().loadOrders()]);
+  },
+
+  setTab(tab) {
+    set({ tab });
+    if (tab === 'orders') void get().loadOrders();
+  },
+
+  closeConfirmation: () => set({ confirmation: null }),
+}));
+
+// Another user signing in starts from a clean slate.
+useSessionStore.subscribe((state, previous) => {
+  if (state.session?.user.id !== previous.session?.user.id) useCartStore.setState(empty());
+});

@@ -1,0 +1,97 @@
+/**
+ * The open change panel: its draft, and a live proration preview from billing.preview, debounced
+ * while the admin types; a late answer for an older draft is dropped.
+ */
+import type { StateCreator } from 'zustand';
+import type { AppError, OutputOf } from '../../../core/contract.ts';
+import { api } from '../../app/api.ts';
+import { useCartStore } from '../cart/store.ts';
+import { initialDraft, toChange, type Draft, type PanelTarget } from './changes.ts';
+import type { SubscriptionsSlice } from './store.ts';
+
+export type Quote = OutputOf<'billing.preview'>;
+export const PREVIEW_DELAY_MS = 300;
+
+export interface PanelSlice {
+  panel: PanelTarget | null;
+  draft: Draft;
+  quote: Quote | null;
+  /** Why the change can't be priced (e.g. seats below the licences assigned, naming their holders). */
+  quoteError: AppError | null;
+  previewing: boolean;
+  busy: boolean;
+  panelError: AppError | null;
+  openPanel(target: PanelTarget): void;
+  closePanel(): void;
+  setDraft(patch: Partial<Draft>): void;
+  addToCart(): Promise<void>;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let ticket = 0;
+
+export const createPanelSlice: StateCreator<SubscriptionsSlice, [], [], PanelSlice> = (set, get) => {
+  const currentChange = () => {
+    const { panel, draft, subscriptions } = get();
+    return panel ? toChange(panel, draft, subscriptions.find((s) => s.id === panel.subscriptionId)) : null;
+  };
+
+  function schedulePreview(): void {
+    clearTimeout(timer);
+    const mine = ++ticket;
+    const change = currentChange();
+    if (!change) {
+      set({ quote: null, quoteError: null, previewing: false });
+      return;
+    }
+    set({ previewing: true });
+    timer = setTimeout(() => {
+      void api()['billing.preview']({ changes: [change] }).then((result) => {
+        if (mine !== ticket) return;
+        set(result.ok ? { quote: result.value, quoteError: null, previewing: false } : { quote: null, quoteError: result.error, previewing: false });
+      });
+    }, PREVIEW_DELAY_MS);
+  }
+
+  return {
+    panel: null,
+    draft: { seats: '1', planId: '', interval: 'month' },
+    quote: null,
+    quoteError: null,
+    previewing: false,
+    busy: false,
+    panelError: null,
+
+    openPanel(target) {
+      const { subscriptions, overview } = get();
+      const sub = subscriptions.find((s) => s.productId === target.productId);
+      const plans = overview?.products.find((p) => p.productId === target.productId)?.plans ?? [];
+      set({ panel: target, draft: initialDraft(target, sub, plans), quote: null, quoteError: null, panelError: null, busy: false, notice: null });
+      schedulePreview();
+    },
+
+    closePanel() {
+      clearTimeout(timer);
+      ticket++;
+      set({ panel: null, quote: null, quoteError: null, panelError: null, previewing: false, busy: false });
+    },
+
+    setDraft(patch) {
+      set({ draft: { ...get().draft, ...patch }, panelError: null });
+      schedulePreview();
+    },
+
+    async addToCart() {
+      const change = currentChange();
+      if (!change || get().busy) return;
+      set({ busy: true, panelError: null });
+      const result = await useCartStore.getState().add(change);
+      if (!result.ok) {
+        set({ busy: false, panelError: result.error });
+        return;
+      }
+      get().closePanel();
+      set({ notice: 'ui.subscriptions.added' });
+    },
+  };
+};

@@ -1,0 +1,37 @@
+import { useCan } from '../../app/selectors.ts';
+import { useSessionStore } from '../../app/session-store.ts';
+import { useSubscriptionsStore } from './store.ts';
+
+const DAY_MS = 86_400_000;
+
+/** self_service, offline or corporate: the overview's word once loaded, the session's before. */
+export function useBillingMode() {
+  const fromSession = useSessionStore((s) => s.session?.account.billingMode ?? 'self_service');
+  return useSubscriptionsStore((s) => s.overview?.billingMode ?? fromSession);
+}
+
+/** Billing actions are for those with billing rights, on self-service accounts only. */
+export function useCanChange(): boolean {
+  const canBill = useCan('billing');
+  return useBillingMode() === 'self_service' && canBill;
+}
+
+/** A trial that ended with nothing subscribed yet: subscribing is the only way on (the core allows only that). */
+export const useTrialEnded = () => useSubscriptionsStore((s) => (s.overview?.trialEnded ?? false) && s.subscriptions.length === 0);
+
+export function trialDaysLeft(endsAt: string, now = Date.now()): number {
+  return Math.max(0, Math.ceil((new Date(endsAt).getTime() - now) / DAY_MS));
+}
+
+/** Plan id → plan name, from every plan the view knows of. */
+export function usePlanName(): (planId: string) => string {
+  const subscriptions = useSubscriptionsStore((s) => s.subscriptions);
+  const products = useSubscriptionsStore((s) => s.overview?.products);
+  return (planId) => {
+    for (const sub of subscriptions) for (const p of [...sub.plans, ...sub.addOnPlans]) if (p.planId === planId) return p.name;
+    for (const product of products ?? []) for (const p of product.plans) if (p.planId === planId) return p.name;
+    return planId;
+  };
+}
+
+export const useSubscription = (id: string | null) => useSubscriptionsStore((s) => s.subscriptions.find((sub) => sub.id === id));

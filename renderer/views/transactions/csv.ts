@@ -1,0 +1,26 @@
+/** The filtered transactions as CSV: a header row, ISO dates, amounts as decimals with a dot (-100.65). */
+import Papa from 'papaparse';
+import type { Transaction } from './store.ts';
+
+export interface CsvLabels {
+  headers: { date: string; type: string; number: string; detail: string; status: string; amount: string; currency: string; balance: string };
+  type(type: Transaction['type']): string;
+  status(status: Transaction['status']): string;
+  detail(row: Transaction): string;
+}
+
+/** Minor units → "1234.50" (both currencies have two decimals). */
+export function decimal(minor: number): string {
+  return (minor / 100).toFixed(2);
+}
+
+export function toCsv(rows: Transaction[], labels: CsvLabels, dayOf: (iso: string) => string): string {
+  const h = labels.headers;
+  return Papa.unparse(
+    {
+      fields: [h.date, h.type, h.number, h.detail, h.status, h.amount, h.currency, h.balance],
+      data: rows.map((row) => [dayOf(row.at), labels.type(row.type), row.number, labels.detail(row), labels.status(row.status), decimal(row.amount), row.currency, decimal(row.balanceAfter)]),
+    },
+    { newline: '\r\n' },
+  );
+}

@@ -1,0 +1,54 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatMoney } from '../../app/format.ts';
+import { useLanguage, useTimeZone } from '../../app/selectors.ts';
+import { useSessionStore } from '../../app/session-store.ts';
+import type { Transaction } from './store.ts';
+import { useTransactionLabels } from './use-labels.ts';
+
+export const NUMERIC_COLUMNS = new Set(['amount', 'balance']);
+
+/** Date, type, number, detail, status, amount and running balance; each sorts. */
+export function useColumns(): ColumnDef<Transaction>[] {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const timeZone = useTimeZone();
+  const { type, status, detail } = useTransactionLabels();
+  const go = useSessionStore((s) => s.go);
+  return useMemo<ColumnDef<Transaction>[]>(
+    () => [
+      // Same-instant rows (an invoice and its payment) keep the core's order, reversed with the sort.
+      { id: 'date', header: t('ui.transactions.columns.date'), accessorFn: (row, index) => `${row.at}#${String(index).padStart(7, '0')}`, cell: ({ row }) => formatDate(row.original.at, language, timeZone) },
+      { id: 'type', header: t('ui.transactions.columns.type'), accessorFn: (row) => type(row.type) },
+      {
+        id: 'number',
+        header: t('ui.transactions.columns.number'),
+        accessorKey: 'number',
+        cell: ({ row }) => (
+          <a
+            href={`#/invoice/${encodeURIComponent(row.original.invoiceId)}`}
+            onClick={(e) => {
+              e.preventDefault();
+              e.stopPropagation();
+              go('invoice', row.original.invoiceId);
+            }}
+          >
+            {row.original.number}
+          </a>
+        ),
+      },
+      { id: 'detail', header: t('ui.transactions.columns.detail'), accessorFn: (row) => detail(row) },
+      {
+        id: 'status',
+        header: t('ui.transactions.columns.status'),
+        accessorFn: (row) => status(row.status),
+        cell: ({ row, getValue }) => <span className={`badge status-${row.original.status}`}>{getValue<string>()}</span>,
+      },
+      { id: 'amount', header: t('ui.transactions.columns.amount'), accessorKey: 'amount', cell: ({ row }) => formatMoney(row.original.amount, row.original.currency, language) },
+      { id: 'balance', header: t('ui.transactions.columns.balance'), accessorKey: 'balanceAfter', cell: ({ row }) => formatMoney(row.original.balanceAfter, row.original.currency, language) },
+    ],
+    // The label functions are rebuilt each render but depend only on t.
+    [t, language, timeZone, go],
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../app/print.ts';
+import { useTimeZone } from '../../app/selectors.ts';
+import { toCsv } from './csv.ts';
+import { dayFormatter } from './selectors.ts';
+import { useTransactionsStore, type Transaction } from './store.ts';
+import { useTransactionLabels } from './use-labels.ts';
+
+/** Export CSV: the rows as filtered, downloaded as a file named for the period chosen. */
+export function useExportCsv(): (rows: Transaction[]) => void {
+  const { t } = useTranslation();
+  const labels = useTransactionLabels();
+  const timeZone = useTimeZone();
+  const from = useTransactionsStore((s) => s.filters.from);
+  const to = useTransactionsStore((s) => s.filters.to);
+  return (rows) => {
+    const headers = {
+      date: t('ui.transactions.columns.date'),
+      type: t('ui.transactions.columns.type'),
+      number: t('ui.transactions.columns.number'),
+      detail: t('ui.transactions.columns.detail'),
+      status: t('ui.transactions.columns.status'),
+      amount: t('ui.transactions.columns.amount'),
+      currency: t('ui.transactions.columns.currency'),
+      balance: t('ui.transactions.columns.balance'),
+    };
+    const csv = toCsv(rows, { headers, ...labels }, dayFormatter(timeZone));
+    const period = [from, to].filter(Boolean).join('_');
+    // A byte-order mark, so spreadsheet apps read the file as UTF-8.
+    downloadFile(`transactions${period ? `_${period}` : ''}.csv`, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+  };
+}

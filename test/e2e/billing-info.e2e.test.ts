@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../core/i18n/locales/en.json';
+import { put } from '../../core/model/changes.ts';
+import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
+import { launchApp, type App } from './harness.ts';
+import { BillingInfoPage, PendingDialog, type TestCard } from './pages/billing-info.page.ts';
+import { CancelAccountDialog, ReactivationPage } from './pages/reactivation.page.ts';
+import { ShellPage } from './pages/shell.page.ts';
+import { SignInPage } from './pages/sign-in.page.ts';
+import { fill } from './pages/strings.ts';
+import { SubscriptionsPage } from './pages/subscriptions.page.ts';
+
+const CLAIRE = 'claire.dubois@lumen-analytics.example';
+const TOM = 'tom.walker@lumen-analytics.example';
+const DAY_MS = 86_400_000;
+const money = (minor: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(minor / 100);
+const card = (number: string): TestCard => ({ number, month: '12', year: '2030', cvc: '123', holder: 'C. Dubois' });
+
+/** Billing information, cards, pending payments, cancellation and reactivation (SPEC §3). */
+describe('Billing information, end to end in Chromium', () => {
+  let app: App;
+  let billing: BillingInfoPage;
+  let shell: ShellPage;
+  let signIn: SignInPage;
+
+  async function signInAs(email: string): Promise<void> {
+    await signIn.waitUntilShown();
+    await signIn.signIn(email, DEMO_PASSWORD);
+  }
+
+  beforeAll(async () => {
+    app = await launchApp();
+    billing = new BillingInfoPage(app.page);
+    shell = new ShellPage(app.page);
+    signIn = new SignInPage(app.page);
+    await signInAs(CLAIRE);
+    await shell.heading(en.ui.myAccount.title).waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('checks a card as it is typed, shows the decline reason, then lists the card added', async () => {
+    await shell.open(en.ui.nav.billingInfo);
+    await billing.heading.waitFor();
+    await billing.card('Visa', '4242', 'Claire Dubois').getByText(en.ui.cards.default).waitFor();
+    await app.screenshot('30-billing-info');
+
+    const form = await billing.openAddCard();
+    await form.typeNumber('4242 4242 4242 4241');
+    await form.leaveField();
+    await form.error(en.errors.card.number).waitFor();
+    await app.screenshot('31-card-live-error');
+    // An American Express card needs a 4-digit code: said before anything is sent.
+    await form.fill({ number: '3782 822463 10005', cvc: '123' });
+    await form.leaveField();
+    await form.error(fill(en.errors.card.cvc, { size: 4 })).waitFor();
+    expect(await form.error(en.errors.card.number).count()).toBe(0);
+    expect(app.store.tables.cards.size).toBe(1);
+    await app.screenshot('31a-card-live-amex-code');
+
+    await form.fill(card('4000 0000 0000 0010'));
+    await form.submit();
+    await billing.cards.getByRole('alert').getByText(en.errors.payment.avs_failed).waitFor();
+    expect(en.errors.payment.avs_failed).toContain('outside the US');
+    expect(await form.number.inputValue()).toBe('');
+    expect(await form.cvc.inputValue()).toBe('');
+    await app.screenshot('32-card-avs-failed');
+
+    await form.fill({ number: '4242 4242 4242 4242', cvc: '123' });
+    await form.submit();
+    await billing.card('Visa', '4242', 'C. Dubois').waitFor();
+    await billing.notice.getByText(fill(en.ui.cards.added, { brand: 'Visa', last4: '4242' })).waitFor();
+    expect(await form.root.count()).toBe(0);
+    await app.screenshot('33-card-added');
+
+    await billing.makeDefault('Visa', '4242', 'C. Dubois');
+    await billing.card('Visa', '4242', 'C. Dubois').getByText(en.ui.cards.default).waitFor();
+    await billing.makeDefault('Visa', '4242', 'Claire Dubois');
+    await billing.remove('Visa', '4242', 'C. Dubois');
+    await billing.card('Visa', '4242', 'C. Dubois').waitFor({ state: 'detached' });
+    expect(app.store.tables.cards.size).toBe(1);
+  });
+
+  it('shows the core field errors, then reverse charge for a German VAT number, also in a Subscriptions preview', async () => {
+    await billing.editAddress();
+    await billing.chooseCountry('Germany');
+    await billing.vatField.fill('DE136695977');
+    await billing.field(en.ui.billingInfo.fields.city).fill('');
+    await billing.saveAddress();
+    await billing.fieldError(en.errors.vat.checksum).waitFor();
+    await billing.fieldError(en.errors.field.required).waitFor();
+    await app.screenshot('34-address-field-errors');
+
+    await billing.field(en.ui.billingInfo.fields.line1).fill('Friedrichstraße 68');
+    await billing.field(en.ui.billingInfo.fields.city).fill('Berlin');
+    await billing.field(en.ui.billingInfo.fields.postalCode).fill('10117');
+    await billing.vatField.fill('DE136695976');
+    await billing.saveAddress();
+    await billing.taxTreatment(fill(en.ui.billingInfo.tax.reverse_charge, { rate: '0%' })).waitFor();
+    await billing.address.getByText(en.tax.reverseCharge).waitFor();
+    await billing.address.getByText('DE136695976').waitFor();
+    await app.screenshot('35-reverse-charge');
+
+    const subs = new SubscriptionsPage(app.page);
+    await shell.open(en.ui.nav.subscriptions);
+    const panel = await subs.open('add_seats', en.ui.products.remote_support);
+    await subs.typeSeats(panel, en.ui.subscriptions.panel.seatsToAdd, 1);
+    await subs.preview(panel).waitFor();
+    await panel.getByText(en.tax.reverseCharge).waitFor();
+    await app.screenshot('36-subscriptions-reverse-charge');
+    await panel.getByRole('button', { name: en.ui.common.cancel }).click();
+  });
+
+  it('drops the VAT number field for a country outside the EU', async () => {
+    await shell.open(en.ui.nav.billingInfo);
+    await billing.editAddress();
+    await billing.vatField.waitFor();
+    await billing.chooseCountry('United States');
+    await billing.vatField.waitFor({ state: 'detached' });
+    await billing.field(en.ui.billingInfo.fields.line1).fill('350 Fifth Avenue');
+    await billing.field(en.ui.billingInfo.fields.city).fill('New York');
+    await billing.field(en.ui.billingInfo.fields.postalCode).fill('10118');
+    await billing.field(fill(en.ui.billingInfo.optional, { label: en.ui.billingInfo.fields.region })).fill('NY');
+    await app.screenshot('37-country-outside-eu');
+    await billing.saveAddress();
+    await billing.taxTreatment(en.ui.billingInfo.tax.outside_eu).waitFor();
+    expect(await billing.address.getByText(en.ui.billingInfo.fields.vatNumber).count()).toBe(0);
+    await app.screenshot('38-outside-eu-saved');
+  });
+
+  it('after a failed renewal: a banner for users without billing rights, the dialog for the billing contact', async () => {
+    const demoCard = app.store.tables.cards.get('card_demo')!;
+    app.store.commitSync([put('cards', 'card_demo', { ...demoCard, token: 'tok_fail_later_0341_1' })]);
+    app.clock.advance(8 * DAY_MS);
+    expect(await app.renewDue()).toBeGreaterThan(0);
+    expect(app.store.tables.account.get('account')!.status).toBe('past_due');
+
+    await shell.signOut();
+    await signInAs(TOM);
+    await app.page.getByRole('alert').getByText(en.ui.pending.bannerContact).waitFor();
+    await app.screenshot('39-past-due-banner');
+    await shell.signOut();
+
+    await signInAs(CLAIRE);
+    const pending = new PendingDialog(app.page);
+    await pending.dialog.waitFor();
+    expect(await pending.dialog.getAttribute('aria-modal')).toBe('true');
+    const open = await app.page.evaluate(() => window.api!['payments.pending']());
+    if (!open.ok) throw new Error('payments.pending failed');
+    for (const invoice of open.value.invoices) await pending.invoice(invoice.number).waitFor();
+    await pending.dialog.getByText(money(open.value.total), { exact: true }).waitFor();
+    await pending.dialog.getByText(fill(en.ui.pending.cardOnFile, { card: 'Visa •••• 4242', month: String(demoCard.expMonth).padStart(2, '0'), year: demoCard.expYear })).waitFor();
+    await app.screenshot('40-pending-dialog');
+
+    await pending.applyPendingCharges();
+    await pending.alert.getByText(en.errors.payment.card_declined).waitFor();
+    await app.screenshot('41-pending-apply-failed');
+
+    await pending.openNewCard();
+    await pending.cardForm.fill(card('4242 4242 4242 4242'));
+    await app.screenshot('41a-pending-new-card');
+    await pending.addCardAndApply(card('4242 4242 4242 4242'));
+    await pending.dialog.waitFor({ state: 'detached' });
+    await app.page.getByRole('status').getByText(fill(en.ui.pending.success, { amount: money(open.value.total) })).waitFor();
+    expect(app.store.tables.account.get('account')!.status).toBe('active');
+    await app.screenshot('42-pending-paid');
+  });
+
+  it('cancels the account, signs out, and the next sign-in leads to the reactivation page and its request', async () => {
+    await shell.open(en.ui.nav.myAccount);
+    const cancel = new CancelAccountDialog(app.page);
+    await cancel.open();
+    expect(await cancel.dialog.getAttribute('aria-modal')).toBe('true');
+    await cancel.dismissWithEscape();
+    await expect.poll(() => cancel.openButton.evaluate((el) => el === document.activeElement)).toBe(true);
+    await cancel.open();
+    await cancel.fill('too_expensive', 'Budget cut for next year', 'not the password');
+    await app.screenshot('43-cancel-dialog');
+    await cancel.confirm();
+    await cancel.dialog.getByText(en.errors.password.currentWrong).waitFor();
+    await app.screenshot('43a-cancel-wrong-password');
+    await cancel.dialog.getByLabel(en.ui.cancel.password).fill(DEMO_PASSWORD);
+    await cancel.confirm();
+    await signIn.waitUntilShown();
+    expect(app.store.tables.account.get('account')!.status).toBe('cancelled');
+    expect([...app.store.tables.subscriptions.values()].every((s) => !s.autoRenew)).toBe(true);
+    await app.screenshot('44-cancelled-signed-out');
+
+    await signInAs(CLAIRE);
+    const reactivation = new ReactivationPage(app.page);
+    await reactivation.heading.waitFor();
+    await app.screenshot('45-reactivation-page');
+    await reactivation.submit(DEMO_PASSWORD);
+    await reactivation.status.getByText(en.ui.reactivate.requested).waitFor();
+    await reactivation.requestState('sent').waitFor();
+    await app.screenshot('46-reactivation-requested');
+
+    // Later, the vendor's support takes it up: the next visit shows where the request stands.
+    const account = app.store.tables.account.get('account')!;
+    app.store.commitSync([put('account', 'account', { ...account, reactivation: { state: 'in_progress', requestedAt: account.reactivation!.requestedAt } })]);
+    await app.page.getByRole('button', { name: en.ui.nav.signOut }).click();
+    await signInAs(CLAIRE);
+    await reactivation.heading.waitFor();
+    await reactivation.requestState('sent').waitFor();
+    await reactivation.submit(DEMO_PASSWORD, en.ui.reactivate.check);
+    await reactivation.requestState('in_progress').waitFor();
+    expect(app.store.tables.account.get('account')!.status).toBe('cancelled');
+    await app.screenshot('47-reactivation-in-progress');
+  });
+});

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPlan } from '../../core/catalog/catalog.ts';
+import en from '../../core/i18n/locales/en.json';
+import fr from '../../core/i18n/locales/fr.json';
+import it_ from '../../core/i18n/locales/it.json';
+import { del, put } from '../../core/model/changes.ts';
+import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
+import { FIXED_NOW } from '../../core/testing/fakes.ts';
+import { launchApp, type App } from './harness.ts';
+import { CartPage } from './pages/cart.page.ts';
+import { ShellPage } from './pages/shell.page.ts';
+import { SignInPage } from './pages/sign-in.page.ts';
+import { fill } from './pages/strings.ts';
+import { SubscriptionsPage } from './pages/subscriptions.page.ts';
+
+const CLAIRE = 'claire.dubois@lumen-analytics.example';
+const RS = en.ui.products.remote_support;
+const money = (minor: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(minor / 100);
+
+/** The billing views' other states: another language, payment problems, offline accounts, trials, no billing rights. */
+describe('Subscriptions and cart states, end to end in Chromium', () => {
+  let app: App;
+  let subs: SubscriptionsPage;
+  let cart: CartPage;
+  let shell: ShellPage;
+  beforeAll(async () => {
+    app = await launchApp();
+    subs = new SubscriptionsPage(app.page);
+    cart = new CartPage(app.page);
+    shell = new ShellPage(app.page);
+    const signIn = new SignInPage(app.page);
+    await signIn.waitUntilShown();
+    await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await shell.heading(en.ui.myAccount.title).waitFor();
+    await shell.open(en.ui.nav.subscriptions);
+    await subs.heading.waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('reads in French, amounts and dates included', async () => {
+    const claire = [...app.store.tables.users.values()].find((u) => u.email === CLAIRE)!;
+    await app.store.commit([put('users', claire.id, { ...claire, language: 'fr' })]);
+    await app.page.reload();
+    const subsFr = new SubscriptionsPage(app.page, fr);
+    await subsFr.heading.waitFor();
+    const panel = await subsFr.open('add_seats', fr.ui.products.remote_support);
+    await subsFr.typeSeats(panel, fr.ui.subscriptions.panel.seatsToAdd, 3);
+    await subsFr.preview(panel).waitFor();
+    await panel.getByText(fr.ui.billing.quote.amountDue).waitFor();
+    await app.screenshot('19-subscriptions-fr');
+    await app.store.commit([put('users', claire.id, claire)]);
+    await app.page.reload();
+    await subs.heading.waitFor();
+  });
+
+  it('says a card is needed when the order needs a payment and none is on file', async () => {
+    await app.store.commit([...app.store.tables.cards.keys()].map((id) => del('cards', id)));
+    const panel = await subs.open('add_seats', en.ui.products.meetings);
+    await subs.preview(panel).waitFor();
+    await subs.addToCart(panel);
+    await subs.goToCart();
+    await cart.placeOrder();
+    await cart.alert.getByText(en.errors.billing.cardNeeded).waitFor();
+    await app.screenshot('20-card-needed');
+
+    // A card whose charges fail: the order is recorded as failed, with the reason, and the cart stays.
+    await app.store.commit([put('cards', 'card_fails', { id: 'card_fails', brand: 'visa', last4: '0341', expMonth: 8, expYear: 2030, holder: 'Claire Dubois', token: 'tok_fail_later_0341_1', isDefault: true, createdAt: FIXED_NOW.toISOString() })]);
+    await cart.placeOrder();
+    const failed = app.page.getByRole('region', { name: en.ui.orders.confirmation.failedTitle });
+    await failed.getByText(en.errors.payment.card_declined, { exact: false }).waitFor();
+    await app.screenshot('20a-payment-failed');
+    await failed.getByRole('button', { name: en.ui.orders.confirmation.backToCart }).click();
+    await cart.line(fill(en.ui.cart.line.add_seats, { product: en.ui.products.meetings, seats: '1 seat' })).getByRole('button').click();
+    await cart.checkout.getByText(en.ui.cart.empty).waitFor();
+    await app.screenshot('20b-cart-empty');
+  });
+
+  it('shows the notice instead of any action on an offline account', async () => {
+    const account = app.store.tables.account.get('account')!;
+    await app.store.commit([put('account', 'account', { ...account, billingMode: 'offline' })]);
+    await app.page.reload();
+    await shell.open(en.ui.nav.subscriptions);
+    await subs.heading.waitFor();
+    await app.page.getByRole('note').getByText(en.ui.billing.offlineNotice).waitFor();
+    await subs.card(RS).waitFor();
+    expect(await subs.card(RS).getByRole('button').filter({ hasNotText: en.ui.billing.contactSupport }).count()).toBe(0);
+    expect(await app.page.getByRole('navigation').getByRole('link', { name: /^Cart/ }).count()).toBe(0);
+    await app.screenshot('21-offline-account');
+    await app.store.commit([put('account', 'account', account)]);
+  });
+
+  it('shows the days left of a trial, then Subscribe now once it ended', async () => {
+    const account = app.store.tables.account.get('account')!;
+    await app.page.clock.setFixedTime(FIXED_NOW);
+    await app.store.commit([put('account', 'account', { ...account, trialEndsAt: '2026-12-07T10:00:00.000Z' })]);
+    await app.page.reload();
+    await subs.heading.waitFor();
+    await app.page.getByRole('note').getByText(fill(en.ui.subscriptions.trial.active_other, { count: 14, date: '7 December 2026' })).waitFor();
+    await app.screenshot('22-trial-days-left');
+
+    // A trial that ended with nothing subscribed: only Subscribe now, which leads to the same cart.
+    await app.page.evaluate(() => window.api!['cart.clear']());
+    await app.store.commit([put('account', 'account', { ...account, trialEndsAt: '2026-11-20T00:00:00.000Z' }), ...[...app.store.tables.subscriptions.keys()].map((id) => del('subscriptions', id))]);
+    await app.page.reload();
+    await app.page.getByText(fill(en.ui.subscriptions.trial.ended, { date: '20 November 2026' })).waitFor();
+    const panel = await subs.subscribe(en.ui.products.meetings, en.ui.subscriptions.actions.subscribeNow);
+    await subs.typeSeats(panel, en.ui.subscriptions.panel.seats, 5);
+    await subs.preview(panel).getByRole('cell', { name: money(5 * findPlan('mt_business')!.monthly.EUR), exact: true }).waitFor();
+    await app.screenshot('23-trial-ended-subscribe');
+    await subs.addToCart(panel);
+  });
+
+  it('shows no billing at all to an administrator without billing rights, and the core refuses it too', async () => {
+    await shell.signOut();
+    const signIn = new SignInPage(app.page);
+    await signIn.waitUntilShown();
+    await signIn.signIn('marco.rossi@lumen-analytics.example', DEMO_PASSWORD);
+    await shell.heading(it_.ui.myAccount.title).waitFor();
+    const nav = app.page.getByRole('navigation');
+    await nav.getByRole('link', { name: it_.ui.nav.people }).waitFor();
+    expect(await nav.getByRole('link', { name: it_.ui.nav.subscriptions }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: /^Carrello/ }).count()).toBe(0);
+    const result = await app.page.evaluate(() => window.api!['cart.add']({ change: { kind: 'new_subscription', planId: 'mt_business', interval: 'month', seats: 1 } }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await app.screenshot('24-admin-without-billing');
+  });
+});

@@ -1,0 +1,65 @@
+import type { Locator, Page } from 'playwright-core';
+import { en, type Strings } from './strings.ts';
+
+/** My Account > Billing info > Cancel account: the confirmation dialog. */
+export class CancelAccountDialog {
+  readonly dialog: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly s: Strings = en,
+  ) {
+    this.dialog = page.getByRole('dialog', { name: s.ui.cancel.title });
+  }
+
+  async open(): Promise<void> {
+    await this.openButton.click();
+    await this.dialog.waitFor();
+  }
+
+  /** Escape closes the dialog; focus goes back to the button that opened it. */
+  async dismissWithEscape(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.dialog.waitFor({ state: 'detached' });
+  }
+
+  get openButton(): Locator {
+    return this.page.getByRole('region', { name: this.s.ui.myAccount.billingInfo }).getByRole('button', { name: this.s.ui.cancel.action });
+  }
+
+  async fill(reason: keyof Strings['ui']['cancel']['reasons'], details: string, password: string): Promise<void> {
+    await this.dialog.getByLabel(this.s.ui.cancel.reason, { exact: true }).selectOption({ label: this.s.ui.cancel.reasons[reason] });
+    await this.dialog.getByLabel(this.s.ui.cancel.details).fill(details);
+    await this.dialog.getByLabel(this.s.ui.cancel.password).fill(password);
+  }
+
+  async confirm(): Promise<void> {
+    await this.dialog.getByRole('button', { name: this.s.ui.cancel.confirm }).click();
+  }
+}
+
+/** The page a cancelled account's users see instead of the app. */
+export class ReactivationPage {
+  readonly heading: Locator;
+  readonly status: Locator;
+  readonly password: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly s: Strings = en,
+  ) {
+    this.heading = page.getByRole('heading', { level: 1, name: s.ui.reactivate.title });
+    this.status = page.getByRole('status');
+    this.password = page.getByLabel(s.ui.fields.password, { exact: true });
+  }
+
+  async submit(password: string, label: string = this.s.ui.reactivate.submit): Promise<void> {
+    await this.password.fill(password);
+    await this.page.getByRole('button', { name: label }).click();
+  }
+
+  /** The request's current step ("Sent", "In progress", "Done"). */
+  requestState(state: keyof Strings['ui']['reactivate']['states']): Locator {
+    return this.status.getByRole('listitem').and(this.page.locator('[aria-current="step"]')).filter({ hasText: this.s.ui.reactivate.states[state] });
+  }
+}

@@ -1,0 +1,114 @@
+import type { Download, Locator, Page } from 'playwright-core';
+import { en, fill, type Strings } from './strings.ts';
+
+type TxType = keyof Strings['ui']['transactions']['types'];
+
+/** Invoices & transactions: filters, the virtualized table, Export CSV and the printable summary. */
+export class TransactionsPage {
+  readonly heading: Locator;
+  readonly table: Locator;
+  readonly search: Locator;
+  readonly from: Locator;
+  readonly to: Locator;
+  readonly status: Locator;
+  readonly summary: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly s: Strings = en,
+  ) {
+    this.heading = page.getByRole('heading', { level: 1, name: s.ui.transactions.title });
+    this.table = page.getByRole('table', { name: s.ui.transactions.tableLabel });
+    this.search = page.getByLabel(s.ui.transactions.search);
+    this.from = page.getByLabel(s.ui.transactions.from, { exact: true });
+    this.to = page.getByLabel(s.ui.transactions.to, { exact: true });
+    this.status = page.getByLabel(s.ui.transactions.columns.status);
+    this.summary = page.getByRole('article', { name: s.ui.print.summaryTitle });
+  }
+
+  /** "N transactions shown, of M", as the page says it. */
+  count(count: number, total: number): Locator {
+    const template = count === 1 ? this.s.ui.transactions.count_one : this.s.ui.transactions.count_other;
+    return this.page.getByRole('status').filter({ hasText: fill(template, { count, total }) });
+  }
+
+  /** The data rows rendered right now (virtualized: only those near the viewport). */
+  rows(): Locator {
+    return this.table.locator('tbody').getByRole('row');
+  }
+
+  row(text: string): Locator {
+    return this.rows().filter({ hasText: text });
+  }
+
+  async toggleType(type: TxType): Promise<void> {
+    await this.page.getByRole('search').getByLabel(this.s.ui.transactions.types[type], { exact: true }).click();
+  }
+
+  async searchFor(text: string): Promise<void> {
+    await this.search.fill(text);
+  }
+
+  async setPeriod(from: string, to: string): Promise<void> {
+    await this.from.fill(from);
+    await this.to.fill(to);
+  }
+
+  async clearFilters(): Promise<void> {
+    await this.page.getByRole('button', { name: this.s.ui.transactions.clearFilters }).click();
+  }
+
+  async sortBy(column: keyof Strings['ui']['transactions']['columns']): Promise<void> {
+    await this.table.getByRole('columnheader').getByRole('button', { name: this.s.ui.transactions.columns[column] }).click();
+  }
+
+  /** Export CSV, and the file it downloads. */
+  async exportCsv(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: this.s.ui.transactions.exportCsv }).click()]);
+    return download;
+  }
+
+  async openInvoice(number: string): Promise<void> {
+    // The invoice's row and its payments' rows all link to it.
+    await this.table.getByRole('link', { name: number, exact: true }).first().click();
+  }
+
+  async openSummary(): Promise<void> {
+    await this.page.getByRole('button', { name: this.s.ui.transactions.printSummary }).click();
+    await this.summary.waitFor();
+  }
+
+  /** Scrolls the table's own scroller to its end, as a long list is read. */
+  async scrollToEnd(): Promise<void> {
+    await this.table.evaluate((table) => {
+      const scroller = table.parentElement!;
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+  }
+
+  /**
+   * Makes the page's transactions.list answer with `count` generated rows (an invoice and its payment
+   * per hour from 2010; amounts 200.00 + n/100), to see how the view copes with a long history.
+   */
+  async serveGeneratedRows(count: number): Promise<void> {
+    await this.page.evaluate((n) => {
+      const rows = Array.from({ length: n }, (_, i) => {
+        const k = Math.floor(i / 2);
+        const payment = i % 2 === 1;
+        return {
+          id: `tx_${i}`,
+          type: payment ? ('payment' as const) : ('invoice' as const),
+          at: new Date(Date.UTC(2010, 0, 1) + k * 3_600_000).toISOString(),
+          number: `INV-BULK-${String(k).padStart(6, '0')}`,
+          invoiceId: `inv_${k}`,
+          amount: payment ? -(20_000 + k) : 20_000 + k,
+          currency: 'EUR' as const,
+          status: payment ? ('succeeded' as const) : ('paid' as const),
+          detail: payment ? 'visa •••• 4242' : 'renewal',
+          balanceAfter: payment ? 0 : 20_000 + k,
+        };
+      });
+      window.api!['transactions.list'] = async () => ({ ok: true, value: { transactions: rows } });
+    }, count);
+  }
+}
