@@ -1,11 +1,10 @@
 import { flexRender, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matches } from './selectors.ts';
 import { usePeopleStore, type UserRow } from './store.ts';
+import { useVirtualRows } from '../../components/use-virtual-rows.ts';
 
-const ROW_HEIGHT = 41;
 
 /** Every user, virtualized so that tens of thousands of rows stay smooth. */
 export function UsersTable() {
@@ -37,11 +36,7 @@ export function UsersTable() {
     getFilteredRowModel: getFilteredRowModel(),
   });
   const rows = table.getRowModel().rows;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const { scrollRef, items, padTop, padBottom } = useVirtualRows(rows.length, 10);
 
   return (
     <div className="table-wrap" ref={scrollRef} style={{ maxHeight: 'calc(100vh - 190px)' }}>

@@ -1,12 +1,11 @@
 import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../app/session-store.ts';
 import type { Transaction } from './store.ts';
 import { NUMERIC_COLUMNS, useColumns } from './use-columns.tsx';
+import { useVirtualRows } from '../../components/use-virtual-rows.ts';
 
-const ROW_HEIGHT = 41;
 
 /** The filtered transactions, newest first by default, virtualized so thousands of rows stay smooth. */
 export function TransactionsTable({ rows: data }: { rows: Transaction[] }) {
@@ -23,11 +22,7 @@ export function TransactionsTable({ rows: data }: { rows: Transaction[] }) {
     getSortedRowModel: getSortedRowModel(),
   });
   const rows = table.getRowModel().rows;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const { scrollRef, items, padTop, padBottom } = useVirtualRows(rows.length, 12);
   const open = (row: Transaction) => go('invoice', row.invoiceId);
 
   return (
