@@ -5,6 +5,7 @@
  * (same partitioning, same format, same schema version). The naive baseline's single conf file is
  * written from the same tables. Each size lives in <root>/u<N>/{store,naive,meta.json}.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -101,12 +102,15 @@ export async function buildDataset(root: string, users: number, now: Date, seed 
   return dataset;
 }
 
-/** A scratch copy of a dataset's folders, for figures that change the data. */
-export function copyDataset(dataset: Dataset, scratch: string): Dataset {
+/**
+ * A scratch copy of one side of a dataset (ours: the data folder; naive: the conf file), for figures
+ * that change the data. The copy is flushed to disk (sync) before anything is timed, so that its dirty
+ * pages are not written out by a timed fsync.
+ */
+export function copyDataset(dataset: Dataset, scratch: string, kind: 'ours' | 'naive'): Dataset {
   fs.rmSync(scratch, { recursive: true, force: true });
-  const storeDir = path.join(scratch, 'store');
-  const naiveDir = path.join(scratch, 'naive');
-  fs.cpSync(dataset.storeDir, storeDir, { recursive: true });
-  fs.cpSync(dataset.naiveDir, naiveDir, { recursive: true });
-  return { ...dataset, storeDir, naiveDir };
+  const to = path.join(scratch, kind === 'ours' ? 'store' : 'naive');
+  fs.cpSync(kind === 'ours' ? dataset.storeDir : dataset.naiveDir, to, { recursive: true });
+  spawnSync('sync');
+  return kind === 'ours' ? { ...dataset, storeDir: to, naiveDir: '' } : { ...dataset, storeDir: '', naiveDir: to };
 }

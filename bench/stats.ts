@@ -90,7 +90,8 @@ export function verdict(row: Row): { pass: boolean | null; text: string } {
 export function ratioText(row: Row): string {
   if (!row.ours || !row.naive) return '—';
   const ratio = row.naive.median / row.ours.median;
-  return ratio >= 1 ? `${ratio.toFixed(1)}× faster` : `${(1 / ratio).toFixed(1)}× slower`;
+  const [better, worse] = row.unit === 'MB' ? ['less', 'more'] : ['faster', 'slower'];
+  return ratio >= 1 ? `${ratio.toFixed(1)}× ${better}` : `${(1 / ratio).toFixed(1)}× ${worse}`;
 }
 
 export function printTable(rows: Row[]): void {

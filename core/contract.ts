@@ -37,6 +37,7 @@ import {
   subscriptionViewSchema,
   supportRequestSchema,
 } from './schemas/billing.ts';
+import { assignLicencesInput, licenceChangeOutput, productsListOutput, removeLicencesInput } from './schemas/licences.ts';
 import { changePasswordInput, updateEmailInput, updatePersonalInput } from './schemas/me.ts';
 import { updateDetailsInput, usersListOutput, userSummarySchema } from './schemas/users.ts';
 import type { Result } from './result.ts';
@@ -52,6 +53,9 @@ export const contract = {
   'me.changePassword': { input: changePasswordInput, output: meSchema },
   'users.list': { input: emptyInput, output: usersListOutput },
   'users.updateDetails': { input: updateDetailsInput, output: userSummarySchema },
+  'licences.assign': { input: assignLicencesInput, output: licenceChangeOutput },
+  'licences.remove': { input: removeLicencesInput, output: licenceChangeOutput },
+  'products.list': { input: emptyInput, output: productsListOutput },
   'audit.list': { input: listInput, output: auditListOutput },
   'outbox.list': { input: listInput, output: outboxListOutput },
   'billing.overview': { input: emptyInput, output: billingOverviewSchema },

@@ -122,10 +122,11 @@ describe('pending payments, cancel and reactivate', () => {
   it('reactivates a trial account at once with the password', async () => {
     const f = await demoFixture();
     const account = f.store.tables.account.get('account')!;
-    await f.store.commit([put('account', 'account', { ...account, status: 'cancelled', trialEndsAt: '2026-12-01T00:00:00.000Z' }), ...[...f.store.tables.invoices.keys()].map((id) => ({ op: 'del' as const, coll: 'invoices' as const, id }))]);
+    await f.store.commit([put('account', 'account', { ...account, status: 'cancelled', trialEndsAt: '2026-12-01T00:00:00.000Z' }), ...[...f.store.tables.subscriptions.values()].map((x) => put('subscriptions', x.id, { ...x, autoRenew: false })), ...[...f.store.tables.invoices.keys()].map((id) => ({ op: 'del' as const, coll: 'invoices' as const, id }))]);
     const s = await f.signIn('Claire');
     const result = await f.call(s, 'account.reactivate', { password: DEMO_PASSWORD });
     expect(result.ok && result.value.outcome).toBe('reactivated');
     expect(f.store.tables.account.get('account')!.status).toBe('active');
+    expect([...f.store.tables.subscriptions.values()].every((x) => x.autoRenew)).toBe(true);
   });
 });

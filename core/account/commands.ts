@@ -99,7 +99,9 @@ export const accountHandlers: HandlerMap<Channels> = {
     if (isTrial) {
       const next: Account = { ...account, status: 'active' };
       delete next.cancelledAt;
-      return { ok: true, value: { outcome: 'reactivated', requestState: null }, changes: [put('account', 'account', next), auditChange(ctx, 'account.reactivated', { type: 'account', id: account.id }, { status: 'cancelled' }, { status: 'active' })] };
+      // Renewals resume where cancelling stopped them.
+      const renewals = [...ctx.tables.subscriptions.values()].filter((sub) => !sub.autoRenew).map((sub) => put('subscriptions', sub.id, { ...sub, autoRenew: true }));
+      return { ok: true, value: { outcome: 'reactivated', requestState: null }, changes: [put('account', 'account', next), ...renewals, auditChange(ctx, 'account.reactivated', { type: 'account', id: account.id }, { status: 'cancelled' }, { status: 'active' })] };
     }
     if (account.reactivation) return { ok: true, value: { outcome: 'requested', requestState: account.reactivation.state } };
     const next: Account = { ...account, reactivation: { state: 'sent', requestedAt: ctx.now.toISOString() } };

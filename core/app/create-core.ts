@@ -10,6 +10,7 @@ import { cardHandlers } from '../cards/commands.ts';
 import { billingHandlers } from '../billing/commands.ts';
 import { nextDue, renewOnce } from '../billing/renewal.ts';
 import { authHandlers } from '../auth/commands.ts';
+import { licencesHandlers } from '../licences/commands.ts';
 import { meHandlers } from '../me/commands.ts';
 import { usersHandlers } from '../users/commands.ts';
 import { can, capabilities, REQUIREMENTS } from '../permissions/matrix.ts';
@@ -21,7 +22,7 @@ import type { CommandContext, Handlers, HostInfo, SessionState } from './handler
 import { toAppError, zodFailure } from './errors.ts';
 import { Mutex } from './mutex.ts';
 
-const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers];
+const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, licencesHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers];
 
 export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const merged: Partial<Record<Channel, unknown>> = {};

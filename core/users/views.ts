@@ -46,3 +46,14 @@ export function findByEmail(users: ReadonlyMap<string, User>, email: string): Us
   for (const user of users.values()) if (user.email.toLowerCase() === wanted) return user;
   return undefined;
 }
+
+/** The users with these ids, each once, in order; or the first id that names no user. */
+export function findUsers(users: ReadonlyMap<string, User>, ids: readonly string[]): { found: User[] } | { missing: string } {
+  const found: User[] = [];
+  for (const id of new Set(ids)) {
+    const user = users.get(id);
+    if (!user) return { missing: id };
+    found.push(user);
+  }
+  return { found };
+}

@@ -29,9 +29,9 @@ const HEAVY_RUNS = 150;
 const HEAVY: ReadonlySet<Channel> = new Set<Channel>(['billing.preview', 'cart.add', 'cart.removeLine', 'cart.clear', 'cart.get', 'orders.place']);
 
 /** Signed in, these channels must succeed and commit at least once: proof the hints reach the handlers. */
-const MUST_COMMIT: ReadonlySet<Channel> = new Set<Channel>(['cart.add', 'cart.removeLine', 'cart.clear', 'orders.place', 'support.requestDowngrade']);
+const MUST_COMMIT: ReadonlySet<Channel> = new Set<Channel>(['cart.add', 'cart.removeLine', 'cart.clear', 'orders.place', 'support.requestDowngrade', 'licences.remove']);
 /** Signed in, these must succeed at least once (they commit nothing). */
-const MUST_SUCCEED: ReadonlySet<Channel> = new Set<Channel>(['billing.preview', 'invoices.get']);
+const MUST_SUCCEED: ReadonlySet<Channel> = new Set<Channel>(['billing.preview', 'invoices.get', 'products.list']);
 /** Signed in, these first fill the actor's cart through cart.add (0–2 lines), so they have something to work on. */
 const FILLS_CART: ReadonlySet<Channel> = new Set<Channel>(['cart.get', 'cart.removeLine', 'cart.clear', 'orders.place']);
 
@@ -123,6 +123,8 @@ const STATIC_HINTS: Hints = {
   phone: ['+33 1 23 45 67 89', '', '(555) 010-0199'],
   timeZone: ['Europe/Paris', 'UTC', 'America/New_York'],
   userId: ['usr_000001'],
+  // Licences: real products (the users come from the store).
+  productId: CATALOG.map((product) => product.id),
   // Billing: real plans, a few seats, order keys (some repeated, to replay an order), cart lines 0–3.
   planId: PLAN_IDS,
   seats: fc.integer({ min: 1, max: 5 }),
@@ -154,6 +156,7 @@ function storeHints(f: Fixture): Hints {
   const cards = [...tables.cards.keys()];
   return {
     ...STATIC_HINTS,
+    userIds: [...tables.users.keys()],
     ...(subscriptions.length ? { subscriptionId: subscriptions } : {}),
     ...(invoices.length ? { 'invoices.get:id': invoices } : {}),
     ...(cards.length ? { 'cards.setDefault:id': cards, 'cards.remove:id': cards } : {}),

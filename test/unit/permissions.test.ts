@@ -25,6 +25,7 @@ import { demoFixture, snapshot, type Fixture } from '../../core/testing/fixture.
 import { countingIds, FixedClock, plainHasher, RecordingMailer } from '../../core/testing/fakes.ts';
 import { MemoryStore } from '../../core/store/memory-store.ts';
 import { usersHandlers } from '../../core/users/commands.ts';
+import { licencesHandlers } from '../../core/licences/commands.ts';
 
 const SEED = 31337;
 const CAPABILITIES: Capability[] = [...PERMISSIONS, 'billing', 'manage_roles'];
@@ -47,6 +48,9 @@ const STATIC_INPUT = {
   'users.updateDetails': { userId: 'usr_000001', firstName: 'Claire', lastName: 'Dubois', email: CLAIRE_EMAIL },
   'audit.list': { limit: 10 },
   'outbox.list': undefined,
+  'licences.assign': { userIds: ['usr_000001'], productId: 'remote_support', features: { session_recording: true }, notify: false },
+  'licences.remove': { userIds: ['usr_000001'], productId: 'meetings', notify: false },
+  'products.list': undefined,
 } as const satisfies Partial<SampleInputs>;
 
 /** The first record of a demo table that matches, or a clear failure naming what the seed no longer has. */
@@ -355,7 +359,7 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
 });
 
 describe('mergeHandlers', () => {
-  const domains: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers];
+  const domains: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, licencesHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers];
 
   it('merges the domain maps into one handler per channel', () => {
     expect(Object.keys(mergeHandlers(domains)).sort()).toEqual([...CHANNELS].sort());

@@ -1,0 +1,51 @@
+/** Seats bought and licences held, per product (SPEC §5: never beyond the seats bought). */
+import type { CommandContext } from '../app/handler.ts';
+import { assignedCount } from '../billing/views.ts';
+import { CATALOG, findPlan, type Product } from '../catalog/catalog.ts';
+import type { Tables } from '../model/changes.ts';
+import type { User } from '../model/records.ts';
+import type { ProductView } from '../schemas/licences.ts';
+
+/** Subscription seats of the product, plus add-on seats (Contact Center rides on Business Phone). */
+export function seatsBought(tables: Tables, productId: string): number {
+  let seats = 0;
+  for (const sub of tables.subscriptions.values()) {
+    if (sub.productId === productId) seats += sub.seats;
+    for (const addOn of sub.addOns) if (addOn.productId === productId) seats += addOn.seats;
+  }
+  return seats;
+}
+
+function planName(tables: Tables, productId: string): string | null {
+  for (const sub of tables.subscriptions.values()) {
+    if (sub.productId === productId) return findPlan(sub.planId)?.name ?? sub.planId;
+    const addOn = sub.addOns.find((a) => a.productId === productId);
+    if (addOn) return findPlan(addOn.planId)?.name ?? addOn.planId;
+  }
+  return null;
+}
+
+export const holds = (user: User, productId: string) => user.products.some((p) => p.productId === productId);
+
+/** Counted like billing counts them: active users holding the product. */
+export const countsAsAssigned = (user: User, productId: string) => user.status === 'active' && holds(user, productId);
+
+/** One product's seats; `assigned` defaults to the store's count (a command passes the count after its change). */
+export function productView(ctx: Pick<CommandContext, 'tables' | 'caps'>, product: Product, assigned = assignedCount(ctx.tables, product.id)): ProductView {
+  const seats = seatsBought(ctx.tables, product.id);
+  const canAddLicences = ctx.caps.has('manage_licenses');
+  return {
+    productId: product.id,
+    name: product.name,
+    planName: planName(ctx.tables, product.id),
+    seats,
+    assigned,
+    free: Math.max(0, seats - assigned),
+    canAddLicences,
+    ...(canAddLicences ? {} : { addLicencesReason: 'errors.licences.addNeedsPermission' }),
+  };
+}
+
+export function productViews(ctx: Pick<CommandContext, 'tables' | 'caps'>): ProductView[] {
+  return CATALOG.map((product) => productView(ctx, product));
+}
