@@ -4,12 +4,13 @@ import { auditChange } from '../audit/record.ts';
 import { put, type Change } from '../model/changes.ts';
 import type { Payment } from '../model/records.ts';
 import { failure } from '../result.ts';
-import { outstanding } from '../billing/transactions.ts';
+import { outstanding, paidByInvoice } from '../billing/transactions.ts';
 import { defaultCard } from '../billing/views.ts';
 
 export function pendingInvoices(ctx: Pick<CommandContext, 'tables'>) {
+  const paid = paidByInvoice(ctx.tables);
   const invoices = [...ctx.tables.invoices.values()]
-    .map((invoice) => ({ invoice, due: outstanding(invoice, ctx.tables) }))
+    .map((invoice) => ({ invoice, due: outstanding(invoice, ctx.tables, paid) }))
     .filter((x) => x.due > 0)
     .sort((a, b) => a.invoice.issuedAt.localeCompare(b.invoice.issuedAt));
   return {

@@ -7,7 +7,7 @@ import { del, put } from '../model/changes.ts';
 import type { CartChange, SupportRequest, User } from '../model/records.ts';
 import { failure } from '../result.ts';
 import { placeOrder } from './place-order.ts';
-import { outstanding } from './transactions.ts';
+import { outstanding, paidByInvoice } from './transactions.ts';
 import { buildQuote } from './quote.ts';
 import { defaultCard, planOption, toInvoiceSummary, toInvoiceView, toOrderView, toQuoteView, toSubscriptionView } from './views.ts';
 
@@ -36,6 +36,13 @@ function trialDaysLeft(ctx: CommandContext): number | null {
   return Math.max(0, Math.ceil((new Date(ends).getTime() - ctx.now.getTime()) / 86_400_000));
 }
 
+function countOpen(ctx: CommandContext): number {
+  const paid = paidByInvoice(ctx.tables);
+  let open = 0;
+  for (const invoice of ctx.tables.invoices.values()) if (outstanding(invoice, ctx.tables, paid) > 0) open++;
+  return open;
+}
+
 type Channels =
   | 'billing.overview' | 'subscriptions.list' | 'billing.preview' | 'cart.get' | 'cart.add' | 'cart.removeLine' | 'cart.clear'
   | 'orders.place' | 'orders.list' | 'invoices.list' | 'invoices.get' | 'support.requestDowngrade' | 'support.list';
@@ -56,7 +63,7 @@ export const billingHandlers: HandlerMap<Channels> = {
         trialEnded: trialEnded(ctx),
         trialDaysLeft: trialDaysLeft(ctx),
         defaultCard: card ? { brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear } : null,
-        openInvoices: [...ctx.tables.invoices.values()].filter((i) => outstanding(i, ctx.tables) > 0).length,
+        openInvoices: countOpen(ctx),
         products: CATALOG.filter((p) => !p.addOnOf).map((p) => ({ productId: p.id, plans: p.plans.map(planOption), subscribed: subscribed.has(p.id) })),
       },
     };
@@ -110,7 +117,8 @@ export const billingHandlers: HandlerMap<Channels> = {
   },
 
   'invoices.list'(_input, ctx) {
-    const invoices = [...ctx.tables.invoices.values()].sort((a, b) => b.number.localeCompare(a.number)).map((i) => toInvoiceSummary(i, ctx.tables));
+    const paid = paidByInvoice(ctx.tables);
+    const invoices = [...ctx.tables.invoices.values()].sort((a, b) => b.number.localeCompare(a.number)).map((i) => toInvoiceSummary(i, ctx.tables, paid));
     return { ok: true, value: { invoices } };
   },
 

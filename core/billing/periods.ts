@@ -9,9 +9,12 @@ import { instantMs } from './money.ts';
 
 export type BillingInterval = 'month' | 'year';
 
+const knownZones = new Set<string>();
 function assertTimeZone(timeZone: string): void {
+  if (knownZones.has(timeZone)) return;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
+    knownZones.add(timeZone);
   } catch {
     throw new RangeError(`unknown time zone: ${timeZone}`);
   }

@@ -67,13 +67,24 @@ export function prorationLines(target: SubscriptionTarget, sub: Subscription | u
   return { lines, periodStart: t, periodEnd };
 }
 
+/** Active licence holders per product, counted in one pass over the users. */
+function holderCounts(tables: Tables): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const user of tables.users.values()) {
+    if (user.status !== 'active') continue;
+    for (const p of user.products) counts.set(p.productId, (counts.get(p.productId) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Seats can't fall below the licences assigned: the error names who holds them. */
-function checkAssigned(tables: Tables, target: SubscriptionTarget): Outcome<true> {
-  const holders = [...tables.users.values()].filter((u) => u.status === 'active' && u.products.some((p) => p.productId === target.productId));
+function checkAssigned(tables: Tables, counts: Map<string, number>, target: SubscriptionTarget): Outcome<true> {
+  const assigned = counts.get(target.productId) ?? 0;
   const seats = target.next.find((i) => i.productId === target.productId)?.seats ?? 0;
-  if (target.subscriptionId && seats < holders.length) {
+  if (target.subscriptionId && seats < assigned) {
+    const holders = [...tables.users.values()].filter((u) => u.status === 'active' && u.products.some((p) => p.productId === target.productId));
     const names = holders.map(fullName).sort().slice(0, 12).join(', ');
-    return failure('conflict', 'errors.billing.seatsBelowAssigned', { assigned: holders.length, seats, names });
+    return failure('conflict', 'errors.billing.seatsBelowAssigned', { assigned, seats, names });
   }
   return { ok: true, value: true };
 }
@@ -113,10 +124,11 @@ export function buildQuote(tables: Tables, changes: readonly CartChange[], now: 
       bySubscription.set(change.subscriptionId, [...(bySubscription.get(change.subscriptionId) ?? []), change]);
     }
   }
+  const counts = bySubscription.size ? holderCounts(tables) : new Map<string, number>();
   for (const [id, subChanges] of bySubscription) {
     const target = targetOf(tables.subscriptions.get(id)!, subChanges, account.currency);
     if (!target.ok) return target;
-    const assigned = checkAssigned(tables, target.value);
+    const assigned = checkAssigned(tables, counts, target.value);
     if (!assigned.ok) return assigned;
     targets.push(target.value);
   }

@@ -7,26 +7,32 @@ import type { Tables } from '../model/changes.ts';
 import type { Invoice } from '../model/records.ts';
 import type { TransactionView } from '../schemas/account.ts';
 
-/** What is still owed on an invoice: its total less credit used and every successful payment. */
-export function outstanding(invoice: Invoice, tables: Tables): number {
-  if (invoice.kind === 'credit_note') return 0;
-  let paid = 0;
-  for (const p of tables.payments.values()) if (p.invoiceId === invoice.id && p.status === 'succeeded') paid += p.amount;
-  return Math.max(0, invoice.total - invoice.creditUsed - paid);
+/** Successful payments per invoice, summed in one pass: lists compute it once, not once per invoice. */
+export function paidByInvoice(tables: Tables): Map<string, number> {
+  const paid = new Map<string, number>();
+  for (const p of tables.payments.values()) if (p.status === 'succeeded') paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amount);
+  return paid;
 }
 
-export function effectiveStatus(invoice: Invoice, tables: Tables): Invoice['status'] {
+/** What is still owed on an invoice: its total less credit used and every successful payment. */
+export function outstanding(invoice: Invoice, tables: Tables, paid: Map<string, number> = paidByInvoice(tables)): number {
+  if (invoice.kind === 'credit_note') return 0;
+  return Math.max(0, invoice.total - invoice.creditUsed - (paid.get(invoice.id) ?? 0));
+}
+
+export function effectiveStatus(invoice: Invoice, tables: Tables, paid: Map<string, number> = paidByInvoice(tables)): Invoice['status'] {
   if (invoice.kind === 'credit_note') return 'credited';
-  return outstanding(invoice, tables) > 0 ? 'open' : 'paid';
+  return outstanding(invoice, tables, paid) > 0 ? 'open' : 'paid';
 }
 
 export function transactions(tables: Tables): TransactionView[] {
   type Row = Omit<TransactionView, 'balanceAfter'> & { order: number };
   const rows: Row[] = [];
   const numbers = new Map<string, string>();
+  const paid = paidByInvoice(tables);
   for (const invoice of tables.invoices.values()) {
     numbers.set(invoice.id, invoice.number);
-    rows.push({ id: invoice.id, type: invoice.kind, at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: invoice.total, currency: invoice.currency, status: effectiveStatus(invoice, tables), detail: invoice.source, order: 0 });
+    rows.push({ id: invoice.id, type: invoice.kind, at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: invoice.total, currency: invoice.currency, status: effectiveStatus(invoice, tables, paid), detail: invoice.source, order: 0 });
     if (invoice.creditUsed > 0) {
       rows.push({ id: `${invoice.id}:credit`, type: 'credit_applied', at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: -invoice.creditUsed, currency: invoice.currency, status: 'applied', detail: '', order: 1 });
     }

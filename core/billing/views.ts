@@ -5,7 +5,7 @@ import type { Card, Invoice, Order, Subscription } from '../model/records.ts';
 import type { OrderView, QuoteView, SubscriptionView } from '../schemas/billing.ts';
 import type { Quote } from './quote.ts';
 import { itemsOf } from './subscription-state.ts';
-import { effectiveStatus, outstanding } from './transactions.ts';
+import { effectiveStatus, outstanding, paidByInvoice } from './transactions.ts';
 
 export function defaultCard(tables: Tables): Card | undefined {
   const cards = [...tables.cards.values()];
@@ -74,9 +74,9 @@ export function toOrderView(order: Order, tables: Tables, invoiceNumber?: string
 }
 
 /** An invoice as shown now: its record never changes; what is still due comes from the payments since. */
-export function toInvoiceSummary(invoice: Invoice, tables: Tables) {
+export function toInvoiceSummary(invoice: Invoice, tables: Tables, paid: Map<string, number> = paidByInvoice(tables)) {
   const { id, number, kind, source, issuedAt, currency, total } = invoice;
-  return { id, number, kind, source, issuedAt, currency, total, amountDue: outstanding(invoice, tables), status: effectiveStatus(invoice, tables) };
+  return { id, number, kind, source, issuedAt, currency, total, amountDue: outstanding(invoice, tables, paid), status: effectiveStatus(invoice, tables, paid) };
 }
 
 export function toInvoiceView(invoice: Invoice, tables: Tables) {

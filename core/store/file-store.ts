@@ -48,11 +48,10 @@ export class FileStore implements Store {
 
   private load(): void {
     const { dir } = this.options;
-    const loaded = loadPartitions(dir, this.openPartition);
+    const loaded = loadPartitions(dir);
     this.problems.push(...loaded.problems);
     if (loaded.problems.some((p) => p.kind === 'newer_schema')) this.readOnly = true;
     for (const [name, file] of loaded.files) {
-      this.files.set(name, file.handle);
       for (const [coll, records] of Object.entries(file.data) as [CollectionName, Record<string, unknown>][]) {
         for (const [id, value] of Object.entries(records)) {
           this.index(coll, id, name);

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPartitions } from './load-partitions.ts';
-import { openConfPartition } from './partition-file.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -19,7 +18,7 @@ function dirWith(files: Record<string, string>): string {
 describe('loadPartitions', () => {
   it('migrates an older schema step by step and marks the file for rewriting', () => {
     const dir = dirWith({ 'account.json': JSON.stringify({ schemaVersion: 0, seq: 3, data: { account: { account: { name: 'Old' } } } }) });
-    const { files, problems } = loadPartitions(dir, openConfPartition, {
+    const { files, problems } = loadPartitions(dir, {
       0: (file) => ({ ...file, data: { account: { account: { ...(file.data.account?.account as object), migrated: true } } } }),
     });
     expect(problems).toEqual([]);
@@ -31,7 +30,7 @@ describe('loadPartitions', () => {
 
   it('ignores files that are not partitions and removes temp files left by a crash', () => {
     const dir = dirWith({ 'notes.json': '{}', 'account.json.tmp-123': 'half', 'users-03.json': JSON.stringify({ schemaVersion: 1, seq: 1, data: {} }) });
-    const { files, problems } = loadPartitions(dir, openConfPartition);
+    const { files, problems } = loadPartitions(dir);
     expect([...files.keys()]).toEqual(['users-03']);
     expect(problems).toEqual([]);
     expect(fs.existsSync(path.join(dir, 'account.json.tmp-123'))).toBe(false);
@@ -40,7 +39,7 @@ describe('loadPartitions', () => {
 
   it('reports a file that parses but is not a partition file, and moves it aside', () => {
     const dir = dirWith({ 'subscriptions.json': JSON.stringify({ hello: 'world' }) });
-    const { files, problems } = loadPartitions(dir, openConfPartition);
+    const { files, problems } = loadPartitions(dir);
     expect(files.size).toBe(0);
     expect(problems[0]).toMatchObject({ kind: 'corrupt_file', detail: 'not a partition file' });
     expect(fs.existsSync(problems[0]!.movedTo!)).toBe(true);

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreProblem } from '../ports/store.ts';
-import { SCHEMA_VERSION, type OpenPartition, type PartitionData, type PartitionFile } from './partition-file.ts';
+import { SCHEMA_VERSION, type PartitionData } from './partition-file.ts';
 import { PARTITION_NAME } from './partitions.ts';
 
 /** Migrations from version N to N+1, applied in order. */
@@ -13,13 +13,11 @@ export type Migrations = Record<number, (file: PartitionData) => PartitionData>;
 export const MIGRATIONS: Migrations = {};
 
 export interface LoadedPartition extends PartitionData {
-  handle: PartitionFile;
   migrated: boolean;
 }
 
 export function loadPartitions(
   dir: string,
-  open: OpenPartition,
   migrations: Migrations = MIGRATIONS,
 ): { files: Map<string, LoadedPartition>; problems: StoreProblem[] } {
   const files = new Map<string, LoadedPartition>();
@@ -33,11 +31,11 @@ export function loadPartitions(
     if (!entry.endsWith('.json')) continue;
     const name = entry.slice(0, -'.json'.length);
     if (!PARTITION_NAME.test(name)) continue;
-    let handle: PartitionFile;
     let content: unknown;
     try {
-      handle = open(dir, name);
-      content = handle.read();
+      // Read and parse once here; the conf/electron-store handle is opened only when the file is
+      // next written (opening it parses the file again).
+      content = JSON.parse(fs.readFileSync(full, 'utf8'));
     } catch (error) {
       const movedTo = `${full}.corrupt-${Date.now()}`;
       fs.renameSync(full, movedTo);
@@ -67,7 +65,7 @@ export function loadPartitions(
       data = { ...step(data), schemaVersion: data.schemaVersion + 1 };
       migrated = true;
     }
-    files.set(name, { ...data, handle, migrated });
+    files.set(name, { ...data, migrated });
   }
   return { files, problems };
 }
