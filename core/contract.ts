@@ -98,7 +98,7 @@ export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 
-/** What the renderer sees as `window.api`: one async function per channel. */
+/** What the renderer sees as its `api` global (exposed by the preload): one async function per channel. */
 export type Api = {
   [C in Channel]: (...args: undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>]) => Promise<Result<OutputOf<C>>>;
 };
