@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matches } from './selectors.ts';
 import { usePeopleStore, type UserRow } from './store.ts';
+import { SortableHeader } from '../../components/SortableHeader.tsx';
 import { useVirtualRows } from '../../components/use-virtual-rows.ts';
 
 
@@ -45,11 +46,7 @@ export function UsersTable() {
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <th key={header.id} aria-sort={header.column.getIsSorted() === 'asc' ? 'ascending' : header.column.getIsSorted() === 'desc' ? 'descending' : 'none'}>
-                  <button type="button" className="btn-link" onClick={header.column.getToggleSortingHandler()}>
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                  </button>
-                </th>
+                <SortableHeader key={header.id} header={header} />
               ))}
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../app/session-store.ts';
 import type { Transaction } from './store.ts';
 import { NUMERIC_COLUMNS, useColumns } from './use-columns.tsx';
+import { SortableHeader } from '../../components/SortableHeader.tsx';
 import { useVirtualRows } from '../../components/use-virtual-rows.ts';
 
 
@@ -31,17 +32,9 @@ export function TransactionsTable({ rows: data }: { rows: Transaction[] }) {
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th key={header.id} className={NUMERIC_COLUMNS.has(header.id) ? 'num' : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                    <button type="button" className="btn-link" onClick={header.column.getToggleSortingHandler()}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      {sorted && <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : ' ▼'}</span>}
-                    </button>
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortableHeader key={header.id} header={header} className={NUMERIC_COLUMNS.has(header.id) ? 'num' : undefined} />
+              ))}
             </tr>
           ))}
         </thead>
