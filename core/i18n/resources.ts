@@ -1,18 +1,50 @@
-/** Every UI string, message and email, in the seven languages. Keys are the same in every file (tested). */
-import de from './locales/de.json' with { type: 'json' };
+/**
+ * Every UI string, message and email, in the seven languages. Keys are the same in every file (tested).
+ * The base file per language holds the shared strings; each area (people, licences, queues, imports) has
+ * its own file per language, mounted under the area's name (`people.ui.…`), so areas grow independently.
+ */
 import en from './locales/en.json' with { type: 'json' };
-import es from './locales/es.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
 import it from './locales/it.json' with { type: 'json' };
-import nl from './locales/nl.json' with { type: 'json' };
+import de from './locales/de.json' with { type: 'json' };
+import es from './locales/es.json' with { type: 'json' };
 import pt from './locales/pt.json' with { type: 'json' };
+import nl from './locales/nl.json' with { type: 'json' };
+import peopleEn from './locales/people/en.json' with { type: 'json' };
+import peopleFr from './locales/people/fr.json' with { type: 'json' };
+import peopleIt from './locales/people/it.json' with { type: 'json' };
+import peopleDe from './locales/people/de.json' with { type: 'json' };
+import peopleEs from './locales/people/es.json' with { type: 'json' };
+import peoplePt from './locales/people/pt.json' with { type: 'json' };
+import peopleNl from './locales/people/nl.json' with { type: 'json' };
+import licencesEn from './locales/licences/en.json' with { type: 'json' };
+import licencesFr from './locales/licences/fr.json' with { type: 'json' };
+import licencesIt from './locales/licences/it.json' with { type: 'json' };
+import licencesDe from './locales/licences/de.json' with { type: 'json' };
+import licencesEs from './locales/licences/es.json' with { type: 'json' };
+import licencesPt from './locales/licences/pt.json' with { type: 'json' };
+import licencesNl from './locales/licences/nl.json' with { type: 'json' };
+import queuesEn from './locales/queues/en.json' with { type: 'json' };
+import queuesFr from './locales/queues/fr.json' with { type: 'json' };
+import queuesIt from './locales/queues/it.json' with { type: 'json' };
+import queuesDe from './locales/queues/de.json' with { type: 'json' };
+import queuesEs from './locales/queues/es.json' with { type: 'json' };
+import queuesPt from './locales/queues/pt.json' with { type: 'json' };
+import queuesNl from './locales/queues/nl.json' with { type: 'json' };
+import importsEn from './locales/imports/en.json' with { type: 'json' };
+import importsFr from './locales/imports/fr.json' with { type: 'json' };
+import importsIt from './locales/imports/it.json' with { type: 'json' };
+import importsDe from './locales/imports/de.json' with { type: 'json' };
+import importsEs from './locales/imports/es.json' with { type: 'json' };
+import importsPt from './locales/imports/pt.json' with { type: 'json' };
+import importsNl from './locales/imports/nl.json' with { type: 'json' };
 
 export const resources = {
-  en: { translation: en },
-  fr: { translation: fr },
-  it: { translation: it },
-  de: { translation: de },
-  es: { translation: es },
-  pt: { translation: pt },
-  nl: { translation: nl },
+  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn } },
+  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr } },
+  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt } },
+  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe } },
+  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs } },
+  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt } },
+  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl } },
 } as const;

@@ -25,6 +25,7 @@ export function emptyTables(): Tables {
     carts: new Map(),
     orders: new Map(),
     supportRequests: new Map(),
+    queues: new Map(),
     audit: new Map(),
     outbox: new Map(),
   };

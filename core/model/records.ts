@@ -206,6 +206,19 @@ export interface SupportRequest {
   createdBy: string;
 }
 
+export const QUEUE_KINDS = ['call', 'inbound', 'outbound'] as const;
+export type QueueKind = (typeof QUEUE_KINDS)[number];
+export type QueueRole = 'supervisor' | 'agent';
+
+/** A Contact Center queue. Every member (supervisor or agent) holds a billed Contact Center licence. */
+export interface Queue {
+  id: string;
+  kind: QueueKind;
+  name: string;
+  members: { userId: string; role: QueueRole }[];
+  createdAt: string;
+}
+
 export interface AuditEntry {
   id: string;
   at: string;
@@ -247,6 +260,7 @@ export interface Collections {
   carts: Cart;
   orders: Order;
   supportRequests: SupportRequest;
+  queues: Queue;
   audit: AuditEntry;
   outbox: OutboxEmail;
 }
@@ -263,6 +277,7 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'carts',
   'orders',
   'supportRequests',
+  'queues',
   'audit',
   'outbox',
 ];

@@ -31,6 +31,8 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
       return `users-${String(fnv1a(id) % USER_BUCKETS).padStart(2, '0')}`;
     case 'subscriptions':
       return 'subscriptions';
+    case 'queues':
+      return 'queues';
     case 'invoices':
       return `billing-${(value as Collections['invoices']).issuedAt.slice(0, 4)}`;
     case 'payments':
@@ -46,4 +48,4 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
   }
 }
 
-export const PARTITION_NAME = /^(account|carts|subscriptions|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}|outbox-\d{4}-\d{2})$/;
+export const PARTITION_NAME = /^(account|carts|subscriptions|queues|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}|outbox-\d{4}-\d{2})$/;

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useCartCount } from '../views/cart/selectors.ts';
 import { useCartStore } from '../views/cart/store.ts';
 import { useCan, useMe } from './selectors.ts';
-import { useSessionStore, type ViewName } from './session-store.ts';
+import { mayOpen, ROUTES } from './routes.tsx';
+import { useSessionStore, VIEWS, type ViewName } from './session-store.ts';
 import { StoreProblems } from './StoreProblems.tsx';
 import { PaymentPending } from '../views/pending/PaymentPending.tsx';
 
@@ -15,8 +16,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const view = useSessionStore((s) => s.view);
   const go = useSessionStore((s) => s.go);
   const signOut = useSessionStore((s) => s.signOut);
-  const canSeePeople = useCan('manage_users');
-  const canSeeBilling = useCan('view_billing');
+  const permissions = useSessionStore((s) => s.session?.permissions) ?? [];
   const canBill = useCan('billing');
   const cartCount = useCartCount();
   const loadCart = useCartStore((s) => s.loadCart);
@@ -25,15 +25,11 @@ export function Shell({ children }: { children: ReactNode }) {
     if (canBill) void loadCart();
   }, [canBill, loadCart, me?.id]);
 
-  const links: { view: ViewName; label: string; shown: boolean }[] = [
-    { view: 'my-account', label: t('ui.nav.myAccount'), shown: true },
-    { view: 'people', label: t('ui.nav.people'), shown: canSeePeople },
-    { view: 'subscriptions', label: t('ui.nav.subscriptions'), shown: canSeeBilling },
-    { view: 'billing-info', label: t('ui.nav.billingInfo'), shown: canSeeBilling },
-    { view: 'transactions', label: t('ui.nav.transactions'), shown: canSeeBilling },
-    { view: 'cart', label: t('ui.nav.cart', { count: cartCount }), shown: canBill },
-    { view: 'activity', label: t('ui.nav.activity'), shown: true },
-  ];
+  const links = VIEWS.filter((v) => ROUTES[v].nav && mayOpen(v, permissions)).map((v) => ({
+    view: v,
+    label: t(ROUTES[v].nav!, v === 'cart' ? { count: cartCount } : undefined),
+  }));
+  const current: ViewName = ROUTES[view].parent ?? view;
 
   return (
     <div className="shell">
@@ -48,13 +44,11 @@ export function Shell({ children }: { children: ReactNode }) {
         </button>
       </header>
       <nav className="nav" aria-label={t('ui.nav.label')}>
-        {links
-          .filter((l) => l.shown)
-          .map((l) => (
+        {links.map((l) => (
             <a
               key={l.view}
               href={`#/${l.view}`}
-              aria-current={view === l.view || (view === 'invoice' && l.view === 'transactions') ? 'page' : undefined}
+              aria-current={current === l.view ? 'page' : undefined}
               onClick={(e) => {
                 e.preventDefault();
                 go(l.view);

@@ -6,8 +6,8 @@ import { setLanguage, type Language } from './i18n.ts';
 
 export type Session = NonNullable<OutputOf<'auth.session'>>;
 export type AppStatus = OutputOf<'app.status'>;
-export type ViewName = 'my-account' | 'people' | 'subscriptions' | 'cart' | 'activity' | 'billing-info' | 'transactions' | 'invoice';
-export const VIEWS: ViewName[] = ['my-account', 'people', 'subscriptions', 'cart', 'activity', 'billing-info', 'transactions', 'invoice'];
+export const VIEWS = ['my-account', 'people', 'roles', 'products', 'queues', 'subscriptions', 'cart', 'activity', 'billing-info', 'transactions', 'invoice'] as const;
+export type ViewName = (typeof VIEWS)[number];
 
 interface SessionSlice {
   phase: 'loading' | 'signed-out' | 'signed-in';
@@ -27,7 +27,7 @@ interface SessionSlice {
 
 function viewFromHash(): ViewName {
   const name = window.location.hash.replace(/^#\/?/, '').split('/')[0] as ViewName;
-  return VIEWS.includes(name) ? name : 'my-account';
+  return (VIEWS as readonly string[]).includes(name) ? name : 'my-account';
 }
 
 function idFromHash(): string | null {

@@ -6,7 +6,13 @@ import { LANGUAGES } from '../../core/model/records.ts';
 
 type Tree = { [key: string]: string | Tree };
 const dir = path.resolve('core/i18n/locales');
-const load = (lang: string) => JSON.parse(fs.readFileSync(path.join(dir, `${lang}.json`), 'utf8')) as Tree;
+const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Tree;
+/** Areas are the folders beside the base files; each holds one file per language, mounted under its name. */
+const areas = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const load = (lang: string): Tree => ({
+  ...read(path.join(dir, `${lang}.json`)),
+  ...Object.fromEntries(areas.map((area) => [area, read(path.join(dir, area, `${lang}.json`))])),
+});
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
