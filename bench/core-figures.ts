@@ -5,12 +5,14 @@
  */
 import path from 'node:path';
 import type { Channel } from '../core/contract.ts';
+import { put } from '../core/model/changes.ts';
 import { FIXED_NOW } from '../core/testing/fakes.ts';
 import { copyDataset, type Dataset } from './bulk-load.ts';
 import { openSignedIn, type Kind } from './setup.ts';
 import { sample, summarize, type Row, type Summary } from './stats.ts';
 
 const DAY = 86_400_000;
+const BULK = 5_000;
 type Pair = Record<Kind, Summary>;
 
 /** Five cart lines on five subscriptions: seats, plan changes, an add-on, a co-term product. */
@@ -31,6 +33,39 @@ async function durableChange(kind: Kind, dataset: Dataset): Promise<Summary> {
   let n = 0;
   const personal = () => ({ firstName: 'Ada', lastName: 'Admin', phone: `+33 1 ${String(++n).padStart(8, '0')}`, language: 'en', timeZone: 'Europe/Paris' });
   const samples = await sample(kind === 'ours' ? { n: 200, warmup: 10 } : { n: 7, warmup: 1, budgetMs: 6_000 }, (input) => bench.call('me.updatePersonal', input), personal);
+  await bench.close();
+  return summarize(samples);
+}
+
+/** One licence change, durable: a user's Remote Support feature switched, on and off in turn. */
+async function oneLicence(kind: Kind, dataset: Dataset): Promise<Summary> {
+  const bench = await openSignedIn(kind, dataset);
+  const holder = [...bench.store.tables.users.values()].find((u) => u.status === 'active' && u.products.some((p) => p.productId === 'remote_support'))!;
+  let on = false;
+  const input = () => ({ userIds: [holder.id], assign: [{ productId: 'remote_support', features: { session_recording: (on = !on) } }], remove: [], alsoRemoveFromQueues: false, notify: false });
+  const samples = await sample(kind === 'ours' ? { n: 200, warmup: 10 } : { n: 7, warmup: 1, budgetMs: 6_000 }, (i) => bench.call('licences.apply', i), input);
+  await bench.close();
+  return summarize(samples);
+}
+
+/**
+ * 5,000 active users without Meetings get it in one licences.apply (seats bought first, untimed);
+ * between samples the same users lose it again (untimed), so every sample assigns 5,000.
+ */
+async function bulkAssign(kind: Kind, dataset: Dataset): Promise<Summary> {
+  const bench = await openSignedIn(kind, dataset);
+  const tables = bench.store.tables;
+  const userIds = [...tables.users.values()].filter((u) => u.status === 'active' && !u.products.some((p) => p.productId === 'meetings')).slice(0, BULK).map((u) => u.id);
+  if (userIds.length < BULK) throw new Error(`only ${userIds.length} users without Meetings`);
+  const sub = [...tables.subscriptions.values()].find((s) => s.productId === 'meetings')!;
+  await bench.store.commit([put('subscriptions', sub.id, { ...sub, seats: sub.seats + BULK })]);
+  const change = { userIds, remove: [] as string[], alsoRemoveFromQueues: false, notify: false };
+  const samples = await sample(kind === 'ours' ? { n: 7, warmup: 1 } : { n: 3, warmup: 0, budgetMs: 20_000 }, async () => {
+    const plan = (await bench.call('licences.apply', { ...change, assign: [{ productId: 'meetings', features: {} }] })) as { changedUserIds: string[] };
+    if (plan.changedUserIds.length !== BULK) throw new Error(`assigned ${plan.changedUserIds.length}`);
+  }, async () => {
+    await bench.call('licences.apply', { ...change, assign: [], remove: ['meetings'] });
+  });
   await bench.close();
   return summarize(samples);
 }
@@ -127,7 +162,13 @@ export async function coreFigures(dataset: Dataset, root: string, log: (text: st
   const rows: Row[] = [];
   log('one change durable (me.updatePersonal)…');
   const change = await pair((kind) => durableChange(kind, copyDataset(dataset, scratch(`change-${kind}`), kind)));
-  rows.push({ figure: 'one change durable (me.updatePersonal), p50', unit: 'ms', ...change, target: 5, minRatio: 10 });
+  rows.push({ figure: 'one change durable (me.updatePersonal), p50 (info)', unit: 'ms', ...change, target: null });
+  log('one licence change durable…');
+  const licence = await pair((kind) => oneLicence(kind, copyDataset(dataset, scratch(`licence-${kind}`), kind)));
+  rows.push({ figure: 'one licence change durable (licences.apply, 1 user), p50', unit: 'ms', ...licence, target: 5, minRatio: 10, note: 'a feature switched on one user: user put + audit entry, one journal commit' });
+  log('bulk assign 5,000 licences…');
+  const bulk = await pair((kind) => bulkAssign(kind, copyDataset(dataset, scratch(`bulk-${kind}`), kind)));
+  rows.push({ figure: 'bulk assign 5,000 licences (licences.apply), durable', unit: 'ms', ...bulk, target: 200, note: '5,000 user puts + 5,000 audit entries in one journal commit; seats checked, all or nothing' });
   log('place an order…');
   const order = await pair((kind) => placeOrder(kind, copyDataset(dataset, scratch(`order-${kind}`), kind)));
   rows.push({ figure: 'place an order (orders.place), p50', unit: 'ms', ...order, target: 10, note: 'quote + invoice + payment + outbox email + audit, one journal commit; 10 years of invoices in the store; the cart is filled (cart.add) untimed before each' });

@@ -12,7 +12,7 @@ import { totals } from '../core/billing/quote.ts';
 import { itemsOf, priceOf } from '../core/billing/subscription-state.ts';
 import { CATALOG, findPlan } from '../core/catalog/catalog.ts';
 import { applyChange, emptyTables, put, type Change, type Tables } from '../core/model/changes.ts';
-import { LANGUAGES, type Account, type AuditEntry, type Subscription, type User } from '../core/model/records.ts';
+import { LANGUAGES, QUEUE_KINDS, type Account, type AuditEntry, type Queue, type Subscription, type User } from '../core/model/records.ts';
 import type { Ids } from '../core/ports/ids.ts';
 
 export interface GenerateOptions {
@@ -35,6 +35,8 @@ const YEARS = 10;
 const SUBSCRIPTIONS = 20;
 const ZONE = 'Europe/Paris';
 const PRODUCTS = CATALOG.filter((p) => !p.addOnOf);
+const QUEUES = 50;
+const QUEUE_NAMES = ['Support', 'Sales', 'Billing', 'Renewals', 'Onboarding', 'Escalations', 'Partners', 'VIP'];
 const FIRST = ['Anna', 'Ben', 'Chloé', 'David', 'Elena', 'Felix', 'Greta', 'Hugo', 'Inès', 'Jonas', 'Katrin', 'Luca', 'Maya', 'Nils', 'Olga', 'Paul', 'Rosa', 'Sami', 'Tess', 'Ugo'];
 const LAST = ['Martin', 'Bernard', 'Rossi', 'Müller', 'García', 'Silva', 'de Jong', 'Smith', 'Dubois', 'Romano', 'Fischer', 'López', 'Costa', 'Visser', 'Jones', 'Moreau'];
 const ZONES = ['Europe/Paris', 'Europe/Berlin', 'Europe/Rome', 'Europe/Madrid', 'Europe/Lisbon', 'Europe/Amsterdam', 'Europe/London', 'America/New_York'];
@@ -131,6 +133,19 @@ export function generate(options: GenerateOptions): Generated {
     if (edited) audit(user.updatedAt, id, 'user.personal_info.updated', 'user', id, { phone: '' }, { phone: user.phone });
   }
 
+  // Contact Center: about 2 % of active users sit in one to three of 50 queues (each holds the licence).
+  const queued = [...tables.users.values()].filter((u) => u.status === 'active' && u.products.some((p) => p.productId === 'business_phone') && random() < 0.05);
+  const queues = Array.from({ length: QUEUES }, (_, q) => ({ id: `que_g${String(q + 1).padStart(6, '0')}`, kind: QUEUE_KINDS[q % 3]!, name: `${QUEUE_NAMES[q % QUEUE_NAMES.length]} ${q + 1}`, members: [] as Queue['members'], createdAt: account.createdAt }));
+  for (const user of queued) {
+    const count = 1 + Math.floor(random() * 3);
+    for (let c = 0; c < count; c++) {
+      const queue = pick(queues);
+      if (!queue.members.some((m) => m.userId === user.id)) queue.members.push({ userId: user.id, role: random() < 0.15 ? 'supervisor' : 'agent' });
+    }
+    apply(put('users', user.id, { ...user, products: [...user.products, { productId: 'contact_center', features: {}, assignedAt: user.createdAt }] }));
+  }
+  for (const queue of queues) apply(put('queues', queue.id, queue));
+
   // Every subscription must cover the licences assigned (the core refuses seats below them).
   const holders = new Map(PRODUCTS.map((p) => [p.id, 0]));
   for (const user of tables.users.values()) {
@@ -155,7 +170,8 @@ export function generate(options: GenerateOptions): Generated {
       anchorAt: anchor,
       periodIndex: 0,
       autoRenew: true,
-      addOns: addOn ? [{ productId: addOn.productId, planId: addOn.id, seats: 5, unitAmount: priceOf(addOn, 'month', 'EUR') }] : [],
+      // The first Contact Center add-on covers every queued user; the others add a few seats.
+      addOns: addOn ? [{ productId: addOn.productId, planId: addOn.id, seats: subscriptions.some((s) => s.addOns.length) ? 5 : queued.length + 10, unitAmount: priceOf(addOn, 'month', 'EUR') }] : [],
       createdAt: months[0]!,
     });
   }

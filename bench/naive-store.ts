@@ -60,5 +60,8 @@ export class NaiveStore implements Store {
     this.last = null;
   }
 
+  /** Every naive commit is already a whole, fsync'd rewrite. */
+  async flush(): Promise<void> {}
+
   async close(): Promise<void> {}
 }

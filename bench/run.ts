@@ -23,7 +23,6 @@ const started = performance.now();
 const log = (text: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${text}`);
 
 const SKIPPED: Row[] = [
-  { figure: 'bulk-assign a licence to many users', unit: 'ms', ours: null, naive: null, target: null, skipped: 'not measured yet: needs the People issue' },
   { figure: 'users table (People view) at 10k / 100k', unit: 'ms', ours: null, naive: null, target: null, skipped: 'not measured yet: needs the People issue' },
 ];
 

@@ -4,7 +4,7 @@
  * Every output is wrapped in a Result ({ ok, value } | { ok: false, error }) when it crosses.
  */
 import { z } from 'zod';
-import { auditListOutput, listInput, outboxListOutput } from './schemas/activity.ts';
+import { auditFacetsOutput, auditListInput, auditListOutput, outboxListInput, outboxListOutput } from './schemas/activity.ts';
 import {
   addCardInput,
   applyPendingOutput,
@@ -37,9 +37,24 @@ import {
   subscriptionViewSchema,
   supportRequestSchema,
 } from './schemas/billing.ts';
-import { assignLicencesInput, licenceChangeOutput, productsListOutput, removeLicencesInput } from './schemas/licences.ts';
+import { importApplyInput, importApplyOutput, importCheckInput, importReportSchema } from './schemas/imports.ts';
+import { licenceChangeInput, licencePlanSchema, productsListOutput } from './schemas/licences.ts';
+import { queuesListOutput, queueUnassignInput, queueUnassignOutput } from './schemas/queues.ts';
 import { changePasswordInput, updateEmailInput, updatePersonalInput } from './schemas/me.ts';
-import { updateDetailsInput, usersListOutput, userSummarySchema } from './schemas/users.ts';
+import { roleDeleteInput, roleSaveInput, rolesListOutput, customRoleViewSchema } from './schemas/roles.ts';
+import {
+  updateDetailsInput,
+  userCreateInput,
+  userDeleteInput,
+  userDetailSchema,
+  userGetInput,
+  userSetRoleInput,
+  userSetStatusInput,
+  usersChangedOutput,
+  usersDeletedOutput,
+  usersListOutput,
+  userSummarySchema,
+} from './schemas/users.ts';
 import type { Result } from './result.ts';
 
 export const contract = {
@@ -53,11 +68,24 @@ export const contract = {
   'me.changePassword': { input: changePasswordInput, output: meSchema },
   'users.list': { input: emptyInput, output: usersListOutput },
   'users.updateDetails': { input: updateDetailsInput, output: userSummarySchema },
-  'licences.assign': { input: assignLicencesInput, output: licenceChangeOutput },
-  'licences.remove': { input: removeLicencesInput, output: licenceChangeOutput },
+  'users.get': { input: userGetInput, output: userDetailSchema },
+  'users.create': { input: userCreateInput, output: userSummarySchema },
+  'users.setStatus': { input: userSetStatusInput, output: usersChangedOutput },
+  'users.delete': { input: userDeleteInput, output: usersDeletedOutput },
+  'users.setRole': { input: userSetRoleInput, output: usersChangedOutput },
+  'roles.list': { input: emptyInput, output: rolesListOutput },
+  'roles.save': { input: roleSaveInput, output: customRoleViewSchema },
+  'roles.delete': { input: roleDeleteInput, output: okOutput },
+  'licences.preview': { input: licenceChangeInput, output: licencePlanSchema },
+  'licences.apply': { input: licenceChangeInput, output: licencePlanSchema },
+  'imports.check': { input: importCheckInput, output: importReportSchema },
+  'imports.apply': { input: importApplyInput, output: importApplyOutput },
+  'queues.list': { input: emptyInput, output: queuesListOutput },
+  'queues.unassign': { input: queueUnassignInput, output: queueUnassignOutput },
   'products.list': { input: emptyInput, output: productsListOutput },
-  'audit.list': { input: listInput, output: auditListOutput },
-  'outbox.list': { input: listInput, output: outboxListOutput },
+  'audit.list': { input: auditListInput, output: auditListOutput },
+  'audit.facets': { input: emptyInput, output: auditFacetsOutput },
+  'outbox.list': { input: outboxListInput, output: outboxListOutput },
   'billing.overview': { input: emptyInput, output: billingOverviewSchema },
   'subscriptions.list': { input: emptyInput, output: z.object({ subscriptions: z.array(subscriptionViewSchema) }) },
   'billing.preview': { input: previewInput, output: quoteSchema },

@@ -1,103 +1,50 @@
 /**
- * Products and licences (SPEC §5): assign a product to users (with its per-user features), remove
- * it, and list seats per product. Assign and remove are all or nothing, never beyond the seats bought.
+ * Products and licences (SPEC §5): preview and apply a licence change for one or many users, and
+ * list seats per product. The rules live in plan.ts; these handlers turn the input into operations.
  */
-import type { CommandContext, HandlerMap, HandlerOutcome } from '../app/handler.ts';
-import { auditChange } from '../audit/record.ts';
-import { assignedCount } from '../billing/views.ts';
-import { findProduct, type Product } from '../catalog/catalog.ts';
-import { put, type Change } from '../model/changes.ts';
-import type { ProductAssignment, User } from '../model/records.ts';
-import { failure, invalidField, type Failure } from '../result.ts';
-import { findUsers } from '../users/views.ts';
-import { productChangeEmail } from './emails.ts';
-import { countsAsAssigned, holds, productView, productViews, seatsBought } from './seats.ts';
+import type { CommandContext, HandlerMap } from '../app/handler.ts';
+import { failure, invalidField } from '../result.ts';
+import type { LicenceChangeInput } from '../schemas/licences.ts';
+import { planLicences, refusalOf, type LicenceOp } from './plan.ts';
+import { productViews } from './seats.ts';
 
-type Refusal = { ok: false; failure: Failure };
-type Target = { product: Product; users: User[] };
-
-/** The product and the users a command names, or why not: unknown product → invalid_input, unknown user → not_found. */
-function resolve(ctx: CommandContext, productId: string, userIds: string[]): Target | Refusal {
-  const product = findProduct(productId);
-  if (!product) return invalidField('productId', 'errors.licences.unknownProduct');
-  const users = findUsers(ctx.tables.users, userIds);
-  if ('missing' in users) return failure('not_found', 'errors.users.notFound', { userId: users.missing });
-  return { product, users: users.found };
-}
-
-/** The features asked for, checked against the product's: a feature it does not have is refused. */
-function checkFeatures(product: Product, asked: Record<string, boolean | undefined>): { features: Record<string, boolean> } | Refusal {
-  const features: Record<string, boolean> = {};
-  const fields: NonNullable<Failure['fields']> = {};
-  for (const [name, on] of Object.entries(asked)) {
-    if (on === undefined) continue;
-    if (product.features.includes(name)) features[name] = on;
-    else fields[`features.${name}`] = { key: 'errors.licences.unknownFeature', params: { product: product.name, feature: name } };
+/** Every user × every product asked for, assignments first; a product both given and taken is refused. */
+function opsOf(input: LicenceChangeInput): LicenceOp[] | ReturnType<typeof failure> {
+  if (!input.assign.length && !input.remove.length) return invalidField('assign', 'errors.licences.nothingToChange');
+  const given = new Set(input.assign.map((a) => a.productId));
+  if (given.size !== input.assign.length || new Set(input.remove).size !== input.remove.length || input.remove.some((p) => given.has(p))) {
+    return invalidField('remove', 'errors.licences.sameProductTwice');
   }
-  return Object.keys(fields).length ? failure('invalid_input', 'errors.invalidInput', undefined, fields) : { features };
-}
-
-/** One put, one audit entry (before/after products) and, when asked, one email per changed user. */
-function changesFor(ctx: CommandContext, action: string, pairs: [User, User][], notify: boolean): Change[] {
-  const changes: Change[] = [];
-  for (const [before, after] of pairs) {
-    changes.push(put('users', after.id, after));
-    changes.push(auditChange(ctx, action, { type: 'user', id: after.id }, { products: before.products }, { products: after.products }));
-    if (!notify) continue;
-    const email = productChangeEmail(ctx, after);
-    changes.push(put('outbox', email.id, email));
+  const ops: LicenceOp[] = [];
+  for (const userId of new Set(input.userIds)) {
+    for (const a of input.assign) ops.push({ userId, productId: a.productId, action: 'assign', features: a.features });
+    for (const productId of input.remove) ops.push({ userId, productId, action: 'remove' });
   }
-  return changes;
+  return ops;
 }
 
-type LicenceOutcome = HandlerOutcome<{ changed: string[]; product: ReturnType<typeof productView> }>;
-
-function answer(ctx: CommandContext, product: Product, action: string, pairs: [User, User][], notify: boolean): LicenceOutcome {
-  let assigned = assignedCount(ctx.tables, product.id);
-  for (const [before, after] of pairs) assigned += Number(countsAsAssigned(after, product.id)) - Number(countsAsAssigned(before, product.id));
-  const value = { changed: pairs.map(([, after]) => after.id), product: productView(ctx, product, assigned) };
-  return pairs.length ? { ok: true, value, changes: changesFor(ctx, action, pairs, notify) } : { ok: true, value };
+function plan(ctx: CommandContext, input: LicenceChangeInput) {
+  const ops = opsOf(input);
+  if (!Array.isArray(ops)) return ops;
+  return planLicences(ctx, ops, input);
 }
 
-export const licencesHandlers: HandlerMap<'licences.assign' | 'licences.remove' | 'products.list'> = {
+export const licencesHandlers: HandlerMap<'licences.preview' | 'licences.apply' | 'products.list'> = {
   'products.list'(_input, ctx) {
     return { ok: true, value: { products: productViews(ctx) } };
   },
 
-  'licences.assign'(input, ctx) {
-    const target = resolve(ctx, input.productId, input.userIds);
-    if ('ok' in target) return target;
-    const { product, users } = target;
-    const checked = checkFeatures(product, input.features);
-    if ('ok' in checked) return checked;
-    const { features } = checked;
-    const newcomers = users.filter((u) => !holds(u, product.id));
-    const free = seatsBought(ctx.tables, product.id) - assignedCount(ctx.tables, product.id);
-    if (newcomers.length > free) {
-      return failure('conflict', 'errors.licences.seatsShort', { missing: newcomers.length - Math.max(0, free), product: product.name });
-    }
-    const at = ctx.now.toISOString();
-    const pairs: [User, User][] = [];
-    for (const user of users) {
-      const held = user.products.find((p) => p.productId === product.id);
-      const next: ProductAssignment = held
-        ? { ...held, features: { ...held.features, ...features } }
-        : { productId: product.id, features: { ...Object.fromEntries(product.features.map((f) => [f, false])), ...features }, assignedAt: at };
-      if (held && JSON.stringify(held.features) === JSON.stringify(next.features)) continue;
-      const products = held ? user.products.map((p) => (p === held ? next : p)) : [...user.products, next];
-      pairs.push([user, { ...user, products, updatedAt: at }]);
-    }
-    return answer(ctx, product, 'user.products.assigned', pairs, input.notify);
+  /** The summary before confirming: who gets what, seats after, what is missing, queue places. */
+  'licences.preview'(input, ctx) {
+    const planned = plan(ctx, input);
+    return planned.ok ? { ok: true, value: planned.plan } : planned;
   },
 
-  'licences.remove'(input, ctx) {
-    const target = resolve(ctx, input.productId, input.userIds);
-    if ('ok' in target) return target;
-    const { product, users } = target;
-    const at = ctx.now.toISOString();
-    const pairs: [User, User][] = users
-      .filter((u) => holds(u, product.id))
-      .map((u) => [u, { ...u, products: u.products.filter((p) => p.productId !== product.id), updatedAt: at }]);
-    return answer(ctx, product, 'user.products.removed', pairs, input.notify);
+  /** The same change, all or nothing: any blocker refuses the whole of it. */
+  'licences.apply'(input, ctx) {
+    const planned = plan(ctx, input);
+    if (!planned.ok) return planned;
+    if (planned.plan.blockers.length) return refusalOf(planned.plan);
+    return { ok: true, value: planned.plan, changes: planned.changes };
   },
 };

@@ -16,11 +16,18 @@ export function seatsBought(tables: Tables, productId: string): number {
   return seats;
 }
 
-function planName(tables: Tables, productId: string): string | null {
+interface PlanOf {
+  name: string;
+  price: NonNullable<ProductView['price']>;
+}
+
+/** The product's plan and price per seat, from its subscription or the one it is an add-on of. */
+function planOf(tables: Tables, productId: string): PlanOf | null {
   for (const sub of tables.subscriptions.values()) {
-    if (sub.productId === productId) return findPlan(sub.planId)?.name ?? sub.planId;
+    const price = { currency: sub.currency, interval: sub.interval };
+    if (sub.productId === productId) return { name: findPlan(sub.planId)?.name ?? sub.planId, price: { ...price, amount: sub.unitAmount } };
     const addOn = sub.addOns.find((a) => a.productId === productId);
-    if (addOn) return findPlan(addOn.planId)?.name ?? addOn.planId;
+    if (addOn) return { name: findPlan(addOn.planId)?.name ?? addOn.planId, price: { ...price, amount: addOn.unitAmount } };
   }
   return null;
 }
@@ -34,10 +41,14 @@ export const countsAsAssigned = (user: User, productId: string) => user.status =
 export function productView(ctx: Pick<CommandContext, 'tables' | 'caps'>, product: Product, assigned = assignedCount(ctx.tables, product.id)): ProductView {
   const seats = seatsBought(ctx.tables, product.id);
   const canAddLicences = ctx.caps.has('manage_licenses');
+  const plan = planOf(ctx.tables, product.id);
   return {
     productId: product.id,
     name: product.name,
-    planName: planName(ctx.tables, product.id),
+    features: [...product.features],
+    ...(product.addOnOf ? { addOnOf: product.addOnOf } : {}),
+    planName: plan?.name ?? null,
+    ...(plan && ctx.caps.has('view_billing') ? { price: plan.price } : {}),
     seats,
     assigned,
     free: Math.max(0, seats - assigned),

@@ -17,7 +17,13 @@ export interface Store {
   readonly problems: readonly StoreProblem[];
   /** True when a data file is newer than this app: reads work, commits are refused. */
   readonly readOnly: boolean;
-  commit(changes: readonly Change[]): Promise<void>;
+  /**
+   * `durable: false` (a batch nobody has been told about yet, such as renewals caught up on start)
+   * applies at once and becomes durable at the next durable commit or `flush()`.
+   */
+  commit(changes: readonly Change[], options?: { durable?: boolean }): Promise<void>;
+  /** Makes every commit so far durable. */
+  flush(): Promise<void>;
   /** Folds pending work to disk and releases files. */
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATALOG } from '../catalog/catalog.ts';
+import { QUEUE_KINDS } from '../model/records.ts';
 import { idSchema } from './common.ts';
 
 /** Every per-user feature the catalog knows; which ones fit a product is the handler's check. */
@@ -8,25 +9,33 @@ const FEATURE_NAMES = [...new Set(CATALOG.flatMap((p) => p.features))];
 /** Feature name → on/off. A strict object over the catalog's features: any other name is refused. */
 export const featuresSchema = z.object(Object.fromEntries(FEATURE_NAMES.map((name) => [name, z.boolean().optional()]))).strict();
 
-const userIdsSchema = z.array(idSchema).min(1).max(5000);
+const userIdsSchema = z.array(idSchema).min(1).max(10000);
 
-export const assignLicencesInput = z.object({
+/**
+ * One licence change for many users (People > Add/Remove products, one user or the selection):
+ * products to give (with the per-user features to set) and products to take. All or nothing.
+ */
+export const licenceChangeInput = z.object({
   userIds: userIdsSchema,
-  productId: idSchema,
-  features: featuresSchema,
+  assign: z.array(z.object({ productId: idSchema, features: featuresSchema })).max(20),
+  remove: z.array(idSchema).max(20),
+  /** Removing Business Phone (or Contact Center) from a queued user also takes them out of every queue. */
+  alsoRemoveFromQueues: z.boolean(),
+  /** Send each changed user the product-change email. */
   notify: z.boolean(),
 });
-
-export const removeLicencesInput = z.object({
-  userIds: userIdsSchema,
-  productId: idSchema,
-  notify: z.boolean(),
-});
+export type LicenceChangeInput = z.infer<typeof licenceChangeInput>;
 
 export const productViewSchema = z.object({
   productId: z.string(),
   name: z.string(),
+  /** The per-user features a licence of this product can switch on or off. */
+  features: z.array(z.string()),
+  /** An add-on (Contact Center) names the product it rides on. */
+  addOnOf: z.string().optional(),
   planName: z.string().nullable(),
+  /** The price per seat, for those who may view billing. */
+  price: z.object({ amount: z.number().int(), currency: z.enum(['EUR', 'USD']), interval: z.enum(['month', 'year']) }).optional(),
   seats: z.number().int(),
   assigned: z.number().int(),
   free: z.number().int(),
@@ -38,5 +47,51 @@ export type ProductView = z.infer<typeof productViewSchema>;
 
 export const productsListOutput = z.object({ products: z.array(productViewSchema) });
 
-/** The users whose licences changed (ids) and the product's seats afterwards. */
-export const licenceChangeOutput = z.object({ changed: z.array(z.string()), product: productViewSchema });
+export const queuePlaceSchema = z.object({
+  queueId: z.string(),
+  kind: z.enum(QUEUE_KINDS),
+  name: z.string(),
+  role: z.enum(['supervisor', 'agent']),
+});
+
+/** What a licence change does to one product's seats. */
+export const productImpactSchema = z.object({
+  productId: z.string(),
+  name: z.string(),
+  /** Users who get the product, whose features change, who lose it, and who already had it as asked. */
+  assigned: z.number().int(),
+  updated: z.number().int(),
+  removed: z.number().int(),
+  unchanged: z.number().int(),
+  seats: z.number().int(),
+  assignedBefore: z.number().int(),
+  assignedAfter: z.number().int(),
+  /** Seats free after the change; negative never happens on apply. */
+  freeAfter: z.number().int(),
+  /** Seats to buy before the change fits (0 when it fits). */
+  missing: z.number().int(),
+});
+export type ProductImpact = z.infer<typeof productImpactSchema>;
+
+/** A user losing Business Phone (or Contact Center) who still sits in queues, and where. */
+export const queueHoldSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  places: z.array(queuePlaceSchema),
+});
+export type QueueHold = z.infer<typeof queueHoldSchema>;
+
+const blockerSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional(), message: z.string() });
+
+/** The summary shown before confirming, and returned after applying. */
+export const licencePlanSchema = z.object({
+  products: z.array(productImpactSchema),
+  queueHolds: z.array(queueHoldSchema),
+  /** Whether the queue places above are removed by this change (alsoRemoveFromQueues). */
+  queuesCleared: z.boolean(),
+  changedUserIds: z.array(z.string()),
+  /** Why the change can't be applied as it stands (seats short, a queued user losing Contact Center…). */
+  blockers: z.array(blockerSchema),
+});
+export type LicencePlan = z.infer<typeof licencePlanSchema>;

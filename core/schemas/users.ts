@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { idSchema, roleSchema } from './common.ts';
+import { auditEntrySchema } from './activity.ts';
+import { idSchema, languageSchema, roleSchema } from './common.ts';
+import { queuePlaceSchema } from './licences.ts';
+
+export const USER_STATUSES = ['active', 'deactivated'] as const;
+export const userStatusSchema = z.enum(USER_STATUSES);
 
 export const userSummarySchema = z.object({
   id: idSchema,
@@ -7,9 +12,10 @@ export const userSummarySchema = z.object({
   firstName: z.string(),
   lastName: z.string(),
   role: roleSchema,
+  customRoleId: z.string().optional(),
   customRoleName: z.string().optional(),
   billingContact: z.boolean(),
-  status: z.enum(['active', 'deactivated']),
+  status: userStatusSchema,
   products: z.array(z.string()),
   updatedAt: z.string(),
 });
@@ -23,3 +29,45 @@ export const updateDetailsInput = z.object({
   lastName: z.string().max(200),
   email: z.string().max(320),
 });
+
+/** The users a bulk command acts on: one from a user's menu, up to 5,000 from the selection. */
+const userIdsSchema = z.array(idSchema).min(1).max(5000);
+
+export const userGetInput = z.object({ userId: idSchema });
+
+/** The side panel: the summary, with each product's features, the queues that hold the user, and their history. */
+export const userDetailSchema = userSummarySchema.extend({
+  products: z.array(z.object({ productId: z.string(), features: z.record(z.string(), z.boolean()), assignedAt: z.string() })),
+  queues: z.array(queuePlaceSchema),
+  /** Audit entries about the user, newest first (at most 50). */
+  history: z.array(auditEntrySchema),
+  createdAt: z.string(),
+});
+export type UserDetail = z.infer<typeof userDetailSchema>;
+
+export const userCreateInput = z.object({
+  firstName: z.string().max(200),
+  lastName: z.string().max(200),
+  email: z.string().max(320),
+  role: roleSchema,
+  customRoleId: idSchema.optional(),
+  billingContact: z.boolean(),
+  language: languageSchema.optional(),
+});
+
+export const userSetStatusInput = z.object({ userIds: userIdsSchema, status: userStatusSchema });
+
+export const userDeleteInput = z.object({ userIds: userIdsSchema });
+
+/** A role for the users; `billingContact` left out keeps each user's flag as it is. */
+export const userSetRoleInput = z.object({
+  userIds: userIdsSchema,
+  role: roleSchema,
+  customRoleId: idSchema.optional(),
+  billingContact: z.boolean().optional(),
+});
+
+/** The users as they are after the change (only those that changed). */
+export const usersChangedOutput = z.object({ users: z.array(userSummarySchema) });
+
+export const usersDeletedOutput = z.object({ deleted: z.array(idSchema) });

@@ -99,12 +99,17 @@ export class JournalWriter {
     this.bytes = fs.fstatSync(this.fd).size;
   }
 
-  append(entry: JournalEntry): void {
+  /** Appends one line; `sync: false` leaves it to a later `sync()` (a batch acknowledged as a whole). */
+  append(entry: JournalEntry, sync = true): void {
     const line = encodeEntry(entry);
     fs.writeSync(this.fd, line);
-    fs.fsyncSync(this.fd);
+    if (sync) fs.fsyncSync(this.fd);
     this.bytes += Buffer.byteLength(line);
     this.entries++;
+  }
+
+  sync(): void {
+    fs.fsyncSync(this.fd);
   }
 
   close(): void {

@@ -8,6 +8,8 @@ export class MemoryStore implements Store {
   readonly readOnly = false;
   commits = 0;
 
+  async flush(): Promise<void> {}
+
   async commit(changes: readonly Change[]): Promise<void> {
     for (const change of changes) applyChange(this.tables, structuredClone(change));
     this.commits++;

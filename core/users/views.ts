@@ -33,7 +33,7 @@ export function toSummary(user: User, roles: ReadonlyMap<string, CustomRole>): U
     firstName: user.firstName,
     lastName: user.lastName,
     role: user.role,
-    ...(customRoleName ? { customRoleName } : {}),
+    ...(customRoleName ? { customRoleId: user.customRoleId, customRoleName } : {}),
     billingContact: user.billingContact,
     status: user.status,
     products: user.products.map((p) => p.productId),

@@ -11,6 +11,16 @@ export function formatDate(iso: string, language: Language, timeZone: string): s
   return new Intl.DateTimeFormat(TAGS[language], { dateStyle: 'long', timeZone }).format(new Date(iso));
 }
 
+/** A whole number with the language's grouping ("100,016", "100 016"). */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(TAGS[language]).format(value);
+}
+
+/** A day, short ("23 Nov 2026"), for dense tables. */
+export function formatShortDate(iso: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(TAGS[language], { dateStyle: 'medium', timeZone }).format(new Date(iso));
+}
+
 /** Minor units + ISO currency → an Intl currency string in the user's language (e.g. 4900 EUR → "€49.00"). */
 export function formatMoney(minor: number, currency: string, language: Language): string {
   const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;

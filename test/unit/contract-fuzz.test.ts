@@ -29,9 +29,9 @@ const HEAVY_RUNS = 150;
 const HEAVY: ReadonlySet<Channel> = new Set<Channel>(['billing.preview', 'cart.add', 'cart.removeLine', 'cart.clear', 'cart.get', 'orders.place']);
 
 /** Signed in, these channels must succeed and commit at least once: proof the hints reach the handlers. */
-const MUST_COMMIT: ReadonlySet<Channel> = new Set<Channel>(['cart.add', 'cart.removeLine', 'cart.clear', 'orders.place', 'support.requestDowngrade', 'licences.remove']);
+const MUST_COMMIT: ReadonlySet<Channel> = new Set<Channel>(['cart.add', 'cart.removeLine', 'cart.clear', 'orders.place', 'support.requestDowngrade', 'licences.apply', 'users.create', 'users.setRole', 'roles.save']);
 /** Signed in, these must succeed at least once (they commit nothing). */
-const MUST_SUCCEED: ReadonlySet<Channel> = new Set<Channel>(['billing.preview', 'invoices.get', 'products.list']);
+const MUST_SUCCEED: ReadonlySet<Channel> = new Set<Channel>(['billing.preview', 'invoices.get', 'products.list', 'licences.preview', 'queues.list', 'users.get', 'roles.list', 'imports.check']);
 /** Signed in, these first fill the actor's cart through cart.add (0–2 lines), so they have something to work on. */
 const FILLS_CART: ReadonlySet<Channel> = new Set<Channel>(['cart.get', 'cart.removeLine', 'cart.clear', 'orders.place']);
 
@@ -146,6 +146,28 @@ const STATIC_HINTS: Hints = {
   holder: ['Claire Dubois', ' Zoë Martin '],
   details: ['', 'Too expensive for us right now.'],
   fileName: ['invoice.pdf'],
+  // People: new users need an email no one has.
+  'users.create:email': fc.string({ unit: keyChars, minLength: 1, maxLength: 20 }).map((local) => `${local}@new-user.example`),
+  // Licence changes: whole assign/remove lists that fit the catalog (alone, random ones are mostly refused).
+  ...Object.fromEntries(
+    (['licences.preview', 'licences.apply'] as const).flatMap((channel) => [
+      [`${channel}:assign`, [[], [{ productId: 'meetings', features: {} }], [{ productId: 'remote_support', features: { session_recording: true } }]]],
+      [`${channel}:remove`, [[], ['meetings'], ['business_phone']]],
+    ]),
+  ),
+  // Activity: days in the viewer's time zone, kinds of change, email templates.
+  'audit.list:from': ['2026-11-01', '2026-11-23', ''],
+  'audit.list:to': ['2026-11-23', '2026-12-31', ''],
+  'audit.list:kind': ['user.', 'user.personal_info', 'account.seeded'],
+  'outbox.list:template': ['password_changed', 'product_change'],
+  // CSV import rows: products by id or name, the actions, features cells as people write them.
+  ...Object.fromEntries(
+    (['imports.check', 'imports.apply'] as const).flatMap((channel) => [
+      [`${channel}:product`, ['remote_support', 'Business Phone', 'contact center', 'Meetings', 'Teleport']],
+      [`${channel}:action`, ['assign', 'ADD', 'remove', 'delete', '']],
+      [`${channel}:features`, ['', 'session_recording=on; unattended_access=off', '+webinars -meeting_recording', 'call_recording=maybe', 'teleport']],
+    ]),
+  ),
 };
 
 /** Ids that exist in the store right now: subscriptions, invoices, cards. */
@@ -157,6 +179,7 @@ function storeHints(f: Fixture): Hints {
   return {
     ...STATIC_HINTS,
     userIds: [...tables.users.keys()],
+    ...(tables.roles.size ? { customRoleId: [...tables.roles.keys()], 'roles.save:id': [...tables.roles.keys()], 'roles.delete:id': [...tables.roles.keys()] } : {}),
     ...(subscriptions.length ? { subscriptionId: subscriptions } : {}),
     ...(invoices.length ? { 'invoices.get:id': invoices } : {}),
     ...(cards.length ? { 'cards.setDefault:id': cards, 'cards.remove:id': cards } : {}),
@@ -172,7 +195,10 @@ function hintFor(gen: Gen, name: string, schema: JsonSchema): fc.Arbitrary<unkno
   const hint = gen.hints[`${gen.channel}:${name}`] ?? gen.hints[name];
   if (!hint) return undefined;
   if (Array.isArray(hint)) {
-    const usable = hint.filter((value) => fits(schema, value));
+    // Whole lists and objects are written to fit (fits() checks leaves only).
+    const usable = hint.filter((value) =>
+      schema.type === 'array' ? Array.isArray(value) : schema.type === 'object' ? typeof value === 'object' && value !== null && !Array.isArray(value) : fits(schema, value),
+    );
     return usable.length ? fc.constantFrom(...usable) : undefined;
   }
   return (hint as fc.Arbitrary<unknown>).filter((value) => fits(schema, value));
@@ -246,7 +272,7 @@ function validValue(schema: JsonSchema, name: string, gen: Gen): fc.Arbitrary<un
       const lengths = [fc.integer({ min: minLength, max: Math.max(minLength, Math.min(maxLength, 4)) })];
       // Now and then exactly at the limit.
       if (maxLength <= 100) lengths.push(fc.constant(maxLength));
-      return fc.oneof({ arbitrary: lengths[0]!, weight: 9 }, ...lengths.slice(1)).chain((n) => fc.array(item, { minLength: n, maxLength: n }));
+      return withHint(fc.oneof({ arbitrary: lengths[0]!, weight: 9 }, ...lengths.slice(1)).chain((n) => fc.array(item, { minLength: n, maxLength: n })));
     }
     case 'string':
       return withHint(validString(schema));

@@ -6,11 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accountHandlers } from '../../core/account/commands.ts';
 import { activityHandlers } from '../../core/activity/commands.ts';
 import { createOfflineGateway } from '../../core/adapters/offline-gateway.ts';
 import { appHandlers } from '../../core/app/app-commands.ts';
-import { createCore, mergeHandlers } from '../../core/app/create-core.ts';
+import { createCore, DOMAINS, mergeHandlers } from '../../core/app/create-core.ts';
 import type { Handlers, SessionState } from '../../core/app/handler.ts';
 import { authHandlers } from '../../core/auth/commands.ts';
 import { billingHandlers } from '../../core/billing/commands.ts';
@@ -25,7 +24,6 @@ import { demoFixture, snapshot, type Fixture } from '../../core/testing/fixture.
 import { countingIds, FixedClock, plainHasher, RecordingMailer } from '../../core/testing/fakes.ts';
 import { MemoryStore } from '../../core/store/memory-store.ts';
 import { usersHandlers } from '../../core/users/commands.ts';
-import { licencesHandlers } from '../../core/licences/commands.ts';
 
 const SEED = 31337;
 const CAPABILITIES: Capability[] = [...PERMISSIONS, 'billing', 'manage_roles'];
@@ -46,11 +44,25 @@ const STATIC_INPUT = {
   'me.changePassword': { currentPassword: DEMO_PASSWORD, newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' },
   'users.list': undefined,
   'users.updateDetails': { userId: 'usr_000001', firstName: 'Claire', lastName: 'Dubois', email: CLAIRE_EMAIL },
-  'audit.list': { limit: 10 },
+  // People: the targets (Olivia, Yannick) never sign in, so the samples can't lock a demo actor out.
+  'users.get': { userId: 'usr_000001' },
+  'users.create': { firstName: 'Ada', lastName: 'Lovelace', email: 'ada.lovelace@lumen-analytics.example', role: 'user', billingContact: false },
+  'users.setStatus': { userIds: ['usr_000016'], status: 'deactivated' },
+  'users.delete': { userIds: ['usr_000016'] },
+  'users.setRole': { userIds: ['usr_000015'], role: 'admin' },
+  'roles.list': undefined,
+  'roles.save': { name: 'Billing viewer', permissions: ['view_billing'] },
+  'roles.delete': { id: 'role_licence_manager' },
+  'audit.list': { limit: 10, kind: 'user.', from: '2026-01-01' },
+  'audit.facets': undefined,
   'outbox.list': undefined,
-  'licences.assign': { userIds: ['usr_000001'], productId: 'remote_support', features: { session_recording: true }, notify: false },
-  'licences.remove': { userIds: ['usr_000001'], productId: 'meetings', notify: false },
+  'licences.preview': { userIds: ['usr_000001'], assign: [{ productId: 'remote_support', features: { session_recording: true } }], remove: [], alsoRemoveFromQueues: false, notify: false },
+  'licences.apply': { userIds: ['usr_000001'], assign: [{ productId: 'remote_support', features: { session_recording: true } }], remove: [], alsoRemoveFromQueues: false, notify: true },
+  'queues.list': undefined,
+  'queues.unassign': { queueId: 'que_000001', userId: 'usr_000003' },
   'products.list': undefined,
+  'imports.check': { rows: [{ line: 2, email: CLAIRE_EMAIL, product: 'Meetings', features: 'webinars=on', action: 'assign' }], alsoRemoveFromQueues: false },
+  'imports.apply': { rows: [{ line: 2, email: CLAIRE_EMAIL, product: 'Meetings', features: 'webinars=on', action: 'assign' }], alsoRemoveFromQueues: false, notify: false, digest: 'not-the-digest' },
 } as const satisfies Partial<SampleInputs>;
 
 /** The first record of a demo table that matches, or a clear failure naming what the seed no longer has. */
@@ -359,7 +371,7 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
 });
 
 describe('mergeHandlers', () => {
-  const domains: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, licencesHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers];
+  const domains: Partial<Handlers>[] = DOMAINS;
 
   it('merges the domain maps into one handler per channel', () => {
     expect(Object.keys(mergeHandlers(domains)).sort()).toEqual([...CHANNELS].sort());
@@ -371,7 +383,7 @@ describe('mergeHandlers', () => {
   });
 
   it('throws on a missing channel, naming it', () => {
-    expect(() => mergeHandlers(domains.filter((d) => d !== activityHandlers))).toThrow(/no handler for audit\.list, outbox\.list$/);
+    expect(() => mergeHandlers(domains.filter((d) => d !== activityHandlers))).toThrow(/no handler for audit\.list, audit\.facets, outbox\.list$/);
     expect(() => mergeHandlers(domains.filter((d) => d !== cardHandlers))).toThrow(/no handler for cards\.list, cards\.add, cards\.setDefault, cards\.remove$/);
     expect(() => mergeHandlers(domains.filter((d) => d !== billingHandlers))).toThrow(/no handler for billing\.overview, subscriptions\.list, .*support\.list$/);
     const { 'users.list': _dropped, ...rest } = usersHandlers;
@@ -381,8 +393,8 @@ describe('mergeHandlers', () => {
   });
 
   it('throws on a handler for a channel the contract does not have', () => {
-    const stray = { 'users.create': () => ({ ok: true, value: {} }) } as unknown as Partial<Handlers>;
-    expect(() => mergeHandlers([...domains, stray])).toThrow(/unknown channel users\.create/);
+    const stray = { 'users.teleport': () => ({ ok: true, value: {} }) } as unknown as Partial<Handlers>;
+    expect(() => mergeHandlers([...domains, stray])).toThrow(/unknown channel users\.teleport/);
   });
 
   it('makes createCore refuse the same mistakes', () => {

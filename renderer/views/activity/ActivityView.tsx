@@ -1,10 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
-import { AuditList } from './AuditList.tsx';
-import { OutboxList } from './OutboxList.tsx';
+import { AuditTab } from './AuditTab.tsx';
+import { OutboxTab } from './OutboxTab.tsx';
 import { useActivityStore } from './store.ts';
+import './activity.css';
 
+const TABS = ['audit', 'outbox'] as const;
+
+/** Activity (SPEC §6): the audit log of every change, and the outbox of every email, in two tabs. */
 export function ActivityView() {
   const { t } = useTranslation();
   const tab = useActivityStore((s) => s.tab);
@@ -16,14 +20,19 @@ export function ActivityView() {
     void load();
   }, [load]);
   return (
-    <>
+    <div className="activity-view">
       <h1>{t('ui.activity.title')}</h1>
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
-      <div className="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={tab === 'audit'} onClick={() => setTab('audit')}>{t('ui.activity.audit')}</button>
-        <button type="button" role="tab" aria-selected={tab === 'outbox'} onClick={() => setTab('outbox')}>{t('ui.activity.outbox')}</button>
+      <div className="tabs" role="tablist" aria-label={t('ui.activity.title')}>
+        {TABS.map((name) => (
+          <button key={name} type="button" role="tab" id={`activity-tab-${name}`} aria-controls="activity-panel" aria-selected={tab === name} onClick={() => setTab(name)}>
+            {t(`ui.activity.${name}`)}
+          </button>
+        ))}
       </div>
-      <div role="tabpanel">{tab === 'audit' ? <AuditList /> : <OutboxList />}</div>
-    </>
+      <div role="tabpanel" id="activity-panel" aria-labelledby={`activity-tab-${tab}`}>
+        {tab === 'audit' ? <AuditTab /> : <OutboxTab />}
+      </div>
+    </div>
   );
 }

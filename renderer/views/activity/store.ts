@@ -1,35 +1,149 @@
+/**
+ * Activity: the audit log and the outbox, each filtered in the core and loaded page by page as the
+ * table scrolls, the audit entry whose details are open, and the email being read.
+ */
 import { create } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
+import { useSessionStore } from '../../app/session-store.ts';
+import { emptyPaged, latest, PAGE_SIZE, present, type Paged } from './paged.ts';
 
 export type AuditRow = OutputOf<'audit.list'>['entries'][number];
 export type EmailRow = OutputOf<'outbox.list'>['emails'][number];
+export type AuditFacets = OutputOf<'audit.facets'>;
+
+export interface AuditFilters {
+  /** A user id, "system", or '' for anyone. */
+  actorId: string;
+  kind: string;
+  /** Text in the target's name, email or number. */
+  target: string;
+  /** Days (YYYY-MM-DD) in the user's time zone, both included; '' for open-ended. */
+  from: string;
+  to: string;
+}
+
+export interface OutboxFilters {
+  recipient: string;
+  template: string;
+}
 
 interface ActivitySlice {
   tab: 'audit' | 'outbox';
-  audit: AuditRow[];
-  emails: EmailRow[];
+  auditFilters: AuditFilters;
+  audit: Paged<AuditRow>;
+  facets: AuditFacets | null;
+  openEntryId: string | null;
+  outboxFilters: OutboxFilters;
+  outbox: Paged<EmailRow> & { templates: string[] };
   openEmailId: string | null;
   error: AppError | null;
   setTab(tab: ActivitySlice['tab']): void;
-  openEmail(id: string | null): void;
   load(): Promise<void>;
+  setAuditFilters(patch: Partial<AuditFilters>): void;
+  clearAuditFilters(): void;
+  loadMoreAudit(): Promise<void>;
+  openEntry(id: string | null): void;
+  setOutboxFilters(patch: Partial<OutboxFilters>): void;
+  loadMoreOutbox(): Promise<void>;
+  openEmail(id: string | null): void;
 }
 
-export const useActivityStore = create<ActivitySlice>((set) => ({
+const noAuditFilters = (): AuditFilters => ({ actorId: '', kind: '', target: '', from: '', to: '' });
+const noOutboxFilters = (): OutboxFilters => ({ recipient: '', template: '' });
+type Data = Pick<ActivitySlice, 'tab' | 'auditFilters' | 'audit' | 'facets' | 'openEntryId' | 'outboxFilters' | 'outbox' | 'openEmailId' | 'error'>;
+const empty = (): Data => ({
   tab: 'audit',
-  audit: [],
-  emails: [],
+  auditFilters: noAuditFilters(),
+  audit: emptyPaged(),
+  facets: null,
+  openEntryId: null,
+  outboxFilters: noOutboxFilters(),
+  outbox: { ...emptyPaged(), templates: [] },
   openEmailId: null,
   error: null,
-  setTab: (tab) => set({ tab }),
-  openEmail: (openEmailId) => set({ openEmailId }),
-  async load() {
-    const [audit, outbox] = await Promise.all([api()['audit.list']({ limit: 200 }), api()['outbox.list']({ limit: 200 })]);
-    set({
-      audit: audit.ok ? audit.value.entries : [],
-      emails: outbox.ok ? outbox.value.emails : [],
-      error: !audit.ok ? audit.error : !outbox.ok ? outbox.error : null,
-    });
-  },
-}));
+});
+
+const auditRequests = latest();
+const outboxRequests = latest();
+/** Typing in a search box reloads once the typing pauses. */
+const TYPING_PAUSE_MS = 250;
+function typingPause(): (run: () => void) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (run) => {
+    clearTimeout(timer);
+    timer = setTimeout(run, TYPING_PAUSE_MS);
+  };
+}
+const auditTyping = typingPause();
+const outboxTyping = typingPause();
+
+export const useActivityStore = create<ActivitySlice>((set, get) => {
+  /** The first page for the filters (fresh = replace the list), or the page after the loaded rows. */
+  async function readAudit(fresh: boolean): Promise<void> {
+    const { audit, auditFilters } = get();
+    if (!fresh && (audit.loading || !audit.next)) return;
+    const ticket = fresh ? auditRequests.next() : auditRequests.now();
+    set({ audit: { ...audit, loading: true } });
+    const result = await api()['audit.list']({ ...present(auditFilters), limit: PAGE_SIZE, ...(fresh ? {} : { cursor: audit.next! }) });
+    if (!auditRequests.isCurrent(ticket)) return;
+    if (!result.ok) return set({ audit: { ...get().audit, loading: false, loaded: true }, error: result.error });
+    const { entries, total, nextCursor } = result.value;
+    set({ audit: { rows: fresh ? entries : [...get().audit.rows, ...entries], total, next: nextCursor, loading: false, loaded: true }, error: null });
+  }
+
+  async function readOutbox(fresh: boolean): Promise<void> {
+    const { outbox, outboxFilters } = get();
+    if (!fresh && (outbox.loading || !outbox.next)) return;
+    const ticket = fresh ? outboxRequests.next() : outboxRequests.now();
+    set({ outbox: { ...outbox, loading: true } });
+    const result = await api()['outbox.list']({ ...present(outboxFilters), limit: PAGE_SIZE, ...(fresh ? {} : { cursor: outbox.next! }) });
+    if (!outboxRequests.isCurrent(ticket)) return;
+    if (!result.ok) return set({ outbox: { ...get().outbox, loading: false, loaded: true }, error: result.error });
+    const { emails, total, nextCursor, templates } = result.value;
+    set({ outbox: { rows: fresh ? emails : [...get().outbox.rows, ...emails], total, next: nextCursor, loading: false, loaded: true, templates }, error: null });
+  }
+
+  async function readFacets(): Promise<void> {
+    const result = await api()['audit.facets']();
+    set(result.ok ? { facets: result.value } : { error: result.error });
+  }
+
+  return {
+    ...empty(),
+    /** Each tab shows what is recorded now: switching to it reads its first page again. */
+    setTab(tab) {
+      set({ tab });
+      void (tab === 'audit' ? Promise.all([readFacets(), readAudit(true)]) : readOutbox(true));
+    },
+
+    async load() {
+      await Promise.all([readFacets(), readAudit(true), readOutbox(true)]);
+    },
+
+    setAuditFilters(patch) {
+      set({ auditFilters: { ...get().auditFilters, ...patch }, openEntryId: null });
+      if (Object.keys(patch).every((k) => k === 'target')) auditTyping(() => void readAudit(true));
+      else void readAudit(true);
+    },
+    clearAuditFilters() {
+      set({ auditFilters: noAuditFilters(), openEntryId: null });
+      void readAudit(true);
+    },
+    loadMoreAudit: () => readAudit(false),
+    openEntry: (openEntryId) => set({ openEntryId }),
+
+    setOutboxFilters(patch) {
+      set({ outboxFilters: { ...get().outboxFilters, ...patch } });
+      if (Object.keys(patch).every((k) => k === 'recipient')) outboxTyping(() => void readOutbox(true));
+      else void readOutbox(true);
+    },
+    loadMoreOutbox: () => readOutbox(false),
+    openEmail: (openEmailId) => set({ openEmailId }),
+  };
+});
+
+// Another user signing in starts from a clean slate.
+useSessionStore.subscribe((state, previous) => {
+  if (state.session?.user.id !== previous.session?.user.id) useActivityStore.setState(empty());
+});

@@ -1,31 +1,61 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
+import { useRolesStore } from '../roles/store.ts';
+import { BulkBar } from './BulkBar.tsx';
+import { PeopleDialogs } from './PeopleDialogs.tsx';
+import { PeopleFilters } from './PeopleFilters.tsx';
+import { useVisibleUsers } from './selectors.ts';
 import { usePeopleStore } from './store.ts';
 import { UserDetails } from './UserDetails.tsx';
+import { usePeopleLabels } from './use-labels.ts';
 import { UsersTable } from './UsersTable.tsx';
+import './people.css';
 
+/** People > Users (SPEC §1, §5): every user, searchable and filterable, with bulk actions and a side panel. */
 export function PeopleView() {
   const { t } = useTranslation();
-  const load = usePeopleStore((s) => s.load);
-  const error = usePeopleStore((s) => s.error);
-  const query = usePeopleStore((s) => s.query);
-  const setQuery = usePeopleStore((s) => s.setQuery);
-  const count = usePeopleStore((s) => s.users.length);
   const errorText = useErrorText();
+  const labels = usePeopleLabels();
+  const load = usePeopleStore((s) => s.load);
+  const loadRoles = useRolesStore((s) => s.load);
+  const loaded = usePeopleStore((s) => s.loaded);
+  const error = usePeopleStore((s) => s.error);
+  const notice = usePeopleStore((s) => s.notice);
+  const total = usePeopleStore((s) => s.users.length);
+  const open = usePeopleStore((s) => s.open);
+  const selected = usePeopleStore((s) => s.selectedId !== null);
+  const visible = useVisibleUsers();
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadRoles();
+  }, [load, loadRoles]);
+
   return (
-    <>
-      <h1>{t('ui.people.title')}</h1>
+    <div className="people-view">
+      <div className="people-head">
+        <h1>{t('ui.people.title')}</h1>
+        <span className="spacer" />
+        <button type="button" className="btn" onClick={() => open({ kind: 'import' })}>
+          {t('people.ui.importCsv')}
+        </button>
+        <button type="button" className="btn btn-primary" onClick={() => open({ kind: 'add' })}>
+          {t('people.ui.addUser')}
+        </button>
+      </div>
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
-      <input className="search" type="search" aria-label={t('ui.people.search')} placeholder={t('ui.people.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
-      <span className="muted" style={{ marginLeft: 12 }}>{t('ui.people.count', { count })}</span>
-      <div className="split">
-        <UsersTable />
+      {notice && <div className="banner banner-info" role="status">{t(notice.key, notice.params)}</div>}
+      <PeopleFilters />
+      <div className="people-count muted">
+        <span>{loaded ? t('people.ui.shown', { ...labels.count(visible.rows.length), total: labels.number(total) }) : t('people.ui.loading')}</span>
+        {loaded && !selected && total > 0 && <span className="people-hint">{t('ui.people.selectUser')}</span>}
+      </div>
+      <BulkBar />
+      <div className={selected ? 'split people-split' : 'split people-split no-details'}>
+        <UsersTable visible={visible} />
         <UserDetails />
       </div>
-    </>
+      <PeopleDialogs />
+    </div>
   );
 }

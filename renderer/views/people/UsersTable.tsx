@@ -1,68 +1,83 @@
-import { flexRender, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matches } from './selectors.ts';
-import { usePeopleStore, type UserRow } from './store.ts';
 import { SortableHeader } from '../../components/SortableHeader.tsx';
 import { useVirtualRows } from '../../components/use-virtual-rows.ts';
+import type { Visible } from './selectors.ts';
+import { usePeopleStore } from './store.ts';
+import { FIXED_COLUMNS, useUserColumns } from './use-user-columns.tsx';
+import type { SortColumn } from './user-index.ts';
 
-
-/** Every user, virtualized so that tens of thousands of rows stay smooth. */
-export function UsersTable() {
+/**
+ * Every user the filters keep, virtualized. Filtering and sorting run on the precomputed index
+ * (user-index.ts); react-table renders the headers and only the rows on screen, with manual sorting,
+ * so that no row model is ever built over the full list.
+ */
+export function UsersTable({ visible }: { visible: Visible }) {
   const { t } = useTranslation();
-  const users = usePeopleStore((s) => s.users);
-  const query = usePeopleStore((s) => s.query);
   const selectedId = usePeopleStore((s) => s.selectedId);
   const select = usePeopleStore((s) => s.select);
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const sort = usePeopleStore((s) => s.sort);
+  const setSort = usePeopleStore((s) => s.setSort);
+  const { index, rows: positions } = visible;
+  const { scrollRef, items, padTop, padBottom } = useVirtualRows(positions.length, 10);
+  const onScreen = useMemo(() => items.map((item) => index.rows[positions[item.index]!]!), [items, positions, index]);
+  const sorting: SortingState = [{ id: sort.column, desc: sort.desc }];
+  const onSortingChange = (updater: Updater<SortingState>) => {
+    const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+    if (next) setSort({ column: next.id as SortColumn, desc: next.desc });
+  };
 
-  const columns = useMemo<ColumnDef<UserRow>[]>(
-    () => [
-      { id: 'name', header: t('ui.fields.name'), accessorFn: (u) => `${u.lastName} ${u.firstName}`, cell: ({ row }) => `${row.original.firstName} ${row.original.lastName}` },
-      { id: 'email', header: t('ui.fields.email'), accessorKey: 'email' },
-      { id: 'role', header: t('ui.people.role'), accessorFn: (u) => u.customRoleName ?? t(`ui.roles.${u.role}`) },
-      { id: 'billing', header: t('ui.people.billingContact'), accessorFn: (u) => (u.billingContact ? t('ui.common.yes') : '') },
-      { id: 'products', header: t('ui.people.products'), accessorFn: (u) => u.products.map((p) => t(`ui.products.${p}`)).join(', ') },
-    ],
-    [t],
-  );
   const table = useReactTable({
-    data: users,
-    columns,
-    state: { sorting, globalFilter: query },
-    onSortingChange: setSorting,
-    globalFilterFn: (row, _id, value: string) => matches(row.original, value),
+    data: onScreen,
+    columns: useUserColumns(visible),
+    state: { sorting },
+    onSortingChange,
+    manualSorting: true,
+    sortDescFirst: false,
+    enableSortingRemoval: false,
+    getRowId: (u) => u.id,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
   });
   const rows = table.getRowModel().rows;
-  const { scrollRef, items, padTop, padBottom } = useVirtualRows(rows.length, 10);
 
   return (
-    <div className="table-wrap" ref={scrollRef} style={{ maxHeight: 'calc(100vh - 190px)' }}>
-      <table className="table" aria-label={t('ui.people.usersTable')} aria-rowcount={rows.length}>
+    <div className="table-wrap users-table" ref={scrollRef}>
+      <table className="table" aria-label={t('ui.people.usersTable')} aria-rowcount={positions.length + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => (
-                <SortableHeader key={header.id} header={header} />
-              ))}
+              {group.headers.map((header) =>
+                FIXED_COLUMNS.has(header.id) ? (
+                  <th key={header.id} className={`col-${header.id}`}>
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                  </th>
+                ) : (
+                  <SortableHeader key={header.id} header={header} className={`col-${header.id}`} />
+                ),
+              )}
             </tr>
           ))}
         </thead>
         <tbody>
           {padTop > 0 && <tr style={{ height: padTop }} aria-hidden="true" />}
-          {items.map((item) => {
-            const row = rows[item.index]!;
-            return (
-              <tr key={row.id} aria-selected={row.original.id === selectedId} tabIndex={0} onClick={() => select(row.original.id)} onKeyDown={(e) => e.key === 'Enter' && select(row.original.id)}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                ))}
-              </tr>
-            );
-          })}
+          {rows.map((row, i) => (
+            <tr
+              key={row.id}
+              aria-rowindex={items[i]!.index + 2}
+              aria-selected={row.original.id === selectedId}
+              className={row.original.status === 'deactivated' ? 'deactivated' : undefined}
+              tabIndex={0}
+              onClick={() => select(row.original.id)}
+              onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && select(row.original.id)}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id} className={`col-${cell.column.id}`}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
+              ))}
+            </tr>
+          ))}
           {padBottom > 0 && <tr style={{ height: padBottom }} aria-hidden="true" />}
         </tbody>
       </table>

@@ -1,9 +1,56 @@
-import { usePeopleStore, type UserRow } from './store.ts';
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePeopleStore } from './store.ts';
+import { buildIndex, orderOf, SORT_COLUMNS, visibleRows, type UserIndex } from './user-index.ts';
+import { usePeopleLabels } from './use-labels.ts';
 
-export function matches(user: UserRow, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  return `${user.firstName} ${user.lastName} ${user.email}`.toLowerCase().includes(q);
+/**
+ * Sorts the other columns while the app is idle, one per idle slot, so that a later click on a
+ * header only walks a ready order (a first sort of 100k names costs more than a frame).
+ */
+function warmOrders(index: UserIndex): () => void {
+  const pending = SORT_COLUMNS.filter((c) => !index.orders.has(c));
+  let handle = 0;
+  const next = () => {
+    const column = pending.shift();
+    if (!column) return;
+    orderOf(index, column);
+    handle = requestIdleCallback(next);
+  };
+  handle = requestIdleCallback(next);
+  return () => cancelIdleCallback(handle);
 }
 
-export const useSelectedUser = () => usePeopleStore((s) => s.users.find((u) => u.id === s.selectedId) ?? null);
+/** The search and sort index of the list, rebuilt only when the list (or the language) changes. */
+export function useUserIndex(): UserIndex {
+  const users = usePeopleStore((s) => s.users);
+  const { i18n } = useTranslation();
+  const labels = usePeopleLabels();
+  // The labels follow the language only; rebuilding on each render would defeat the index.
+  const index = useMemo(() => buildIndex(users, labels), [users, i18n.language]);
+  useEffect(() => warmOrders(index), [index]);
+  return index;
+}
+
+export interface Visible {
+  index: UserIndex;
+  /** Positions into index.rows, in display order. */
+  rows: Uint32Array;
+  /** The ids of the rows shown (built on demand: "select all" and the header box need them). */
+  ids: () => string[];
+}
+
+/**
+ * The users the filters keep, in the chosen order. Filters and sort are deferred: the search box
+ * repaints at once, and React renders the new rows when it can.
+ */
+export function useVisibleUsers(): Visible {
+  const index = useUserIndex();
+  const filters = useDeferredValue(usePeopleStore((s) => s.filters));
+  const sort = useDeferredValue(usePeopleStore((s) => s.sort));
+  const rows = useMemo(() => visibleRows(index, filters, sort), [index, filters, sort]);
+  return useMemo(() => {
+    let ids: string[] | undefined;
+    return { index, rows, ids: () => (ids ??= Array.from(rows, (i) => index.rows[i]!.id)) };
+  }, [index, rows]);
+}

@@ -4,6 +4,7 @@ import { useCan } from '../../app/selectors.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { BillingNotices } from './BillingNotices.tsx';
+import { useFocusProduct } from './focus.ts';
 import { OtherProducts } from './OtherProducts.tsx';
 import { SubscriptionCard } from './SubscriptionCard.tsx';
 import { useSubscriptionsStore } from './store.ts';
@@ -22,6 +23,7 @@ export function SubscriptionsView() {
   useEffect(() => {
     void load();
   }, [load]);
+  useFocusProduct();
 
   return (
     <div className="billing-view">

@@ -1,0 +1,100 @@
+/**
+ * An administrator's commands on other users (SPEC §1, §5): add a user, deactivate or reactivate,
+ * delete. Bulk commands are all or nothing; every change is audited with before and after.
+ */
+import type { CommandContext, HandlerMap } from '../app/handler.ts';
+import { auditChange } from '../audit/record.ts';
+import { del, put, type Change } from '../model/changes.ts';
+import type { User } from '../model/records.ts';
+import { failure } from '../result.ts';
+import { checkAccountKeeps, refuseSelf, refuseSuperAdminTargets } from './guards.ts';
+import { leaveQueues } from './release.ts';
+import { checkRoleChoice, roleFacts } from './role-rules.ts';
+import { checkEmail, checkName } from './rules.ts';
+import { findUsers, toSummary } from './views.ts';
+
+/** What a user is, for the audit log of their creation and deletion (no secrets). */
+function facts(ctx: CommandContext, user: User) {
+  return { firstName: user.firstName, lastName: user.lastName, email: user.email, ...roleFacts(ctx.tables.roles, user), status: user.status, products: user.products.map((p) => p.productId) };
+}
+
+/** Deactivated: no licences, no queue places. Reactivated: active again, with nothing assigned. */
+function withStatus(ctx: CommandContext, users: User[], status: User['status']): [User, User][] {
+  const at = ctx.now.toISOString();
+  return users
+    .filter((u) => u.status !== status)
+    .map((u) => [u, { ...u, status, ...(status === 'deactivated' ? { products: [] } : {}), updatedAt: at }]);
+}
+
+export const adminHandlers: HandlerMap<'users.create' | 'users.setStatus' | 'users.delete'> = {
+  /** A plain user by anyone who manages users; a role, custom role or billing flag needs manage_roles. */
+  'users.create'(input, ctx) {
+    if ((input.role !== 'user' || input.customRoleId || input.billingContact) && !ctx.caps.has('manage_roles')) {
+      return failure('forbidden', 'people.errors.rolesNeedSuperAdmin');
+    }
+    const errors = { ...checkName(input.firstName, input.lastName), ...checkEmail(input.email, ctx.tables.users, ''), ...checkRoleChoice(ctx.tables.roles, input.role, input.customRoleId) };
+    if (Object.keys(errors).length) return failure('invalid_input', 'errors.invalidInput', undefined, errors);
+    const id = ctx.ports.ids.next('usr');
+    const at = ctx.now.toISOString();
+    // No password: the user can't sign in until invited. Language and time zone start from the account.
+    const user: User = {
+      id,
+      email: input.email.trim(),
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      phone: '',
+      language: input.language ?? ctx.actor?.language ?? 'en',
+      timeZone: ctx.account?.timeZone ?? 'UTC',
+      role: input.role,
+      ...(input.customRoleId ? { customRoleId: input.customRoleId } : {}),
+      billingContact: input.billingContact,
+      status: 'active',
+      products: [],
+      createdAt: at,
+      updatedAt: at,
+    };
+    return {
+      ok: true,
+      value: toSummary(user, ctx.tables.roles),
+      changes: [put('users', id, user), auditChange(ctx, 'user.created', { type: 'user', id }, null, facts(ctx, user))],
+    };
+  },
+
+  'users.setStatus'(input, ctx) {
+    const found = findUsers(ctx.tables.users, input.userIds);
+    if ('missing' in found) return failure('not_found', 'errors.users.notFound', { userId: found.missing });
+    const refused = refuseSelf(ctx, found.found, 'people.errors.notYourselfStatus') ?? refuseSuperAdminTargets(ctx, found.found);
+    if (refused) return refused;
+    const pairs = withStatus(ctx, found.found, input.status);
+    const keeps = checkAccountKeeps(ctx.tables.users, new Map(pairs.map(([, after]) => [after.id, after])), ctx.account);
+    if (keeps) return keeps;
+    const action = input.status === 'active' ? 'user.reactivated' : 'user.deactivated';
+    const changes: Change[] = [];
+    for (const [before, after] of pairs) {
+      const freed = { products: before.products.map((p) => p.productId) };
+      const auditBefore = input.status === 'deactivated' ? { status: before.status, ...freed } : { status: before.status };
+      const auditAfter = input.status === 'deactivated' ? { status: after.status, products: [] } : { status: after.status };
+      changes.push(put('users', after.id, after), auditChange(ctx, action, { type: 'user', id: after.id }, auditBefore, auditAfter));
+    }
+    if (input.status === 'deactivated') changes.push(...leaveQueues(ctx, new Set(pairs.map(([u]) => u.id))));
+    return { ok: true, value: { users: pairs.map(([, after]) => toSummary(after, ctx.tables.roles)) }, ...(changes.length ? { changes } : {}) };
+  },
+
+  /** Licences and queue places are freed with the user; the audit log keeps their history. */
+  'users.delete'(input, ctx) {
+    const found = findUsers(ctx.tables.users, input.userIds);
+    if ('missing' in found) return failure('not_found', 'errors.users.notFound', { userId: found.missing });
+    const users = found.found;
+    const refused = refuseSelf(ctx, users, 'people.errors.notYourselfDelete') ?? refuseSuperAdminTargets(ctx, users);
+    if (refused) return refused;
+    const keeps = checkAccountKeeps(ctx.tables.users, new Map(users.map((u) => [u.id, null])), ctx.account);
+    if (keeps) return keeps;
+    const changes: Change[] = [];
+    for (const user of users) {
+      changes.push(del('users', user.id), auditChange(ctx, 'user.deleted', { type: 'user', id: user.id }, facts(ctx, user), null));
+      if (ctx.tables.carts.has(user.id)) changes.push(del('carts', user.id));
+    }
+    changes.push(...leaveQueues(ctx, new Set(users.map((u) => u.id))));
+    return { ok: true, value: { deleted: users.map((u) => u.id) }, changes };
+  },
+};

@@ -1,0 +1,33 @@
+/** The side panel's view of one user: products with their features, queues, and history. */
+import { actorName } from '../activity/audit-facets.ts';
+import type { CommandContext } from '../app/handler.ts';
+import type { AuditEntry, User } from '../model/records.ts';
+import { queuesOfUser } from '../queues/views.ts';
+import type { AuditEntryView } from '../schemas/activity.ts';
+import type { UserDetail } from '../schemas/users.ts';
+import { toSummary } from './views.ts';
+
+export const HISTORY_LIMIT = 50;
+
+const newestFirst = (a: AuditEntry, b: AuditEntry) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1);
+
+/** The audit entries about the user, newest first, at most `limit`, shaped as the audit log shows them. */
+export function historyOf(ctx: CommandContext, userId: string, limit = HISTORY_LIMIT): AuditEntryView[] {
+  const mine: AuditEntry[] = [];
+  for (const entry of ctx.tables.audit.values()) if (entry.targetType === 'user' && entry.targetId === userId) mine.push(entry);
+  return mine
+    .sort(newestFirst)
+    .slice(0, limit)
+    .map((entry) => ({ ...entry, actorName: actorName(ctx, entry.actorId) }));
+}
+
+export function toDetail(user: User, ctx: CommandContext): UserDetail {
+  const { tables } = ctx;
+  return {
+    ...toSummary(user, tables.roles),
+    products: user.products.map((p) => ({ productId: p.productId, features: { ...p.features }, assignedAt: p.assignedAt })),
+    queues: queuesOfUser(tables, user.id),
+    history: historyOf(ctx, user.id),
+    createdAt: user.createdAt,
+  };
+}

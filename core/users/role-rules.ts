@@ -1,0 +1,21 @@
+/** Pure rules for a user's role: a custom role goes with the plain "user" role and must exist. */
+import type { CustomRole, Role, User } from '../model/records.ts';
+import type { FieldErrors } from './rules.ts';
+
+export function checkRoleChoice(roles: ReadonlyMap<string, CustomRole>, role: Role, customRoleId: string | undefined): FieldErrors {
+  if (customRoleId === undefined) return {};
+  if (role !== 'user') return { customRoleId: { key: 'people.errors.customRoleNeedsUser' } };
+  if (!roles.has(customRoleId)) return { customRoleId: { key: 'people.errors.unknownRole' } };
+  return {};
+}
+
+/** Role, custom role (by name, as the log should read) and billing flag: what the audit log records of a role change. */
+export function roleFacts(roles: ReadonlyMap<string, CustomRole>, user: User) {
+  return { role: user.role, customRole: user.customRoleId ? (roles.get(user.customRoleId)?.name ?? null) : null, billingContact: user.billingContact };
+}
+
+/** The user with this role (and custom role, and billing flag when given). */
+export function withRole(user: User, role: Role, customRoleId: string | undefined, billingContact: boolean | undefined, at: string): User {
+  const { customRoleId: _previous, ...rest } = user;
+  return { ...rest, role, ...(customRoleId ? { customRoleId } : {}), billingContact: billingContact ?? user.billingContact, updatedAt: at };
+}

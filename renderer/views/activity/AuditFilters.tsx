@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useActivityStore } from './store.ts';
+import { useAuditLabels } from './use-audit-labels.ts';
+
+/** Who made the change (among those who made any), its kind, its target, and the days, in the user's time zone. */
+export function AuditFilters() {
+  const { t } = useTranslation();
+  const labels = useAuditLabels();
+  const filters = useActivityStore((s) => s.auditFilters);
+  const facets = useActivityStore((s) => s.facets);
+  const setFilters = useActivityStore((s) => s.setAuditFilters);
+  const actors = facets?.actors ?? [];
+  const kinds = facets?.kinds ?? [];
+
+  return (
+    <div className="activity-filters" role="search" aria-label={t('ui.activity.auditFilters')}>
+      <label>
+        <span>{t('ui.activity.who')}</span>
+        <select value={filters.actorId} onChange={(e) => setFilters({ actorId: e.target.value })}>
+          <option value="">{t('ui.activity.anyone')}</option>
+          {actors.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.id === 'system' ? t('ui.activity.system') : a.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('ui.activity.kind')}</span>
+        <select value={filters.kind} onChange={(e) => setFilters({ kind: e.target.value })}>
+          <option value="">{t('ui.activity.anyKind')}</option>
+          {kinds.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {labels.kind(k.kind)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="activity-search">
+        <span>{t('ui.activity.targetSearch')}</span>
+        <input type="search" value={filters.target} placeholder={t('ui.activity.targetHint')} onChange={(e) => setFilters({ target: e.target.value })} />
+      </label>
+      <label>
+        <span>{t('ui.activity.fromDay')}</span>
+        <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => setFilters({ from: e.target.value })} />
+      </label>
+      <label>
+        <span>{t('ui.activity.toDay')}</span>
+        <input type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => setFilters({ to: e.target.value })} />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { EmailPreview } from './EmailPreview.tsx';
+import { OutboxFilters } from './OutboxFilters.tsx';
+import { OutboxTable } from './OutboxTable.tsx';
+import { useActivityStore } from './store.ts';
+
+/** The emails the vendor would have sent: filters, the list, and the one being read. */
+export function OutboxTab() {
+  const { t } = useTranslation();
+  const outbox = useActivityStore((s) => s.outbox);
+  const openId = useActivityStore((s) => s.openEmailId);
+  const filtered = useActivityStore((s) => Object.values(s.outboxFilters).some((v) => v !== ''));
+  const email = openId ? outbox.rows.find((e) => e.id === openId) : undefined;
+  return (
+    <>
+      <OutboxFilters />
+      <div className="activity-toolbar">
+        <p className="muted" role="status">
+          {outbox.loaded ? t('ui.activity.emailCount', { count: outbox.total }) : t('ui.activity.loading')}
+        </p>
+      </div>
+      {outbox.loaded && outbox.total === 0 && <p className="muted">{filtered ? t('ui.activity.noEmailMatch') : t('ui.activity.noEmails')}</p>}
+      <div className="activity-split open">
+        {outbox.rows.length > 0 ? <OutboxTable /> : <div />}
+        <EmailPreview email={email} />
+      </div>
+    </>
+  );
+}

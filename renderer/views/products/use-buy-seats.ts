@@ -1,0 +1,19 @@
+/**
+ * Buying seats for a product: its subscription management (Subscriptions & seats, opened on that
+ * product) and the cart — for those who may bill; for the others, why not (i18n key).
+ */
+import { useCan } from '../../app/selectors.ts';
+import { useSessionStore } from '../../app/session-store.ts';
+
+const REASONS = {
+  offline: 'ui.billing.offlineNotice',
+  corporate: 'ui.billing.corporateNotice',
+  self_service: 'ui.subscriptions.noBillingRights',
+} as const;
+
+export function useBuySeats(): { canBuy: boolean; reason: string; buy(productId: string): void } {
+  const canBuy = useCan('billing');
+  const mode = useSessionStore((s) => s.session?.account.billingMode ?? 'self_service');
+  const go = useSessionStore((s) => s.go);
+  return { canBuy, reason: REASONS[mode], buy: (productId) => go('subscriptions', productId) };
+}

@@ -1,0 +1,27 @@
+import type { Locator, Page } from 'playwright-core';
+import L from '../../../core/i18n/locales/licences/en.json';
+import { en, fill } from './strings.ts';
+
+/** Products: seats bought / assigned / free per product, Add licences or the reason it is absent. */
+export class ProductsPage {
+  readonly heading: Locator;
+  readonly table: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: en.ui.nav.products });
+    this.table = page.getByRole('table', { name: L.products.caption });
+  }
+
+  row(product: string): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: product }) });
+  }
+
+  /** The row's cells, as shown: product, plan, seats, assigned, free, licences. */
+  async cells(product: string): Promise<string[]> {
+    return (await this.row(product).getByRole('cell').allTextContents()).map((text) => text.trim());
+  }
+
+  addLicences(product: string): Locator {
+    return this.row(product).getByRole('button', { name: fill(L.products.addLicencesFor, { product }) });
+  }
+}
