@@ -41,7 +41,7 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
   const count = s.report?.totals.ok ?? 0;
 
   return (
-    <Modal labelledBy={titleId} describedBy={introId} onClose={close} className="import-dialog">
+    <Modal labelledBy={titleId} describedBy={introId} onClose={close} className={s.report && s.phase !== 'done' ? 'import-dialog with-report' : 'import-dialog'}>
       <h2 id={titleId}>{t('imports.ui.title')}</h2>
       {s.phase !== 'done' && (
         <p id={introId} className="muted">
