@@ -15,6 +15,7 @@ import type { Api } from '../core/contract.ts';
 import { BENCH_PASSWORD, copyDataset, type Dataset } from './bulk-load.ts';
 import { openCore, type Kind } from './setup.ts';
 import { sample, summarize, type Row, type Summary } from './stats.ts';
+import { tableFigures } from './ui-table-figures.ts';
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
 const RENDERER = path.resolve('out/renderer');
@@ -47,9 +48,9 @@ function watchHome(): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
+/** Builds the renderer the figures load (a stale out/renderer would measure old code). */
 export function ensureRenderer(log: (text: string) => void): void {
-  if (fs.existsSync(path.join(RENDERER, 'index.html'))) return;
-  log('out/renderer is missing: building it (npx electron-vite build)…');
+  log('building the renderer (npx electron-vite build)…');
   const built = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('electron-vite build failed');
 }
@@ -96,7 +97,7 @@ async function measure(browser: Browser, kind: Kind, dataset: Dataset): Promise<
   }
 }
 
-export async function uiFigures(dataset: Dataset, root: string, log: (text: string) => void): Promise<Row[]> {
+export async function uiFigures(dataset: Dataset, hundredK: Dataset, root: string, log: (text: string) => void): Promise<Row[]> {
   ensureRenderer(log);
   if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install chromium)');
   const browser = await chromium.launch({
@@ -109,7 +110,9 @@ export async function uiFigures(dataset: Dataset, root: string, log: (text: stri
       log(`Chromium: first paint and invoice PDF (${kind})…`);
       results[kind] = await measure(browser, kind, copyDataset(dataset, path.join(root, 'scratch', `ui-${kind}`), kind));
     }
+    const tables = await tableFigures(browser, dataset, hundredK, root, log);
     return [
+      ...tables,
       { figure: 'first paint of the signed-in home view', unit: 'ms', ours: results.ours!.paint, naive: results.naive!.paint, target: 500, note: 'navigation start → first frame painted after the My Account <h1> appeared (boot: app.status + auth.session over the bridge)' },
       { figure: 'invoice PDF, warm (page.pdf of #/invoice/<id>)', unit: 'ms', ours: results.ours!.pdf, naive: results.naive!.pdf, target: 150, note: 'A4, print backgrounds, view already open; page.pdf() does not touch the store, so the naive column is a control' },
     ];

@@ -16,9 +16,14 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(TAGS[language]).format(value);
 }
 
-/** A day, short ("23 Nov 2026"), for dense tables. */
+const shortDates = new Map<string, Intl.DateTimeFormat>();
+
+/** A day, short ("23 Nov 2026"), for dense tables: one formatter per language and zone, reused cell after cell. */
 export function formatShortDate(iso: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(TAGS[language], { dateStyle: 'medium', timeZone }).format(new Date(iso));
+  const key = `${language}|${timeZone}`;
+  let format = shortDates.get(key);
+  if (!format) shortDates.set(key, (format = new Intl.DateTimeFormat(TAGS[language], { dateStyle: 'medium', timeZone })));
+  return format.format(new Date(iso));
 }
 
 /** Minor units + ISO currency → an Intl currency string in the user's language (e.g. 4900 EUR → "€49.00"). */

@@ -5,15 +5,14 @@ import { usePeopleStore, type UserRow } from './store.ts';
 import { usePeopleLabels } from './use-labels.ts';
 
 /** Ticks one user for the bulk actions. */
-export function CheckBox({ user }: { user: UserRow }) {
-  const { t } = useTranslation();
+export function CheckBox({ user, label }: { user: UserRow; label: string }) {
   const checked = usePeopleStore((s) => s.checked.has(user.id));
   const toggle = usePeopleStore((s) => s.toggleChecked);
   return (
     <input
       type="checkbox"
       checked={checked}
-      aria-label={t('people.ui.selectUser', { name: `${user.firstName} ${user.lastName}` })}
+      aria-label={label}
       onClick={(e) => e.stopPropagation()}
       onChange={() => toggle(user.id)}
     />

@@ -6,13 +6,20 @@ export interface MenuItem {
   danger?: boolean;
 }
 
-interface MenuProps {
-  /** The button's accessible name and its visible content. */
+/** What the popup's content gets from the menu: the id the button points at, its name, and close. */
+export interface OpenMenu {
+  id: string;
   label: string;
+  close: () => void;
+}
+
+interface MenuProps {
+  /** The button's accessible name (and the menu's). */
+  label: string;
+  /** The button's visible content. */
   content: ReactNode;
-  items: MenuItem[];
-  /** Shown under the items: why some actions are absent. */
-  notes: string[];
+  /** The popup's content, called only while open: a table has a menu per row. */
+  children: (menu: OpenMenu) => ReactNode;
 }
 
 const WIDTH = 260;
@@ -22,7 +29,7 @@ const WIDTH = 260;
  * it and gives focus back to the button. The popup is fixed to the viewport so that the table's
  * scrolling box does not clip it.
  */
-export function Menu({ label, content, items, notes }: MenuProps) {
+export function Menu({ label, content, children }: MenuProps) {
   const [open, setOpen] = useState(false);
   const [place, setPlace] = useState({ top: 0, left: 0 });
   const button = useRef<HTMLButtonElement>(null);
@@ -92,30 +99,39 @@ export function Menu({ label, content, items, notes }: MenuProps) {
       </button>
       {open && (
         <div ref={popup} className="menu-popup" style={{ top: place.top, left: place.left, width: WIDTH }} onKeyDown={onKeyDown} onClick={(e) => e.stopPropagation()}>
-          <div id={id} role="menu" aria-label={label}>
-            {items.map((item) => (
-              <button
-                key={item.label}
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                className={item.danger ? 'menu-item danger' : 'menu-item'}
-                onClick={() => {
-                  close(true);
-                  item.onSelect();
-                }}
-              >
-                {item.label}
-              </button>
-            ))}
-          </div>
-          {notes.map((note) => (
-            <p key={note} className="menu-note" role="note">
-              {note}
-            </p>
-          ))}
+          {children({ id, label, close: () => close(true) })}
         </div>
       )}
+    </>
+  );
+}
+
+/** The items of an open menu, then the notes on what is absent and why. */
+export function MenuList({ menu, items, notes }: { menu: OpenMenu; items: MenuItem[]; notes: string[] }) {
+  return (
+    <>
+      <div id={menu.id} role="menu" aria-label={menu.label}>
+        {items.map((item) => (
+          <button
+            key={item.label}
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            className={item.danger ? 'menu-item danger' : 'menu-item'}
+            onClick={() => {
+              menu.close();
+              item.onSelect();
+            }}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+      {notes.map((note) => (
+        <p key={note} className="menu-note" role="note">
+          {note}
+        </p>
+      ))}
     </>
   );
 }

@@ -1,15 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { Menu, type MenuItem } from './Menu.tsx';
+import { Menu, MenuList, type MenuItem, type OpenMenu } from './Menu.tsx';
 import { usePeopleStore, type UserRow } from './store.ts';
 import { actionsFor, useActor } from './user-actions.ts';
 
-/** One user's menu: products, role, status, delete — or why an action is absent. */
-export function UserMenu({ user }: { user: UserRow }) {
+/** One user's menu button: cheap per row (no hooks); what it offers is worked out when it opens. */
+export function UserMenu({ user, label }: { user: UserRow; label: string }) {
+  return (
+    <Menu label={label} content="⋯">
+      {(menu) => <UserMenuItems user={user} menu={menu} />}
+    </Menu>
+  );
+}
+
+/** Products, role, status, delete — or why an action is absent (SPEC §1). */
+function UserMenuItems({ user, menu }: { user: UserRow; menu: OpenMenu }) {
   const { t } = useTranslation();
   const open = usePeopleStore((s) => s.open);
-  const actor = useActor();
-  const can = actionsFor(user, actor);
-  const name = `${user.firstName} ${user.lastName}`;
+  const can = actionsFor(user, useActor());
   const userIds = [user.id];
   const items: MenuItem[] = [];
   if (can.addProducts) items.push({ label: t('people.ui.actions.addProducts'), onSelect: () => open({ kind: 'licences', mode: 'add', userIds }) });
@@ -20,5 +27,5 @@ export function UserMenu({ user }: { user: UserRow }) {
     items.push({ label: t(status === 'active' ? 'people.ui.actions.reactivate' : 'people.ui.actions.deactivate'), onSelect: () => open({ kind: 'status', userIds, status }) });
     items.push({ label: t('people.ui.actions.delete'), danger: true, onSelect: () => open({ kind: 'delete', userIds }) });
   }
-  return <Menu label={t('people.ui.actionsFor', { name })} content="⋯" items={items} notes={can.reasons.map((key) => t(key))} />;
+  return <MenuList menu={menu} items={items} notes={can.reasons.map((key) => t(key))} />;
 }

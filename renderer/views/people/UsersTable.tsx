@@ -1,5 +1,5 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableHeader } from '../../components/SortableHeader.tsx';
 import { useVirtualRows } from '../../components/use-virtual-rows.ts';
@@ -11,9 +11,10 @@ import type { SortColumn } from './user-index.ts';
 /**
  * Every user the filters keep, virtualized. Filtering and sorting run on the precomputed index
  * (user-index.ts); react-table renders the headers and only the rows on screen, with manual sorting,
- * so that no row model is ever built over the full list.
+ * so that no row model is ever built over the full list. Memoized: a keystroke's urgent render (the
+ * search box) skips the table; the deferred one brings the new rows.
  */
-export function UsersTable({ visible }: { visible: Visible }) {
+export const UsersTable = memo(function UsersTable({ visible }: { visible: Visible }) {
   const { t } = useTranslation();
   const selectedId = usePeopleStore((s) => s.selectedId);
   const select = usePeopleStore((s) => s.select);
@@ -83,4 +84,4 @@ export function UsersTable({ visible }: { visible: Visible }) {
       </table>
     </div>
   );
-}
+});

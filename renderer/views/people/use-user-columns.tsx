@@ -23,7 +23,7 @@ export function useUserColumns(visible: Visible): ColumnDef<UserRow>[] {
   const timeZone = useTimeZone();
   return useMemo<ColumnDef<UserRow>[]>(
     () => [
-      { id: 'select', header: () => <CheckAllBox visible={visible} />, cell: ({ row }) => <CheckBox user={row.original} />, enableSorting: false },
+      { id: 'select', header: () => <CheckAllBox visible={visible} />, cell: ({ row: { original: u } }) => <CheckBox user={u} label={t('people.ui.selectUser', { name: `${u.firstName} ${u.lastName}` })} />, enableSorting: false },
       {
         id: 'name',
         header: t('ui.fields.name'),
@@ -48,7 +48,7 @@ export function useUserColumns(visible: Visible): ColumnDef<UserRow>[] {
         },
       },
       { id: 'lastChange', header: t('people.ui.columns.lastChange'), accessorFn: (u) => u.updatedAt, cell: ({ row }) => formatShortDate(row.original.updatedAt, language, timeZone) },
-      { id: 'menu', header: () => <span className="sr-only">{t('people.ui.columns.actions')}</span>, cell: ({ row }) => <UserMenu user={row.original} />, enableSorting: false },
+      { id: 'menu', header: () => <span className="sr-only">{t('people.ui.columns.actions')}</span>, cell: ({ row: { original: u } }) => <UserMenu user={u} label={t('people.ui.actionsFor', { name: `${u.firstName} ${u.lastName}` })} />, enableSorting: false },
     ],
     // The label functions are rebuilt each render but depend only on t.
     [t, language, timeZone, visible],

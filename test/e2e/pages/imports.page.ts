@@ -1,5 +1,6 @@
 import type { Download, Locator, Page } from 'playwright-core';
 import I from '../../../core/i18n/locales/imports/en.json';
+import L from '../../../core/i18n/locales/licences/en.json';
 import P from '../../../core/i18n/locales/people/en.json';
 import { fill } from './strings.ts';
 
@@ -67,8 +68,8 @@ export class ImportsPage {
   }
 
   async alsoRemoveFromQueues(): Promise<void> {
-    await this.dialog.getByRole('checkbox', { name: I.ui.queues.alsoRemove }).check();
-    await this.dialog.getByText(I.ui.queues.cleared).waitFor();
+    await this.dialog.getByRole('checkbox', { name: L.ui.queues.alsoRemove }).check();
+    await this.dialog.getByText(L.ui.queues.cleared).waitFor();
   }
 
   async sendEmails(): Promise<void> {
