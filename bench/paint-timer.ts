@@ -14,7 +14,8 @@ export async function timeToPaint(page: Page, table: string, action: TableAction
       new Promise<number | null>((resolve, reject) => {
         const root = document.querySelector(table);
         if (!root) return reject(new Error(`no ${table}`));
-        const signature = () => `${root.getAttribute('aria-rowcount')}|${root.querySelector('tbody tr:not([aria-hidden]) td:nth-child(2)')?.textContent ?? ''}|${root.querySelector('tbody tr:not([aria-hidden])')?.textContent ?? ''}`;
+        // The row count and the first rows' text: a sort that keeps the first row still moves the next ones.
+        const signature = () => `${root.getAttribute('aria-rowcount')}|${[...root.querySelectorAll('tbody tr:not([aria-hidden])')].slice(0, 5).map((tr) => tr.textContent).join('|')}`;
         const before = signature();
         const timer = setTimeout(() => {
           observer.disconnect();

@@ -16,7 +16,7 @@ import { queuesHandlers } from '../queues/commands.ts';
 import { meHandlers } from '../me/commands.ts';
 import { usersHandlers } from '../users/commands.ts';
 import { rolesHandlers } from '../roles/commands.ts';
-import { can, capabilities, REQUIREMENTS } from '../permissions/matrix.ts';
+import { can, capabilities, ordersOrPays, REQUIREMENTS } from '../permissions/matrix.ts';
 import type { Change } from '../model/changes.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Failure, Result } from '../result.ts';
@@ -82,8 +82,8 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     if (!can(actor, account, tables.roles, requirement)) {
       return answer({ code: 'forbidden', key: 'errors.forbidden' });
     }
-    // A cancelled account keeps its data readable; billing changes wait for reactivation.
-    if (account?.status === 'cancelled' && requirement === 'billing' && channel !== 'account.reactivate') {
+    // A cancelled account keeps its data readable; billing changes and orders wait for reactivation.
+    if (account?.status === 'cancelled' && ordersOrPays(requirement) && channel !== 'account.reactivate') {
       return answer({ code: 'conflict', key: 'errors.account.cancelled' });
     }
     const ctx: CommandContext = {

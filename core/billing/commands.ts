@@ -6,6 +6,7 @@ import { CATALOG, findPlan } from '../catalog/catalog.ts';
 import { del, put } from '../model/changes.ts';
 import type { CartChange, SupportRequest, User } from '../model/records.ts';
 import { failure } from '../result.ts';
+import { mayOrder } from './buyer.ts';
 import { placeOrder } from './place-order.ts';
 import { outstanding, paidByInvoice } from './transactions.ts';
 import { buildQuote } from './quote.ts';
@@ -75,6 +76,8 @@ export const billingHandlers: HandlerMap<Channels> = {
   },
 
   'billing.preview'(input, ctx) {
+    const allowed = mayOrder(ctx.caps, ctx.tables, input.changes);
+    if (!allowed.ok) return allowed;
     const quote = buildQuote(ctx.tables, input.changes, ctx.now);
     return quote.ok ? { ok: true, value: toQuoteView(quote.value) } : quote;
   },
@@ -85,6 +88,8 @@ export const billingHandlers: HandlerMap<Channels> = {
 
   'cart.add'(input, ctx) {
     const actor = actorOf(ctx);
+    const allowed = mayOrder(ctx.caps, ctx.tables, [input.change]);
+    if (!allowed.ok) return allowed;
     if (input.change.kind !== 'new_subscription' && trialEnded(ctx)) return failure('conflict', 'errors.billing.trialEnded');
     const lines = [...(ctx.tables.carts.get(actor.id)?.lines ?? []), input.change];
     const quote = buildQuote(ctx.tables, lines, ctx.now);

@@ -10,6 +10,7 @@ import type { Order, Payment, User } from '../model/records.ts';
 import { failure } from '../result.ts';
 import type { OrderView } from '../schemas/billing.ts';
 import { subscriptionChanges } from './apply-quote.ts';
+import { mayOrder } from './buyer.ts';
 import { billingEmail } from './emails.ts';
 import { issueInvoice } from './invoices.ts';
 import { buildQuote } from './quote.ts';
@@ -20,6 +21,8 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
   const earlier = [...tables.orders.values()].find((o) => o.idempotencyKey === idempotencyKey);
   if (earlier) return { ok: true, value: toOrderView(earlier, tables) };
   const cart = tables.carts.get(actor.id);
+  const allowed = mayOrder(ctx.caps, tables, cart?.lines ?? []);
+  if (!allowed.ok) return allowed;
   const quoted = buildQuote(tables, cart?.lines ?? [], ctx.now);
   if (!quoted.ok) return quoted;
   const quote = quoted.value;

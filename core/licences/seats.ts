@@ -1,5 +1,6 @@
 /** Seats bought and licences held, per product (SPEC §5: never beyond the seats bought). */
 import type { CommandContext } from '../app/handler.ts';
+import { addLicencesBlocker } from '../billing/buyer.ts';
 import { assignedCount } from '../billing/views.ts';
 import { CATALOG, findPlan, type Product } from '../catalog/catalog.ts';
 import type { Tables } from '../model/changes.ts';
@@ -40,7 +41,7 @@ export const countsAsAssigned = (user: User, productId: string) => user.status =
 /** One product's seats; `assigned` defaults to the store's count (a command passes the count after its change). */
 export function productView(ctx: Pick<CommandContext, 'tables' | 'caps'>, product: Product, assigned = assignedCount(ctx.tables, product.id)): ProductView {
   const seats = seatsBought(ctx.tables, product.id);
-  const canAddLicences = ctx.caps.has('manage_licenses');
+  const blocker = addLicencesBlocker(ctx.caps, ctx.tables, product.id);
   const plan = planOf(ctx.tables, product.id);
   return {
     productId: product.id,
@@ -52,8 +53,8 @@ export function productView(ctx: Pick<CommandContext, 'tables' | 'caps'>, produc
     seats,
     assigned,
     free: Math.max(0, seats - assigned),
-    canAddLicences,
-    ...(canAddLicences ? {} : { addLicencesReason: 'errors.licences.addNeedsPermission' }),
+    canAddLicences: blocker === null,
+    ...(blocker ? { addLicencesReason: blocker } : {}),
   };
 }
 

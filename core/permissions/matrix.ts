@@ -1,13 +1,23 @@
 /**
  * The permission matrix: one requirement per channel, checked by the dispatcher before any handler
- * runs. Finer rules (only the user edits their own name) sit in the commands and use `can`.
+ * runs. Finer rules (only the user edits their own name; a buyer without billing only adds seats,
+ * core/billing/buyer.ts) sit in the commands and use the capabilities.
  */
 import type { Channel } from '../contract.ts';
 import type { Account, CustomRole, Permission, User } from '../model/records.ts';
 
-/** What an actor may hold: the three custom-role permissions, billing, and changing roles. */
-export type Capability = Permission | 'billing' | 'manage_roles';
-export type Requirement = 'public' | 'signed_in' | Capability;
+/**
+ * What an actor may hold: the three custom-role permissions, billing, changing roles, and buying
+ * licences (seats) — which billing contacts and licence managers share.
+ */
+export type Capability = Permission | 'billing' | 'manage_roles' | 'buy_licences';
+/** A capability, or a list of them of which any one will do. */
+export type Requirement = 'public' | 'signed_in' | Capability | readonly Capability[];
+
+/** What a billing viewer and a licence buyer both need: the subscriptions, their prices and the orders. */
+const VIEW_OR_BUY = ['view_billing', 'buy_licences'] as const;
+/** Capabilities that exist only on self-service accounts: ordering and paying in the app. */
+const SELF_SERVICE: readonly Capability[] = ['billing', 'buy_licences'];
 
 export const REQUIREMENTS: Record<Channel, Requirement> = {
   'app.status': 'public',
@@ -38,15 +48,15 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'audit.list': 'signed_in',
   'audit.facets': 'signed_in',
   'outbox.list': 'signed_in',
-  'billing.overview': 'view_billing',
-  'subscriptions.list': 'view_billing',
-  'billing.preview': 'billing',
-  'cart.get': 'billing',
-  'cart.add': 'billing',
-  'cart.removeLine': 'billing',
-  'cart.clear': 'billing',
-  'orders.place': 'billing',
-  'orders.list': 'view_billing',
+  'billing.overview': VIEW_OR_BUY,
+  'subscriptions.list': VIEW_OR_BUY,
+  'billing.preview': 'buy_licences',
+  'cart.get': 'buy_licences',
+  'cart.add': 'buy_licences',
+  'cart.removeLine': 'buy_licences',
+  'cart.clear': 'buy_licences',
+  'orders.place': 'buy_licences',
+  'orders.list': VIEW_OR_BUY,
   'invoices.list': 'view_billing',
   'invoices.get': 'view_billing',
   'support.requestDowngrade': 'billing',
@@ -78,10 +88,24 @@ export function capabilities(user: User, account: Account, roles: ReadonlyMap<st
   const custom = user.customRoleId ? roles.get(user.customRoleId) : undefined;
   for (const permission of custom?.permissions ?? []) caps.add(permission);
   if (user.billingContact) caps.add('billing').add('view_billing');
+  // Buying seats: billing contacts (and super admins) as part of billing, admins and licence managers by manage_licenses.
+  if (caps.has('billing') || caps.has('manage_licenses')) caps.add('buy_licences');
   // Offline and corporate accounts keep their billing with a representative or portal: no self-service.
-  if (account.billingMode !== 'self_service') caps.delete('billing');
+  if (account.billingMode !== 'self_service') for (const c of SELF_SERVICE) caps.delete(c);
   return caps;
 }
+
+/** The alternatives a requirement accepts (empty for public and signed_in). */
+export function alternatives(requirement: Requirement): readonly Capability[] {
+  if (requirement === 'public' || requirement === 'signed_in') return [];
+  return typeof requirement === 'string' ? [requirement] : requirement;
+}
+
+/** Whether the held capabilities meet a capability requirement: any one alternative will do. */
+export const meets = (caps: ReadonlySet<Capability>, requirement: Requirement) => alternatives(requirement).some((c) => caps.has(c));
+
+/** Ordering or paying (every alternative self-service only): what a cancelled account waits with until reactivated. */
+export const ordersOrPays = (requirement: Requirement) => alternatives(requirement).length > 0 && alternatives(requirement).every((c) => SELF_SERVICE.includes(c));
 
 export function can(
   user: User | undefined,
@@ -92,5 +116,5 @@ export function can(
   if (requirement === 'public') return true;
   if (!user || !account || user.status !== 'active') return false;
   if (requirement === 'signed_in') return true;
-  return capabilities(user, account, roles).has(requirement);
+  return meets(capabilities(user, account, roles), requirement);
 }

@@ -25,7 +25,7 @@ export type Me = z.infer<typeof meSchema>;
 
 export const sessionSchema = z.object({
   user: meSchema,
-  permissions: z.array(z.union([permissionSchema, z.enum(['billing', 'manage_roles'])])),
+  permissions: z.array(z.union([permissionSchema, z.enum(['billing', 'manage_roles', 'buy_licences'])])),
   account: z.object({
     id: idSchema,
     name: z.string(),

@@ -17,13 +17,13 @@ export function Shell({ children }: { children: ReactNode }) {
   const go = useSessionStore((s) => s.go);
   const signOut = useSessionStore((s) => s.signOut);
   const permissions = useSessionStore((s) => s.session?.permissions) ?? [];
-  const canBill = useCan('billing');
+  const canBuy = useCan('buy_licences');
   const cartCount = useCartCount();
   const loadCart = useCartStore((s) => s.loadCart);
   const mode = useSessionStore((s) => s.status?.mode);
   useEffect(() => {
-    if (canBill) void loadCart();
-  }, [canBill, loadCart, me?.id]);
+    if (canBuy) void loadCart();
+  }, [canBuy, loadCart, me?.id]);
 
   const links = VIEWS.filter((v) => ROUTES[v].nav && mayOpen(v, permissions)).map((v) => ({
     view: v,

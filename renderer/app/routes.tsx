@@ -31,10 +31,10 @@ export const ROUTES: Record<ViewName, Route> = {
   roles: { component: RolesView, anyOf: ['manage_users'], nav: 'ui.nav.roles' },
   products: { component: ProductsView, anyOf: ['manage_users', 'manage_licenses', 'view_billing'], nav: 'ui.nav.products' },
   queues: { component: QueuesView, anyOf: ['manage_users'], nav: 'ui.nav.queues' },
-  subscriptions: { component: SubscriptionsView, anyOf: ['view_billing'], nav: 'ui.nav.subscriptions' },
+  subscriptions: { component: SubscriptionsView, anyOf: ['view_billing', 'buy_licences'], nav: 'ui.nav.subscriptions' },
   'billing-info': { component: BillingInfoView, anyOf: ['view_billing'], nav: 'ui.nav.billingInfo' },
   transactions: { component: TransactionsView, anyOf: ['view_billing'], nav: 'ui.nav.transactions' },
-  cart: { component: CartView, anyOf: ['billing'], nav: 'ui.nav.cart' },
+  cart: { component: CartView, anyOf: ['buy_licences'], nav: 'ui.nav.cart' },
   activity: { component: ActivityView, anyOf: [], nav: 'ui.nav.activity' },
   invoice: { component: InvoiceView, anyOf: ['view_billing'], parent: 'transactions' },
 };

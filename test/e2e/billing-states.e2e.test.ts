@@ -112,16 +112,23 @@ describe('Subscriptions and cart states, end to end in Chromium', () => {
     await subs.addToCart(panel);
   });
 
-  it('shows no billing at all to an administrator without billing rights, and the core refuses it too', async () => {
+  it('shows an administrator without billing rights subscriptions and the cart for seats only, no billing information, and the core refuses the rest', async () => {
     await shell.signOut();
     const signIn = new SignInPage(app.page);
     await signIn.waitUntilShown();
     await signIn.signIn('marco.rossi@lumen-analytics.example', DEMO_PASSWORD);
-    await shell.heading(it_.ui.myAccount.title).waitFor();
+    // Marco lands where Claire left, on Subscriptions & seats: the trial has ended, and subscribing is billing's.
+    await shell.heading(it_.ui.subscriptions.title).waitFor();
+    await app.page.getByText(fill(it_.ui.subscriptions.trial.ended, { date: '20 novembre 2026' })).waitFor();
+    expect(await app.page.getByRole('button', { name: it_.ui.subscriptions.actions.subscribeNow }).count()).toBe(0);
+    await app.page.getByRole('note').getByText(it_.errors.billing.seatsOnly).waitFor();
     const nav = app.page.getByRole('navigation');
     await nav.getByRole('link', { name: it_.ui.nav.people }).waitFor();
-    expect(await nav.getByRole('link', { name: it_.ui.nav.subscriptions }).count()).toBe(0);
-    expect(await nav.getByRole('link', { name: /^Carrello/ }).count()).toBe(0);
+    // Administrators buy licences (seats), so they have Subscriptions & seats and the cart; billing stays the billing contacts'.
+    await nav.getByRole('link', { name: it_.ui.nav.subscriptions }).waitFor();
+    await nav.getByRole('link', { name: /^Carrello/ }).waitFor();
+    expect(await nav.getByRole('link', { name: it_.ui.nav.billingInfo }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: it_.ui.nav.transactions }).count()).toBe(0);
     const result = await app.page.evaluate(() => window.api!['cart.add']({ change: { kind: 'new_subscription', planId: 'mt_business', interval: 'month', seats: 1 } }));
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await app.screenshot('24-admin-without-billing');

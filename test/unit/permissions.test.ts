@@ -26,7 +26,7 @@ import { MemoryStore } from '../../core/store/memory-store.ts';
 import { usersHandlers } from '../../core/users/commands.ts';
 
 const SEED = 31337;
-const CAPABILITIES: Capability[] = [...PERMISSIONS, 'billing', 'manage_roles'];
+const CAPABILITIES: Capability[] = [...PERMISSIONS, 'billing', 'manage_roles', 'buy_licences'];
 const BILLING_MODES: BillingMode[] = ['self_service', 'offline', 'corporate'];
 const CLAIRE_EMAIL = demoEmail(DEMO_PEOPLE[0]!);
 
@@ -120,7 +120,10 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
 
 
 const channelsWhere = (test: (r: Requirement) => boolean) => CHANNELS.filter((c) => test(REQUIREMENTS[c]));
-const isCapability = (r: Requirement): r is Capability => (CAPABILITIES as string[]).includes(r);
+const isCapability = (r: Requirement): boolean => r !== 'public' && r !== 'signed_in';
+/** A requirement names one capability, or several of which any one will do. */
+const anyOf = (r: Requirement): readonly Capability[] => (r === 'public' || r === 'signed_in' ? [] : typeof r === 'string' ? [r] : r);
+const meetsSpec = (caps: ReadonlySet<Capability>, r: Requirement) => anyOf(r).some((c) => caps.has(c));
 
 interface Profile {
   role: Role;
@@ -181,9 +184,28 @@ function specCapabilities(p: Profile): Set<Capability> {
   if (p.role === 'admin') caps.add('manage_users').add('manage_licenses'); // billing only as a billing contact
   if (Array.isArray(p.custom)) for (const permission of p.custom) caps.add(permission); // exactly its permissions
   if (p.billingContact) caps.add('billing').add('view_billing');
-  if (p.billingMode !== 'self_service') caps.delete('billing'); // offline/corporate: no self-service billing
+  // "Adding licences (buying) needs super_admin/admin or manage_licenses"; a billing contact buys too ("seats, cart and checkout").
+  if (p.role === 'super_admin' || p.role === 'admin' || caps.has('manage_licenses') || p.billingContact) caps.add('buy_licences');
+  if (p.billingMode !== 'self_service') {
+    // offline/corporate: no self-service billing, and no self-service ordering at all
+    caps.delete('billing');
+    caps.delete('buy_licences');
+  }
   return caps;
 }
+
+/** SPEC §1 and §4, channel by channel: looking at subscriptions and orders is billing viewers' and buyers'; the cart and checkout are buyers'. */
+const SPEC_BUYING: Partial<Record<Channel, Capability[]>> = {
+  'billing.overview': ['view_billing', 'buy_licences'],
+  'subscriptions.list': ['view_billing', 'buy_licences'],
+  'orders.list': ['view_billing', 'buy_licences'],
+  'billing.preview': ['buy_licences'],
+  'cart.get': ['buy_licences'],
+  'cart.add': ['buy_licences'],
+  'cart.removeLine': ['buy_licences'],
+  'cart.clear': ['buy_licences'],
+  'orders.place': ['buy_licences'],
+};
 
 const sorted = (caps: Iterable<Capability>) => [...caps].sort();
 
@@ -198,20 +220,27 @@ describe('capabilities follow the SPEC rules', () => {
         if (profile.status !== 'active') expect(caps.size).toBe(0);
         expect(caps.has('manage_roles')).toBe(profile.status === 'active' && profile.role === 'super_admin');
         if (profile.status === 'active' && profile.role === 'super_admin') {
-          const all = profile.billingMode === 'self_service' ? CAPABILITIES : CAPABILITIES.filter((c) => c !== 'billing');
+          const all = profile.billingMode === 'self_service' ? CAPABILITIES : CAPABILITIES.filter((c) => c !== 'billing' && c !== 'buy_licences');
           expect(sorted(caps)).toEqual(sorted(all));
         }
         if (profile.status === 'active' && profile.role === 'admin') {
           expect(caps.has('manage_users') && caps.has('manage_licenses')).toBe(true);
           expect(caps.has('billing')).toBe(profile.billingContact && profile.billingMode === 'self_service');
+          expect(caps.has('buy_licences')).toBe(profile.billingMode === 'self_service'); // admins buy licences
         }
         if (profile.status === 'active' && profile.role === 'user') {
           const granted = new Set<Capability>(Array.isArray(profile.custom) ? profile.custom : []);
           if (profile.billingContact) granted.add('view_billing').add('billing');
-          if (profile.billingMode !== 'self_service') granted.delete('billing');
+          if (granted.has('manage_licenses') || granted.has('billing')) granted.add('buy_licences');
+          if (profile.billingMode !== 'self_service') {
+            granted.delete('billing');
+            granted.delete('buy_licences');
+          }
           expect(sorted(caps)).toEqual(sorted(granted));
         }
-        if (profile.billingMode !== 'self_service') expect(caps.has('billing')).toBe(false);
+        if (profile.billingMode !== 'self_service') expect(caps.has('billing') || caps.has('buy_licences')).toBe(false);
+        // Buying licences: whoever holds billing, whoever holds manage_licenses (on a self-service account).
+        if (profile.billingMode === 'self_service') expect(caps.has('buy_licences')).toBe(caps.has('billing') || caps.has('manage_licenses'));
       }),
       { seed: SEED, numRuns: 1_000 },
     );
@@ -235,18 +264,43 @@ describe('capabilities follow the SPEC rules', () => {
   });
 
   it('`can` agrees with the capabilities, and refuses without a user or an account', () => {
-    const requirements: Requirement[] = ['public', 'signed_in', ...CAPABILITIES];
+    const requirements: Requirement[] = ['public', 'signed_in', ...CAPABILITIES, ['view_billing', 'buy_licences'], ['manage_users', 'billing'], []];
     fc.assert(
       fc.property(profiles, fc.constantFrom(...requirements), (profile, requirement) => {
         const { user, account, roles } = build(profile);
         const active = profile.status === 'active';
-        const expected = requirement === 'public' ? true : requirement === 'signed_in' ? active : capabilities(user, account, roles).has(requirement);
+        const expected = requirement === 'public' ? true : requirement === 'signed_in' ? active : meetsSpec(capabilities(user, account, roles), requirement);
         expect(can(user, account, roles, requirement)).toBe(expected);
         expect(can(undefined, account, roles, requirement)).toBe(requirement === 'public');
         expect(can(user, undefined, roles, requirement)).toBe(requirement === 'public');
       }),
       { seed: SEED + 1, numRuns: 500 },
     );
+  });
+});
+
+describe('buying licences follows the SPEC', () => {
+  it('asks for buy_licences on the cart and checkout, and lets buyers or billing viewers look at subscriptions and orders', () => {
+    for (const [channel, spec] of Object.entries(SPEC_BUYING) as [Channel, Capability[]][]) {
+      expect([...anyOf(REQUIREMENTS[channel])].sort(), channel).toEqual([...spec].sort());
+    }
+  });
+
+  it('keeps everything else of billing (cards, billing info, pending payments, cancel, downgrades, invoices) where it was', () => {
+    const billingOnly: Channel[] = ['account.updateBilling', 'cards.add', 'cards.setDefault', 'cards.remove', 'payments.applyPending', 'account.cancel', 'account.reactivate', 'support.requestDowngrade'];
+    const viewOnly: Channel[] = ['invoices.list', 'invoices.get', 'transactions.list', 'payments.pending', 'cards.list', 'account.billing', 'support.list'];
+    for (const channel of billingOnly) expect(REQUIREMENTS[channel], channel).toBe('billing');
+    for (const channel of viewOnly) expect(REQUIREMENTS[channel], channel).toBe('view_billing');
+  });
+
+  it('makes the demo administrators, licence manager and billing contacts buyers, and nobody else', async () => {
+    const f = await demoFixture();
+    const buyers = [];
+    for (const person of DEMO_PEOPLE.filter((p) => p.canSignIn)) {
+      const session = await f.call(await f.signIn(person.first), 'auth.session');
+      if (session.ok && session.value?.permissions.includes('buy_licences')) buyers.push(person.first);
+    }
+    expect(buyers.sort()).toEqual(['Claire', 'Hannah', 'Jan', 'Marco', 'Sofia']);
   });
 });
 
@@ -276,8 +330,7 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
         const { user, role, account } = build(profile, `usr_p${++n}`);
         await f.store.commit([put('account', 'account', { ...f.store.tables.account.get('account')!, billingMode: account.billingMode }), ...(role ? [put('roles', role.id, role)] : []), put('users', user.id, user)]);
         const session: SessionState = { userId: user.id };
-        const requirement = REQUIREMENTS[channel] as Capability;
-        const held = specCapabilities(profile).has(requirement);
+        const held = meetsSpec(specCapabilities(profile), REQUIREMENTS[channel]);
         const before = snapshot(f.store);
         const result = await f.core.dispatch(channel, inputs[channel], session);
         if (held) {
@@ -308,7 +361,7 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
         const before = snapshot(f.store);
         const result = await f.core.dispatch(channel, inputs[channel], session);
         const forbidden = !result.ok && result.error.code === 'forbidden';
-        expect(forbidden, `${person.first} on ${channel}`).toBe(!caps.has(REQUIREMENTS[channel] as Capability));
+        expect(forbidden, `${person.first} on ${channel}`).toBe(!meetsSpec(caps, REQUIREMENTS[channel]));
         if (forbidden) expect(snapshot(f.store)).toBe(before);
       }
     }

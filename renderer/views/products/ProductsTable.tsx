@@ -65,12 +65,11 @@ function ProductLine({ product, priced }: { product: ProductRow; priced: boolean
   );
 }
 
-/** Add licences (to that product's subscription management and the cart), or why it is absent. */
+/** Add licences (to that product's subscription management and the cart), or why it is absent: the core says which. */
 function AddLicences({ product, name }: { product: ProductRow; name: string }) {
   const { t } = useTranslation();
-  const { canBuy, reason, buy } = useBuySeats();
+  const { buy } = useBuySeats();
   if (!product.canAddLicences) return <span className="muted small" role="note">{t(product.addLicencesReason ?? 'errors.licences.addNeedsPermission')}</span>;
-  if (!canBuy) return <span className="muted small" role="note">{t(reason)}</span>;
   return (
     <button type="button" className="btn" aria-label={t('licences.products.addLicencesFor', { product: name })} onClick={() => buy(product.productId)}>
       {t('licences.products.addLicences')}

@@ -2,17 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { ContactSupport } from '../../components/ContactSupport.tsx';
 import { ChangePanel } from './ChangePanel.tsx';
-import { useCanChange, useTrialEnded } from './selectors.ts';
+import { useChangeRights, useTrialEnded } from './selectors.ts';
 import { useSubscriptionsStore } from './store.ts';
 
-/** Products the account does not subscribe to yet, each with Subscribe (Subscribe now once a trial ended). */
+/** Products the account does not subscribe to yet, each with Subscribe (Subscribe now once a trial ended), or why not for a seats-only buyer. */
 export function OtherProducts() {
   const { t } = useTranslation();
   const f = useFormatters();
   const overview = useSubscriptionsStore((s) => s.overview);
   const panel = useSubscriptionsStore((s) => s.panel);
   const openPanel = useSubscriptionsStore((s) => s.openPanel);
-  const canChange = useCanChange();
+  const rights = useChangeRights();
+  const canChange = rights === 'all';
   const trialEnded = useTrialEnded();
   const products = overview?.products.filter((p) => !p.subscribed) ?? [];
   if (!overview || products.length === 0) return null;
@@ -52,6 +53,7 @@ export function OtherProducts() {
             );
           })}
         </ul>
+        {rights === 'seats' && <p className="muted note" role="note">{t('errors.billing.seatsOnly')}</p>}
       </div>
     </section>
   );

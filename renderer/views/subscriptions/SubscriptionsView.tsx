@@ -17,7 +17,7 @@ export function SubscriptionsView() {
   const error = useSubscriptionsStore((s) => s.error);
   const notice = useSubscriptionsStore((s) => s.notice);
   const subscriptions = useSubscriptionsStore((s) => s.subscriptions);
-  const canBill = useCan('billing');
+  const canBuy = useCan('buy_licences');
   const go = useSessionStore((s) => s.go);
   const errorText = useErrorText();
   useEffect(() => {
@@ -32,7 +32,7 @@ export function SubscriptionsView() {
       {notice && (
         <div className="banner banner-info notice" role="status">
           <span>{t(notice)}</span>
-          {notice === 'ui.subscriptions.added' && canBill && (
+          {notice === 'ui.subscriptions.added' && canBuy && (
             <button type="button" className="btn" onClick={() => go('cart')}>
               {t('ui.subscriptions.goToCart')}
             </button>

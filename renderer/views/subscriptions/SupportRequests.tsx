@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/selectors.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { usePlanName } from './selectors.ts';
 import { useSubscriptionsStore } from './store.ts';
@@ -12,7 +13,8 @@ export function SupportRequests() {
   const products = useSubscriptionsStore((s) => s.overview?.products);
   const loaded = useSubscriptionsStore((s) => s.loaded);
   const planName = usePlanName();
-  if (!loaded) return null;
+  const viewsBilling = useCan('view_billing');
+  if (!loaded || !viewsBilling) return null;
   const productOf = (subscriptionId: string, planId: string) =>
     subscriptions.find((s) => s.id === subscriptionId)?.productId ?? products?.find((p) => p.plans.some((plan) => plan.planId === planId))?.productId;
 

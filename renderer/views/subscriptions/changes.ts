@@ -23,6 +23,19 @@ export interface Draft {
 
 export const MAX_SEATS = 100_000;
 
+/** What a user may change: everything (billing rights), only more seats (a licence buyer), or nothing. */
+export type ChangeRights = 'all' | 'seats' | 'none';
+
+/** More seats of what the subscription has (its own, or an add-on it holds): all a licence buyer may order. */
+function addsSeats(target: Pick<PanelTarget, 'kind' | 'addOnPlanId'>, sub: Subscription | undefined): boolean {
+  if (target.kind === 'add_seats') return true;
+  return target.kind === 'add_addon' && !!sub?.addOns.some((a) => a.planId === target.addOnPlanId);
+}
+
+/** Whether a panel is one the user may open. */
+export const mayOpenPanel = (rights: ChangeRights, target: Pick<PanelTarget, 'kind' | 'addOnPlanId'>, sub: Subscription | undefined) =>
+  rights === 'all' || (rights === 'seats' && addsSeats(target, sub));
+
 export function parseSeats(text: string): number | null {
   const n = Number(text.trim());
   return text.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= MAX_SEATS ? n : null;

@@ -4,8 +4,8 @@
  */
 import { useEffect } from 'react';
 import { useSessionStore } from '../../app/session-store.ts';
-import type { PanelTarget, Subscription } from './changes.ts';
-import { useCanChange } from './selectors.ts';
+import { mayOpenPanel, type PanelTarget, type Subscription } from './changes.ts';
+import { useChangeRights } from './selectors.ts';
 import { useSubscriptionsStore, type Overview } from './store.ts';
 
 /** Seats of the product's own subscription, seats of the add-on it is, or subscribing to it. */
@@ -20,15 +20,15 @@ export function focusTarget(productId: string, subscriptions: readonly Subscript
   return other ? { kind: 'subscribe', productId, subscriptionId: null } : null;
 }
 
-/** Opens the named product's panel once the subscriptions are in (for those who may change them). */
+/** Opens the named product's panel once the subscriptions are in (for those who may make that change). */
 export function useFocusProduct(): void {
   const focus = useSessionStore((s) => (s.view === 'subscriptions' ? s.viewId : null));
   const loaded = useSubscriptionsStore((s) => s.loaded);
-  const canChange = useCanChange();
+  const rights = useChangeRights();
   useEffect(() => {
-    if (!focus || !loaded || !canChange) return;
+    if (!focus || !loaded || rights === 'none') return;
     const { subscriptions, overview, openPanel } = useSubscriptionsStore.getState();
     const target = focusTarget(focus, subscriptions, overview);
-    if (target) openPanel(target);
-  }, [focus, loaded, canChange]);
+    if (target && mayOpenPanel(rights, target, subscriptions.find((s) => s.id === target.subscriptionId))) openPanel(target);
+  }, [focus, loaded, rights]);
 }

@@ -1,5 +1,6 @@
 import { useCan } from '../../app/selectors.ts';
 import { useSessionStore } from '../../app/session-store.ts';
+import type { ChangeRights } from './changes.ts';
 import { useSubscriptionsStore } from './store.ts';
 
 const DAY_MS = 86_400_000;
@@ -10,10 +11,16 @@ export function useBillingMode() {
   return useSubscriptionsStore((s) => s.overview?.billingMode ?? fromSession);
 }
 
-/** Billing actions are for those with billing rights, on self-service accounts only. */
-export function useCanChange(): boolean {
+/**
+ * What the signed-in user may change, on self-service accounts only: everything with billing
+ * rights; only more seats as a licence buyer (administrator, Manage licences); nothing otherwise.
+ */
+export function useChangeRights(): ChangeRights {
   const canBill = useCan('billing');
-  return useBillingMode() === 'self_service' && canBill;
+  const canBuy = useCan('buy_licences');
+  const selfService = useBillingMode() === 'self_service';
+  if (!selfService) return 'none';
+  return canBill ? 'all' : canBuy ? 'seats' : 'none';
 }
 
 /** A trial that ended with nothing subscribed yet: subscribing is the only way on (the core allows only that). */

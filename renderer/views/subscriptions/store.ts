@@ -36,12 +36,14 @@ export const useSubscriptionsStore = create<SubscriptionsSlice>()((set, get, sto
   notice: null,
 
   async load() {
-    const [overview, subscriptions, requests] = await Promise.all([api()['billing.overview'](), api()['subscriptions.list'](), api()['support.list']()]);
+    // Support requests are billing viewers' (a licence buyer who may only add seats sends none).
+    const viewsBilling = useSessionStore.getState().session?.permissions.includes('view_billing') ?? false;
+    const [overview, subscriptions, requests] = await Promise.all([api()['billing.overview'](), api()['subscriptions.list'](), viewsBilling ? api()['support.list']() : null]);
     set({
       overview: overview.ok ? overview.value : null,
       subscriptions: subscriptions.ok ? subscriptions.value.subscriptions : [],
-      requests: requests.ok ? requests.value.requests : [],
-      error: !overview.ok ? overview.error : !subscriptions.ok ? subscriptions.error : !requests.ok ? requests.error : null,
+      requests: requests?.ok ? requests.value.requests : [],
+      error: !overview.ok ? overview.error : !subscriptions.ok ? subscriptions.error : requests && !requests.ok ? requests.error : null,
       loaded: true,
     });
   },

@@ -1,15 +1,21 @@
 import type { Locator, Page } from 'playwright-core';
 import L from '../../../core/i18n/locales/licences/en.json';
-import { en, fill } from './strings.ts';
+import { en, fill, type Strings } from './strings.ts';
+
+export type LicenceStrings = typeof L;
 
 /** Products: seats bought / assigned / free per product, Add licences or the reason it is absent. */
 export class ProductsPage {
   readonly heading: Locator;
   readonly table: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: en.ui.nav.products });
-    this.table = page.getByRole('table', { name: L.products.caption });
+  constructor(
+    readonly page: Page,
+    s: Strings = en,
+    readonly l: LicenceStrings = L,
+  ) {
+    this.heading = page.getByRole('heading', { level: 1, name: s.ui.nav.products });
+    this.table = page.getByRole('table', { name: l.products.caption });
   }
 
   row(product: string): Locator {
@@ -22,6 +28,6 @@ export class ProductsPage {
   }
 
   addLicences(product: string): Locator {
-    return this.row(product).getByRole('button', { name: fill(L.products.addLicencesFor, { product }) });
+    return this.row(product).getByRole('button', { name: fill(this.l.products.addLicencesFor, { product }) });
   }
 }
