@@ -34,6 +34,7 @@ export class FileStore implements Store {
   private journal!: JournalWriter;
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private foldSoon: ReturnType<typeof setImmediate> | undefined;
 
   constructor(private readonly options: FileStoreOptions) {
     this.openPartition = options.openPartition ?? openConfPartition;
@@ -141,7 +142,14 @@ export class FileStore implements Store {
 
   private scheduleFold(): void {
     if (this.journal.bytes >= (this.options.foldBytes ?? 1_000_000)) {
-      this.fold();
+      // Right after this command is acknowledged, not inside it: a big command (5,000 licences) is
+      // durable once its journal line is, and its caller should not wait for the files to be rewritten.
+      if (!this.foldSoon) {
+        this.foldSoon = setImmediate(() => {
+          this.foldSoon = undefined;
+          this.fold();
+        });
+      }
       return;
     }
     const delay = this.options.foldDelayMs ?? 1000;
@@ -187,6 +195,9 @@ export class FileStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.foldSoon) clearImmediate(this.foldSoon);
+    this.foldSoon = undefined;
+    clearTimeout(this.timer);
     if (!this.readOnly) this.fold();
     this.journal.close();
   }

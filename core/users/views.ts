@@ -25,20 +25,25 @@ export function toMe(user: User, roles: ReadonlyMap<string, CustomRole>): Me {
   };
 }
 
+/** Built field by field (no spreads): the People view asks for 100k of these at once. */
 export function toSummary(user: User, roles: ReadonlyMap<string, CustomRole>): UserSummary {
-  const customRoleName = user.customRoleId ? roles.get(user.customRoleId)?.name : undefined;
-  return {
+  const summary: UserSummary = {
     id: user.id,
     email: user.email,
     firstName: user.firstName,
     lastName: user.lastName,
     role: user.role,
-    ...(customRoleName ? { customRoleId: user.customRoleId, customRoleName } : {}),
     billingContact: user.billingContact,
     status: user.status,
     products: user.products.map((p) => p.productId),
     updatedAt: user.updatedAt,
   };
+  const customRoleName = user.customRoleId ? roles.get(user.customRoleId)?.name : undefined;
+  if (customRoleName) {
+    summary.customRoleId = user.customRoleId;
+    summary.customRoleName = customRoleName;
+  }
+  return summary;
 }
 
 export function findByEmail(users: ReadonlyMap<string, User>, email: string): User | undefined {

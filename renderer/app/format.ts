@@ -3,44 +3,58 @@ import type { Language } from './i18n.ts';
 
 const TAGS: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', it: 'it-IT', de: 'de-DE', es: 'es-ES', pt: 'pt-PT', nl: 'nl-NL' };
 
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/**
+ * One Intl formatter per kind, language and zone, made on first use: building one costs far more than
+ * formatting with it, and tables format dates and amounts cell after cell.
+ */
+function dates(language: Language, timeZone: string, style: 'long' | 'medium', withTime = false): Intl.DateTimeFormat {
+  const key = `d|${language}|${timeZone}|${style}|${withTime}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(TAGS[language], { dateStyle: style, ...(withTime ? { timeStyle: 'short' } : {}), timeZone })));
+  return format;
+}
+
+function numbers(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 export function formatDateTime(iso: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(TAGS[language], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return dates(language, timeZone, 'medium', true).format(new Date(iso));
 }
 
 export function formatDate(iso: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(TAGS[language], { dateStyle: 'long', timeZone }).format(new Date(iso));
+  return dates(language, timeZone, 'long').format(new Date(iso));
 }
 
 /** A whole number with the language's grouping ("100,016", "100 016"). */
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(TAGS[language]).format(value);
+  return numbers(TAGS[language], {}).format(value);
 }
 
-const shortDates = new Map<string, Intl.DateTimeFormat>();
-
-/** A day, short ("23 Nov 2026"), for dense tables: one formatter per language and zone, reused cell after cell. */
+/** A day, short ("23 Nov 2026"), for dense tables. */
 export function formatShortDate(iso: string, language: Language, timeZone: string): string {
-  const key = `${language}|${timeZone}`;
-  let format = shortDates.get(key);
-  if (!format) shortDates.set(key, (format = new Intl.DateTimeFormat(TAGS[language], { dateStyle: 'medium', timeZone })));
-  return format.format(new Date(iso));
+  return dates(language, timeZone, 'medium').format(new Date(iso));
 }
 
 /** Minor units + ISO currency → an Intl currency string in the user's language (e.g. 4900 EUR → "€49.00"). */
 export function formatMoney(minor: number, currency: string, language: Language): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(TAGS[language], { style: 'currency', currency }).format(minor / 10 ** digits);
+  const digits = numbers('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numbers(TAGS[language], { style: 'currency', currency }).format(minor / 10 ** digits);
 }
 
 /** A rate in basis points (2000 = 20 %) as a percentage in the user's language. */
 export function formatRate(basisPoints: number, language: Language): string {
-  return new Intl.NumberFormat(TAGS[language], { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+  return numbers(TAGS[language], { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
 }
 
 /** A [start, end) billing period as a date range in the user's language and time zone. */
 export function formatPeriod(start: string, end: string, language: Language, timeZone: string): string {
-  const fmt = new Intl.DateTimeFormat(TAGS[language], { dateStyle: 'medium', timeZone });
-  return fmt.formatRange(new Date(start), new Date(end));
+  return dates(language, timeZone, 'medium').formatRange(new Date(start), new Date(end));
 }
 
 const BRANDS: Record<string, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover', diners: 'Diners Club', jcb: 'JCB', unionpay: 'UnionPay' };
