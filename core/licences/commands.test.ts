@@ -185,7 +185,7 @@ describe('licences: assign and remove', () => {
 });
 
 const command = fc.record({
-  kind: fc.constantFrom('assign', 'remove'),
+  kind: fc.constantFrom('assign', 'remove', 'seats'),
   productId: fc.constantFrom(...PRODUCT_IDS),
   picks: fc.uniqueArray(fc.nat({ max: 16 }), { minLength: 1, maxLength: 12 }),
   on: fc.boolean(),
@@ -193,8 +193,9 @@ const command = fc.record({
 });
 
 describe('licences: properties', () => {
-  it('never assign beyond the seats bought; a refused command changes nothing', async () => {
+  it('never assign beyond the seats bought, across assignments, removals and seat changes; a refused command changes nothing', async () => {
     let refused = 0;
+    let orders = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 10 }), async (commands) => {
         const f = await demoFixture();
@@ -205,6 +206,20 @@ describe('licences: properties', () => {
           const userIds = c.picks.map((i) => users[i % users.length]!);
           const feature = CATALOG.find((p) => p.id === c.productId)!.features[0]!;
           const before = snapshot(f.store);
+          if (c.kind === 'seats') {
+            // Seats bought change too: a few more, or a few fewer (refused below the licences assigned).
+            const sub = [...f.store.tables.subscriptions.values()].find((x) => x.productId === c.productId);
+            if (!sub) continue;
+            const seats = 1 + (c.picks[0]! % 4);
+            const added = await f.call(s, 'cart.add', { change: { kind: c.on ? 'add_seats' : 'remove_seats', subscriptionId: sub.id, seats } });
+            if (!added.ok) {
+              refused++;
+              expect(added.error.code).toBe('conflict');
+              expect(snapshot(f.store)).toBe(before);
+            } else expect((await f.call(s, 'orders.place', { idempotencyKey: `seat-change-${++orders}` })).ok).toBe(true);
+            seatsHold(f);
+            continue;
+          }
           const result =
             c.kind === 'assign'
               ? await assign(f, s, userIds, c.productId, { [feature]: c.on }, c.notify)
@@ -221,6 +236,7 @@ describe('licences: properties', () => {
       { seed: SEED, numRuns: 40 },
     );
     expect(refused, 'the runs never ran short of seats').toBeGreaterThan(0);
+    expect(orders, 'no seat change was ever bought').toBeGreaterThan(0);
   });
 
   it('refuses a user without manage_users with forbidden, changing nothing', async () => {
