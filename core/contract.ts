@@ -39,6 +39,7 @@ import {
 } from './schemas/billing.ts';
 import { importApplyInput, importApplyOutput, importCheckInput, importReportSchema } from './schemas/imports.ts';
 import { licenceChangeInput, licencePlanSchema, productsListOutput } from './schemas/licences.ts';
+import { overviewInput, overviewOutput } from './schemas/overview.ts';
 import { queuesListOutput, queueUnassignInput, queueUnassignOutput } from './schemas/queues.ts';
 import { changePasswordInput, updateEmailInput, updatePersonalInput } from './schemas/me.ts';
 import { roleDeleteInput, roleSaveInput, rolesListOutput, customRoleViewSchema } from './schemas/roles.ts';
@@ -83,6 +84,7 @@ export const contract = {
   'queues.list': { input: emptyInput, output: queuesListOutput },
   'queues.unassign': { input: queueUnassignInput, output: queueUnassignOutput },
   'products.list': { input: emptyInput, output: productsListOutput },
+  'overview.get': { input: overviewInput, output: overviewOutput },
   'audit.list': { input: auditListInput, output: auditListOutput },
   'audit.facets': { input: emptyInput, output: auditFacetsOutput },
   'outbox.list': { input: outboxListInput, output: outboxListOutput },

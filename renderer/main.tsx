@@ -3,7 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { resolveApi } from './app/api.ts';
 import { App } from './app/App.tsx';
 import { initI18n, preferredLanguage } from './app/i18n.ts';
+import { applyTheme, storedTheme } from './app/theme.ts';
 import './styles.css';
+
+applyTheme(storedTheme());
 
 const root = createRoot(document.getElementById('root')!);
 initI18n(preferredLanguage());

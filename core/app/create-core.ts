@@ -13,6 +13,7 @@ import { authHandlers } from '../auth/commands.ts';
 import { importsHandlers } from '../imports/commands.ts';
 import { licencesHandlers } from '../licences/commands.ts';
 import { queuesHandlers } from '../queues/commands.ts';
+import { overviewHandlers } from '../overview/commands.ts';
 import { meHandlers } from '../me/commands.ts';
 import { usersHandlers } from '../users/commands.ts';
 import { rolesHandlers } from '../roles/commands.ts';
@@ -26,7 +27,7 @@ import { toAppError, zodFailure } from './errors.ts';
 import { Mutex } from './mutex.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
-export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers];
+export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers, overviewHandlers];
 
 export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const merged: Partial<Record<Channel, unknown>> = {};

@@ -1,6 +1,6 @@
 /**
  * Every UI string, message and email, in the seven languages. Keys are the same in every file (tested).
- * The base file per language holds the shared strings; each area (people, licences, queues, imports) has
+ * The base file per language holds the shared strings; each area (people, licences, queues, imports, palette, overview) has
  * its own file per language, mounted under the area's name (`people.ui.…`), so areas grow independently.
  */
 import en from './locales/en.json' with { type: 'json' };
@@ -38,13 +38,27 @@ import importsDe from './locales/imports/de.json' with { type: 'json' };
 import importsEs from './locales/imports/es.json' with { type: 'json' };
 import importsPt from './locales/imports/pt.json' with { type: 'json' };
 import importsNl from './locales/imports/nl.json' with { type: 'json' };
+import paletteEn from './locales/palette/en.json' with { type: 'json' };
+import paletteFr from './locales/palette/fr.json' with { type: 'json' };
+import paletteIt from './locales/palette/it.json' with { type: 'json' };
+import paletteDe from './locales/palette/de.json' with { type: 'json' };
+import paletteEs from './locales/palette/es.json' with { type: 'json' };
+import palettePt from './locales/palette/pt.json' with { type: 'json' };
+import paletteNl from './locales/palette/nl.json' with { type: 'json' };
+import overviewEn from './locales/overview/en.json' with { type: 'json' };
+import overviewFr from './locales/overview/fr.json' with { type: 'json' };
+import overviewIt from './locales/overview/it.json' with { type: 'json' };
+import overviewDe from './locales/overview/de.json' with { type: 'json' };
+import overviewEs from './locales/overview/es.json' with { type: 'json' };
+import overviewPt from './locales/overview/pt.json' with { type: 'json' };
+import overviewNl from './locales/overview/nl.json' with { type: 'json' };
 
 export const resources = {
-  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn } },
-  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr } },
-  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt } },
-  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe } },
-  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs } },
-  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt } },
-  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl } },
+  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn, palette: paletteEn, overview: overviewEn } },
+  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr, palette: paletteFr, overview: overviewFr } },
+  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt, palette: paletteIt, overview: overviewIt } },
+  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe, palette: paletteDe, overview: overviewDe } },
+  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs, palette: paletteEs, overview: overviewEs } },
+  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt, palette: palettePt, overview: overviewPt } },
+  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl, palette: paletteNl, overview: overviewNl } },
 } as const;

@@ -45,6 +45,8 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'queues.list': 'manage_users',
   'queues.unassign': 'manage_users',
   'products.list': 'signed_in',
+  // Seats for everyone signed in; the handler leaves out the billing parts without view_billing.
+  'overview.get': 'signed_in',
   'audit.list': 'signed_in',
   'audit.facets': 'signed_in',
   'outbox.list': 'signed_in',

@@ -18,7 +18,7 @@ export function App() {
   if (phase === 'loading') return null;
   if (phase === 'signed-out') return <SignInView />;
   if (cancelled) return <ReactivationView />;
-  const View = ROUTES[mayOpen(view, permissions ?? []) ? view : 'my-account'].component;
+  const View = ROUTES[mayOpen(view, permissions ?? []) ? view : 'overview'].component;
   return (
     <Shell>
       <View />

@@ -6,7 +6,9 @@ import { useCan, useMe } from './selectors.ts';
 import { mayOpen, ROUTES } from './routes.tsx';
 import { useSessionStore, VIEWS, type ViewName } from './session-store.ts';
 import { StoreProblems } from './StoreProblems.tsx';
+import { ThemeSelect } from './ThemeSelect.tsx';
 import { PaymentPending } from '../views/pending/PaymentPending.tsx';
+import { CommandPalette, PaletteButton } from '../components/palette/CommandPalette.tsx';
 
 /** The signed-in frame: top bar, navigation, and the current view. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -35,10 +37,12 @@ export function Shell({ children }: { children: ReactNode }) {
     <div className="shell">
       <header className="topbar">
         <span className="brand">Account Admin</span>
-        <span className="account">{account?.name}</span>
+        <span className="account" title={account?.name}>{account?.name}</span>
         <span className="spacer" />
+        <PaletteButton />
         {mode === 'browser' && <span className="badge">{t('ui.app.browserModeShort')}</span>}
-        <span>{me ? `${me.firstName} ${me.lastName}` : ''}</span>
+        <ThemeSelect />
+        <span className="me" title={me ? `${me.firstName} ${me.lastName}` : undefined}>{me ? `${me.firstName} ${me.lastName}` : ''}</span>
         <button type="button" className="btn" onClick={() => void signOut()}>
           {t('ui.nav.signOut')}
         </button>
@@ -63,6 +67,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <PaymentPending />
         {children}
       </main>
+      <CommandPalette />
     </div>
   );
 }

@@ -47,6 +47,19 @@ export function formatMoney(minor: number, currency: string, language: Language)
   return numbers(TAGS[language], { style: 'currency', currency }).format(minor / 10 ** digits);
 }
 
+/** A calendar month ("2026-11") as its short name and year in the user's language ("Nov 2026"). */
+export function formatMonth(yearMonth: string, language: Language): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  return months(language).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1)));
+}
+
+function months(language: Language): Intl.DateTimeFormat {
+  const key = `m|${language}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(TAGS[language], { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  return format;
+}
+
 /** A rate in basis points (2000 = 20 %) as a percentage in the user's language. */
 export function formatRate(basisPoints: number, language: Language): string {
   return numbers(TAGS[language], { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);

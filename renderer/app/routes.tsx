@@ -5,6 +5,7 @@ import { BillingInfoView } from '../views/billing-info/BillingInfoView.tsx';
 import { CartView } from '../views/cart/CartView.tsx';
 import { InvoiceView } from '../views/invoice/InvoiceView.tsx';
 import { MyAccountView } from '../views/my-account/MyAccountView.tsx';
+import { OverviewView } from '../views/overview/OverviewView.tsx';
 import { PeopleView } from '../views/people/PeopleView.tsx';
 import { ProductsView } from '../views/products/ProductsView.tsx';
 import { QueuesView } from '../views/queues/QueuesView.tsx';
@@ -26,6 +27,7 @@ export interface Route {
 }
 
 export const ROUTES: Record<ViewName, Route> = {
+  overview: { component: OverviewView, anyOf: [], nav: 'ui.nav.overview' },
   'my-account': { component: MyAccountView, anyOf: [], nav: 'ui.nav.myAccount' },
   people: { component: PeopleView, anyOf: ['manage_users'], nav: 'ui.nav.people' },
   roles: { component: RolesView, anyOf: ['manage_users'], nav: 'ui.nav.roles' },

@@ -6,7 +6,7 @@ import { setLanguage, type Language } from './i18n.ts';
 
 export type Session = NonNullable<OutputOf<'auth.session'>>;
 export type AppStatus = OutputOf<'app.status'>;
-export const VIEWS = ['my-account', 'people', 'roles', 'products', 'queues', 'subscriptions', 'cart', 'activity', 'billing-info', 'transactions', 'invoice'] as const;
+export const VIEWS = ['overview', 'my-account', 'people', 'roles', 'products', 'queues', 'subscriptions', 'cart', 'activity', 'billing-info', 'transactions', 'invoice'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 interface SessionSlice {
@@ -27,7 +27,7 @@ interface SessionSlice {
 
 function viewFromHash(): ViewName {
   const name = window.location.hash.replace(/^#\/?/, '').split('/')[0] as ViewName;
-  return (VIEWS as readonly string[]).includes(name) ? name : 'my-account';
+  return (VIEWS as readonly string[]).includes(name) ? name : 'overview';
 }
 
 function idFromHash(): string | null {

@@ -8,7 +8,7 @@ import { ActivityPage } from './pages/activity.page.ts';
 import { MyAccountPage } from './pages/my-account.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
-import { fill } from './pages/strings.ts';
+import { en, fill } from './pages/strings.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
 /** The harness's fixed clock: 23 November 2026, 11:00 in Paris. */
@@ -22,6 +22,7 @@ describe('Activity: the audit log and the outbox, end to end in Chromium', () =>
     const signIn = new SignInPage(app.page);
     await signIn.waitUntilShown();
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await new ShellPage(app.page).open(en.ui.nav.myAccount); // sign-in lands on the Overview
     // A change made in My Account: Claire switches her language, and the whole UI follows.
     await new MyAccountPage(app.page).changeLanguage('Français');
     await new ShellPage(app.page).heading(fr.ui.myAccount.title).waitFor();

@@ -34,6 +34,7 @@ describe('Billing information, end to end in Chromium', () => {
     shell = new ShellPage(app.page);
     signIn = new SignInPage(app.page);
     await signInAs(CLAIRE);
+    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
     await shell.heading(en.ui.myAccount.title).waitFor();
   });
   afterAll(async () => {

@@ -31,6 +31,7 @@ describe('Subscriptions and cart states, end to end in Chromium', () => {
     const signIn = new SignInPage(app.page);
     await signIn.waitUntilShown();
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
     await shell.heading(en.ui.myAccount.title).waitFor();
     await shell.open(en.ui.nav.subscriptions);
     await subs.heading.waitFor();

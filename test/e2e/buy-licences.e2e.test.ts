@@ -37,6 +37,7 @@ describe('Adding licences as a licence manager, end to end in Chromium', () => {
     const signIn = new SignInPage(app.page);
     await signIn.waitUntilShown();
     await signIn.signIn(JAN, DEMO_PASSWORD);
+    await shell.open(nl.ui.nav.myAccount); // sign-in lands on the Overview
     await shell.heading(nl.ui.myAccount.title).waitFor();
   });
   afterAll(async () => {
@@ -102,6 +103,7 @@ describe('Adding licences as a licence manager, end to end in Chromium', () => {
     const signIn = new SignInPage(app.page, nl);
     await signIn.waitUntilShown();
     await signIn.signIn(TOM, DEMO_PASSWORD);
+    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
     await shell.heading(en.ui.myAccount.title).waitFor();
     await nav().getByRole('link', { name: en.ui.nav.activity }).waitFor();
     for (const link of [en.ui.nav.products, en.ui.nav.subscriptions, /^Cart/]) expect(await nav().getByRole('link', { name: link }).count()).toBe(0);

@@ -28,7 +28,9 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function launchApp(options: { viewport?: { width: number; height: number }; dataDir?: string } = {}): Promise<App> {
+export async function launchApp(
+  options: { viewport?: { width: number; height: number }; dataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<App> {
   if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install chromium)');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aa-e2e-'));
   const clock = new FixedClock();
@@ -39,7 +41,7 @@ export async function launchApp(options: { viewport?: { width: number; height: n
     executablePath: CHROMIUM,
     args: ['--headless', '--disable-gpu', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Paris' });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Paris', colorScheme: options.colorScheme ?? 'light' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const url = `${bridge.url}#token=${token}`;

@@ -39,6 +39,7 @@ describe('Transactions, invoices and printing, end to end in Chromium', () => {
     const signIn = new SignInPage(app.page);
     await signIn.waitUntilShown();
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
     await shell.heading(en.ui.myAccount.title).waitFor();
     const listed = await app.page.evaluate(() => window.api!['transactions.list']());
     if (!listed.ok) throw new Error('transactions.list failed');

@@ -41,6 +41,7 @@ describe('Licences: Add/Remove products, Products and Queues, end to end in Chro
     const signIn = new SignInPage(app.page);
     await signIn.waitUntilShown();
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
     await shell.heading(en.ui.myAccount.title).waitFor();
   });
   afterAll(async () => {

@@ -27,6 +27,7 @@ describe('My Account, end to end in Chromium', () => {
     await signIn.signIn(CLAIRE, 'not-the-password');
     await expect.poll(() => signIn.error.textContent()).toBe(en.errors.auth.badCredentials);
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await new ShellPage(app.page).open(en.ui.nav.myAccount); // sign-in lands on the Overview
     await new ShellPage(app.page).heading(en.ui.myAccount.title).waitFor();
     await app.screenshot('02-my-account');
   });
@@ -72,6 +73,7 @@ describe('My Account, end to end in Chromium', () => {
     // The UI keeps the last user's language on the sign-in screen.
     await expect.poll(() => signIn.error.textContent()).toBe(fr.errors.auth.badCredentials);
     await signIn.signIn(CLAIRE, NEW_PASSWORD);
+    await new ShellPage(app.page).open(fr.ui.nav.myAccount); // sign-in lands on the Overview
     await new ShellPage(app.page).heading(fr.ui.myAccount.title).waitFor();
   });
 

@@ -30,6 +30,7 @@ describe('Subscriptions, seats and the cart, end to end in Chromium', () => {
     const signIn = new SignInPage(app.page);
     await signIn.waitUntilShown();
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
     await shell.heading(en.ui.myAccount.title).waitFor();
   });
   afterAll(async () => {

@@ -45,6 +45,7 @@ describe('Trial account: cancel, then reactivate with the password, end to end i
   it('cancels through the dialog, and the next sign-in reactivates the account at once with the password', async () => {
     await signIn.waitUntilShown();
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
     await shell.heading(en.ui.myAccount.title).waitFor();
 
     // The trial as Subscriptions shows it: days left, and the account's subscriptions.
@@ -72,6 +73,7 @@ describe('Trial account: cancel, then reactivate with the password, end to end i
 
     await reactivation.submit(DEMO_PASSWORD);
     // A trial is reactivated at once: no request, the app opens.
+    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
     await shell.heading(en.ui.myAccount.title).waitFor();
     await reactivation.heading.waitFor({ state: 'detached' });
     expect(await app.page.getByText(en.ui.reactivate.requestedTitle).count()).toBe(0);

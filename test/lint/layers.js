@@ -71,4 +71,20 @@ export const layerRules = [
       ],
     },
   },
+  {
+    // The command-line tool: plain Node over the core, like the browser-mode host.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The CLI runs in plain Node, without Electron.' }],
+          patterns: [
+            { group: react, message: 'The CLI has no UI libraries.' },
+            { group: ['**/renderer/**', '**/electron/**'], message: 'The CLI may import core/ only.' },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -31,6 +31,11 @@ const cases: [string, string, boolean][] = [
   ['electron/main/fixture.ts', "import React from 'react';\nexport const x = React;", true],
   ['electron/main/fixture.ts', "import { app } from 'electron';\nexport const x = app;", false],
   ['electron/browser/fixture.ts', "import { app } from 'electron';\nexport const x = app;", true],
+  ['cli/commands/fixture.ts', "import { app } from 'electron';\nexport const x = app;", true],
+  ['cli/commands/fixture.ts', "import React from 'react';\nexport const x = React;", true],
+  ['cli/commands/fixture.ts', "import { toCsv } from '../../renderer/views/transactions/csv.ts';\nexport const x = toCsv;", true],
+  ['cli/commands/fixture.ts', "import { browserDataDir } from '../../electron/browser/start.ts';\nexport const x = browserDataDir;", true],
+  ['cli/commands/fixture.ts', "import { createCore } from '../../core/app/create-core.ts';\nimport fs from 'node:fs';\nexport const x = [createCore, fs];", false],
 ];
 
 describe('layering lint rules', () => {

@@ -61,6 +61,7 @@ const STATIC_INPUT = {
   'queues.list': undefined,
   'queues.unassign': { queueId: 'que_000001', userId: 'usr_000003' },
   'products.list': undefined,
+  'overview.get': { months: 12 },
   'imports.check': { rows: [{ line: 2, email: CLAIRE_EMAIL, product: 'Meetings', features: 'webinars=on', action: 'assign' }], alsoRemoveFromQueues: false },
   'imports.apply': { rows: [{ line: 2, email: CLAIRE_EMAIL, product: 'Meetings', features: 'webinars=on', action: 'assign' }], alsoRemoveFromQueues: false, notify: false, digest: 'not-the-digest' },
 } as const satisfies Partial<SampleInputs>;

@@ -1,0 +1,43 @@
+/** `invoices pdf <number> --out file.pdf`: prints the invoice with headless Chromium, when one is installed. */
+import { existsSync, writeFileSync } from 'node:fs';
+import { dayIn } from '../output.ts';
+import { stringOption, UsageError } from '../args.ts';
+import type { Subcommand } from '../command.ts';
+import { invoiceHtml } from './invoice-html.ts';
+
+/** Where Chromium usually is (as the e2e harness and scripts/system-packages.mjs look for it). */
+const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function findChromium(env: NodeJS.ProcessEnv): string | undefined {
+  return [env.CHROMIUM_PATH, ...CHROMIUM_PATHS].find((p): p is string => Boolean(p) && existsSync(p!));
+}
+
+export const pdfCommand: Subcommand = {
+  options: { out: { type: 'string' } },
+  help: `Usage: account-admin invoices pdf <number> --out <file.pdf>
+
+Saves one invoice or credit note as PDF. Needs Chromium (CHROMIUM_PATH, or /usr/bin/chromium); without it
+the command stops with exit code 2. Needs the View billing permission.`,
+  async run(cli, values, positionals) {
+    const [number, ...extra] = positionals;
+    const out = stringOption(values, 'out');
+    if (!number || extra.length || !out) throw new UsageError('account-admin invoices pdf <number> --out <file.pdf>');
+    const executablePath = findChromium(process.env);
+    if (!executablePath) throw new UsageError('Chromium was not found (set CHROMIUM_PATH, or install chromium): cannot save a PDF');
+    const { invoices } = await cli.call('invoices.list', {});
+    const summary = invoices.find((i) => i.number === number);
+    if (!summary) throw new UsageError(`no invoice numbered ${number} (account-admin invoices list)`);
+    const invoice = await cli.call('invoices.get', { id: summary.id });
+    // Loaded only here: playwright-core is needed for this command alone.
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.setContent(invoiceHtml(invoice, dayIn(cli.timeZone)));
+      writeFileSync(out, await page.pdf({ format: 'A4', printBackground: true }));
+    } finally {
+      await browser.close();
+    }
+    process.stderr.write(`written to ${out}\n`);
+  },
+};

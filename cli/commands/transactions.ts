@@ -1,0 +1,60 @@
+/**
+ * `transactions export`: the Transactions view's CSV (same columns, words and number format, in the
+ * chosen language). Its formatter lives in renderer/ (React hooks for the labels), so it is restated here.
+ */
+import type { OutputOf } from '../../core/contract.ts';
+import { formatOption } from '../args.ts';
+import type { CommandGroup } from '../command.ts';
+import type { Cli } from '../session.ts';
+import { dayIn, decimal, emit, toCsv, toJson } from '../output.ts';
+
+type Transaction = OutputOf<'transactions.list'>['transactions'][number];
+
+const BRANDS: Record<string, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover', diners: 'Diners Club', jcb: 'JCB', unionpay: 'UnionPay' };
+const cardBrand = (brand: string) => BRANDS[brand.toLowerCase()] ?? brand.charAt(0).toUpperCase() + brand.slice(1);
+
+function detail(cli: Cli, row: Transaction): string {
+  switch (row.type) {
+    case 'invoice':
+    case 'credit_note':
+      return cli.t(`ui.transactions.sources.${row.detail}`, undefined, row.detail);
+    case 'failed_payment':
+      return cli.t(`ui.transactions.failures.${row.detail}`, undefined, row.detail);
+    case 'payment': {
+      // "visa •••• 4242" as the gateway names the card → "Visa •••• 4242".
+      const [brand = '', ...rest] = row.detail.split(' ');
+      return [cardBrand(brand), ...rest].join(' ');
+    }
+    default:
+      return row.detail;
+  }
+}
+
+export function transactionsCsv(cli: Cli, rows: Transaction[]): string {
+  const columns = ['date', 'type', 'number', 'detail', 'status', 'amount', 'currency', 'balance'];
+  const day = dayIn(cli.timeZone);
+  return toCsv(
+    columns.map((c) => cli.t(`ui.transactions.columns.${c}`)),
+    rows.map((r) => [day(r.at), cli.t(`ui.transactions.types.${r.type}`), r.number, detail(cli, r), cli.t(`ui.transactions.statuses.${r.status}`), decimal(r.amount), r.currency, decimal(r.balanceAfter)]),
+  );
+}
+
+export const transactionsCommands: CommandGroup = {
+  name: 'transactions',
+  summary: 'export transactions (CSV or JSON)',
+  subcommands: {
+    export: {
+      options: { format: { type: 'string' }, out: { type: 'string' } },
+      help: `Usage: account-admin transactions export [--format csv|json] [--out <file>]
+
+Every invoice, credit note and payment with the running balance, as Billing > Transactions exports it.
+Needs the View billing permission.`,
+      async run(cli, values) {
+        const format = formatOption(values, ['csv', 'json'] as const);
+        const { transactions } = await cli.call('transactions.list', {});
+        if (format === 'json') return emit(values, toJson(transactions), 'json');
+        emit(values, transactionsCsv(cli, transactions), 'csv');
+      },
+    },
+  },
+};

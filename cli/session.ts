@@ -1,0 +1,95 @@
+/**
+ * Opens the same core and store as the app, signs in as a user, and calls channels through
+ * `core.dispatch` with that session: permissions, validation and audit are the app's own.
+ */
+import { existsSync } from 'node:fs';
+import { openLocalCore } from '../core/adapters/open-local-core.ts';
+import type { Core } from '../core/app/create-core.ts';
+import type { SessionState } from '../core/app/handler.ts';
+import type { AppError, Channel, InputOf, OutputOf } from '../core/contract.ts';
+import { translate } from '../core/i18n/translate.ts';
+import { LANGUAGES, type Language } from '../core/model/records.ts';
+import { stringOption, UsageError, type Values } from './args.ts';
+import { cliDataDir } from './data-dir.ts';
+import { Refused, SignInFailed } from './errors.ts';
+import { promptPassword } from './prompt.ts';
+
+export interface Cli {
+  call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>;
+  /** A message by i18n key in the chosen language (`--lang`, else the user's). */
+  t(key: string, params?: Record<string, string | number>, fallback?: string): string;
+  readonly language: Language;
+  /** The signed-in user's time zone: dates in exports follow it, as in the app. */
+  readonly timeZone: string;
+  readonly dataDir: string;
+}
+
+function languageOption(values: Values): Language | undefined {
+  const lang = stringOption(values, 'lang');
+  if (lang === undefined) return undefined;
+  if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got "${lang}")`);
+  return lang as Language;
+}
+
+async function credentials(values: Values): Promise<{ email: string; password: string }> {
+  const email = stringOption(values, 'email') ?? process.env.ACCOUNT_ADMIN_EMAIL;
+  if (!email) throw new UsageError('sign in with --email <address> (or ACCOUNT_ADMIN_EMAIL)');
+  let password = process.env.ACCOUNT_ADMIN_PASSWORD;
+  if (password === undefined) {
+    if (!process.stdin.isTTY) throw new SignInFailed('no password: set ACCOUNT_ADMIN_PASSWORD or run in a terminal to be asked');
+    password = await promptPassword(`Password for ${email}: `);
+  }
+  return { email, password };
+}
+
+/** Runs `body` signed in; the store is closed (journal folded) whatever happens. */
+export async function withSession<T>(values: Values, body: (cli: Cli) => Promise<T>): Promise<T> {
+  const chosenLanguage = languageOption(values);
+  const dataDir = cliDataDir(stringOption(values, 'data-dir'), process.env);
+  const { email, password } = await credentials(values);
+  const seed = values['seed-demo'] === true;
+  const noAccount = `no account in ${dataDir}: run the app once there, or pass --seed-demo to seed the demo account`;
+  // A mistyped folder is not created: only --seed-demo starts a new store.
+  if (!seed && !existsSync(dataDir)) throw new UsageError(noAccount);
+  const { core, store, stop } = await openLocalCore({
+    dataDir,
+    host: { mode: 'browser', version: process.env.npm_package_version ?? '0.1.0' },
+    seed,
+  });
+  try {
+    if (store.isEmpty) throw new UsageError(noAccount);
+    const session: SessionState = { userId: null, ...(chosenLanguage ? { locale: chosenLanguage } : {}) };
+    const signedIn = await core.dispatch('auth.signIn', { email, password }, session);
+    if (!signedIn.ok) throw new SignInFailed(retranslate(signedIn.error, chosenLanguage ?? 'en').message);
+    const me = (signedIn.value as OutputOf<'auth.signIn'>).user;
+    const language = chosenLanguage ?? me.language;
+    return await body(makeCli(core, session, { language, timeZone: me.timeZone, dataDir }));
+  } finally {
+    stop();
+    await store.close();
+  }
+}
+
+function makeCli(core: Core, session: SessionState, info: { language: Language; timeZone: string; dataDir: string }): Cli {
+  const { language } = info;
+  return {
+    ...info,
+    t: (key, params, fallback) => {
+      const text = translate(language, key, params);
+      return text === key && fallback !== undefined ? fallback : text;
+    },
+    async call(channel, input) {
+      const result = await core.call(channel, input, session);
+      if (!result.ok) throw new Refused(retranslate(result.error, language));
+      return result.value;
+    },
+  };
+}
+
+/** The error's message (and its fields') in the chosen language, from its key and params. */
+export function retranslate(error: AppError, language: Language): AppError {
+  const fields = error.fields
+    ? Object.fromEntries(Object.entries(error.fields).map(([name, f]) => [name, { ...f, message: translate(language, f.key, f.params) }]))
+    : undefined;
+  return { ...error, message: translate(language, error.key, error.params), ...(fields ? { fields } : {}) };
+}

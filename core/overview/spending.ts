@@ -1,0 +1,47 @@
+/**
+ * Spending per calendar month and product, from the invoices: each invoice's lines summed by product
+ * in the month it was issued, read in the account's time zone. Credit lines (and so credit notes)
+ * count negative; months without invoices are zeros. Amounts are pre-tax, in minor units.
+ */
+import { TZDate } from '@date-fns/tz';
+import { startOfMonth, subMonths } from 'date-fns';
+import { CATALOG } from '../catalog/catalog.ts';
+import type { Invoice } from '../model/records.ts';
+import type { SpendingMonth } from '../schemas/overview.ts';
+
+export function monthKey(instant: Date | string, timeZone: string): string {
+  const d = new TZDate(new Date(instant).getTime(), timeZone);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The `count` month keys ending with the month of `now`, oldest first. */
+export function monthWindow(now: Date, count: number, timeZone: string): string[] {
+  const current = startOfMonth(new TZDate(now.getTime(), timeZone));
+  return Array.from({ length: count }, (_, i) => monthKey(subMonths(current, count - 1 - i), timeZone));
+}
+
+export interface Spending {
+  products: string[];
+  spending: SpendingMonth[];
+}
+
+export function monthlySpending(invoices: Iterable<Invoice>, now: Date, count: number, timeZone: string, currency: string): Spending {
+  const months = monthWindow(now, count, timeZone);
+  const sums = new Map<string, Map<string, number>>(months.map((m) => [m, new Map()]));
+  for (const invoice of invoices) {
+    if (invoice.currency !== currency) continue;
+    const byProduct = sums.get(monthKey(invoice.issuedAt, timeZone));
+    if (!byProduct) continue;
+    for (const line of invoice.lines) byProduct.set(line.productId, (byProduct.get(line.productId) ?? 0) + line.amount);
+  }
+  const seen = new Set<string>();
+  for (const byProduct of sums.values()) for (const id of byProduct.keys()) seen.add(id);
+  const catalogOrder = CATALOG.map((p) => p.id);
+  const products = [...catalogOrder.filter((id) => seen.has(id)), ...[...seen].filter((id) => !catalogOrder.includes(id)).sort()];
+  const spending = months.map((month) => {
+    const byProduct = sums.get(month)!;
+    const amounts = products.map((productId) => ({ productId, amount: byProduct.get(productId) ?? 0 }));
+    return { month, amounts, total: amounts.reduce((sum, a) => sum + a.amount, 0) };
+  });
+  return { products, spending };
+}

@@ -1,0 +1,43 @@
+/** The Overview (home after sign-in): seats per product, spending per month, renewal, balance, trial. */
+import { z } from 'zod';
+
+const currency = z.enum(['EUR', 'USD']);
+const money = z.number().int();
+
+export const overviewInput = z.object({ months: z.union([z.literal(12), z.literal(36)]) }).strict();
+
+export const seatUseSchema = z.object({
+  productId: z.string(),
+  name: z.string(),
+  seats: z.number().int(),
+  assigned: z.number().int(),
+  /** Seats bought and held by nobody. */
+  idle: z.number().int(),
+});
+
+/** One calendar month in the account's zone: what its invoices charged per product (credit notes negative). */
+export const spendingMonthSchema = z.object({
+  /** "2026-11": the month, in the account's time zone. */
+  month: z.string(),
+  amounts: z.array(z.object({ productId: z.string(), amount: money })),
+  total: money,
+});
+
+export const overviewBillingSchema = z.object({
+  currency,
+  /** Products that appear in the window, in catalog order; every month lists each of them (zeros included). */
+  products: z.array(z.string()),
+  spending: z.array(spendingMonthSchema),
+  nextRenewal: z.object({ at: z.string(), amount: money, productIds: z.array(z.string()) }).nullable(),
+  creditBalance: money,
+  pending: z.object({ total: money, invoices: z.number().int() }),
+});
+
+export const overviewOutput = z.object({
+  seats: z.array(seatUseSchema),
+  /** Spending, renewal, balance and pending payment: for billing viewers only, else null. */
+  billing: overviewBillingSchema.nullable(),
+  trialDaysLeft: z.number().int().nullable(),
+});
+export type OverviewBilling = z.infer<typeof overviewBillingSchema>;
+export type SpendingMonth = z.infer<typeof spendingMonthSchema>;

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../components/errors.ts';
+import { SeatChart } from './SeatChart.tsx';
+import { SpendingChart } from './SpendingChart.tsx';
+import { SummaryCards } from './SummaryCards.tsx';
+import { useOverviewStore } from './store.ts';
+import './overview.css';
+
+/** Home after sign-in: seats per product for everyone; spending, renewal, balance and pending payment for billing viewers. */
+export function OverviewView() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const load = useOverviewStore((s) => s.load);
+  const data = useOverviewStore((s) => s.data);
+  const error = useOverviewStore((s) => s.error);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <div className="overview-view">
+      <h1>{t('overview.ui.title')}</h1>
+      <p className="muted intro">{t('overview.ui.intro')}</p>
+      {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
+      {!data ? (
+        <p className="muted">{t('overview.ui.loading')}</p>
+      ) : (
+        <>
+          <SummaryCards data={data} />
+          <SeatChart data={data} />
+          {data.billing && <SpendingChart billing={data.billing} />}
+        </>
+      )}
+    </div>
+  );
+}

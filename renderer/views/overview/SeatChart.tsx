@@ -1,0 +1,98 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useCan } from '../../app/selectors.ts';
+import { useSessionStore } from '../../app/session-store.ts';
+import { useFormatters } from '../../app/use-formatters.ts';
+import { legendText } from './legend.tsx';
+import { prefersReducedMotion, seatRows } from './selectors.ts';
+import type { Overview } from './store.ts';
+
+/** Seats per product: assigned and idle stacked (their sum is what was bought), with the figures in a table beside. */
+export function SeatChart({ data }: { data: Overview }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const rows = seatRows(data, (id) => t(`ui.products.${id}`));
+  const animate = !prefersReducedMotion();
+  return (
+    <section className="panel overview-panel" aria-labelledby="overview-seats">
+      <div className="panel-head">
+        <h2 id="overview-seats">{t('overview.seats.title')}</h2>
+        <SeatLinks />
+      </div>
+      <div className="panel-body overview-split">
+        {rows.length === 0 ? (
+          <p className="muted">{t('overview.seats.none')}</p>
+        ) : (
+          <>
+            <div className="overview-chart" style={{ height: 56 * rows.length + 70 }} aria-hidden="true">
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+                  <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+                  <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => f.number(v)} />
+                  <YAxis type="category" dataKey="label" width={130} />
+                  <Tooltip formatter={(v) => f.number(Number(v))} cursor={{ fill: 'rgba(127, 127, 127, 0.12)' }} itemStyle={{ color: 'var(--text)' }} isAnimationActive={animate} />
+                  <Legend formatter={legendText} />
+                  <Bar dataKey="assigned" name={t('overview.seats.assigned')} stackId="seats" fill="#2f7fd1" isAnimationActive={animate}>
+                    <LabelList dataKey="assigned" position="center" fill="#fff" formatter={(v: unknown) => (Number(v) ? f.number(Number(v)) : '')} />
+                  </Bar>
+                  <Bar dataKey="idle" name={t('overview.seats.idle')} stackId="seats" fill="#b9c3cf" isAnimationActive={animate}>
+                    <LabelList dataKey="idle" position="center" fill="#1d232b" formatter={(v: unknown) => (Number(v) ? f.number(Number(v)) : '')} />
+                  </Bar>
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+            <table className="table plain overview-table" aria-label={t('overview.seats.caption')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('overview.seats.product')}</th>
+                  <th scope="col" className="num">{t('overview.seats.bought')}</th>
+                  <th scope="col" className="num">{t('overview.seats.assigned')}</th>
+                  <th scope="col" className="num">{t('overview.seats.idle')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.productId}>
+                    <th scope="row">{r.label}</th>
+                    <td className="num">{f.number(r.seats)}</td>
+                    <td className="num">{f.number(r.assigned)}</td>
+                    <td className="num">{f.number(r.idle)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Assign idle seats (People) and add licences or free seats (Subscriptions), each only for those who may open it. */
+function SeatLinks() {
+  const { t } = useTranslation();
+  // As the routes allow: People for user managers, Subscriptions for billing viewers and licence buyers.
+  const mayAssign = useCan('manage_users');
+  const viewsBilling = useCan('view_billing');
+  const buys = useCan('buy_licences');
+  const mayBuyOrFree = viewsBilling || buys;
+  const go = (view: 'people' | 'subscriptions') => (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    useSessionStore.getState().go(view);
+  };
+  return (
+    <div className="overview-links">
+      {mayAssign && (
+        <a href="#/people" className="btn-link" onClick={go('people')}>
+          {t('overview.seats.assignIdle')}
+        </a>
+      )}
+      {mayBuyOrFree && (
+        <a href="#/subscriptions" className="btn-link" onClick={go('subscriptions')}>
+          {t('overview.seats.manageSeats')}
+        </a>
+      )}
+    </div>
+  );
+}

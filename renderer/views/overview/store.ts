@@ -1,0 +1,34 @@
+/** The Overview: seats per product, and for billing viewers spending per month, renewal, balance, pending payment. */
+import { create } from 'zustand';
+import type { AppError, OutputOf } from '../../../core/contract.ts';
+import { api } from '../../app/api.ts';
+import { useSessionStore } from '../../app/session-store.ts';
+
+export type Overview = OutputOf<'overview.get'>;
+export type Months = 12 | 36;
+
+interface OverviewSlice {
+  data: Overview | null;
+  months: Months;
+  loaded: boolean;
+  error: AppError | null;
+  load(months?: Months): Promise<void>;
+}
+
+export const useOverviewStore = create<OverviewSlice>((set, get) => ({
+  data: null,
+  months: 12,
+  loaded: false,
+  error: null,
+
+  async load(months = get().months) {
+    set({ months });
+    const result = await api()['overview.get']({ months });
+    if (get().months !== months) return; // a later toggle won
+    set(result.ok ? { data: result.value, loaded: true, error: null } : { loaded: true, error: result.error });
+  },
+}));
+
+useSessionStore.subscribe((state, previous) => {
+  if (state.session?.user.id !== previous.session?.user.id) useOverviewStore.setState({ data: null, loaded: false, error: null, months: 12 });
+});

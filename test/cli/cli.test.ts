@@ -1,0 +1,117 @@
+/**
+ * The command-line tool through its real binary (`node bin/account-admin.mjs`) on a temporary data
+ * folder seeded with the demo account: help, JSON output, the licence import's dry run and apply,
+ * permissions and exit codes.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = path.resolve('bin/account-admin.mjs');
+const CLAIRE = 'claire.dubois@lumen-analytics.example';
+const TOM = 'tom.walker@lumen-analytics.example';
+const PASSWORD = 'Lumen-demo-2026';
+
+let root: string;
+let dataDir: string;
+
+function cli(args: string[], { email = CLAIRE, password = PASSWORD }: { email?: string; password?: string } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ACCOUNT_ADMIN_DATA_DIR: dataDir, ACCOUNT_ADMIN_EMAIL: email, ACCOUNT_ADMIN_PASSWORD: password };
+  const run = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The store's data files (journal aside) by name, as text. */
+function storeFiles(): Map<string, string> {
+  const files = fs.readdirSync(dataDir).filter((f) => f.endsWith('.json'));
+  return new Map(files.map((f) => [f, fs.readFileSync(path.join(dataDir, f), 'utf8')]));
+}
+
+function auditCount(): number {
+  let count = 0;
+  const walk = (value: unknown): void => {
+    if (!value || typeof value !== 'object') return;
+    if (typeof (value as { id?: unknown }).id === 'string' && (value as { id: string }).id.startsWith('aud_')) count++;
+    else Object.values(value).forEach(walk);
+  };
+  for (const [name, text] of storeFiles()) if (name.startsWith('audit-')) walk(JSON.parse(text));
+  return count;
+}
+
+function writeCsv(name: string, lines: string[]): string {
+  const file = path.join(root, name);
+  fs.writeFileSync(file, `email,product,features,action\n${lines.join('\n')}\n`);
+  return file;
+}
+
+beforeAll(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'account-admin-cli-'));
+  dataDir = path.join(root, 'store');
+  const seeded = cli(['users', 'list', '--seed-demo']);
+  expect(seeded.stderr).toBe('');
+  expect(seeded.code).toBe(0);
+}, 60_000);
+
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+// Each signed-in run loads the core in a fresh Node (about a second; more on a busy machine).
+describe('account-admin', { timeout: 30_000 }, () => {
+  it('prints help for the tool and for a command, exit 0', () => {
+    const tool = cli(['--help']);
+    expect(tool.code).toBe(0);
+    expect(tool.stdout).toContain('licences import');
+    const command = cli(['licences', 'import', '--help']);
+    expect(command.code).toBe(0);
+    expect(command.stdout).toContain('--dry-run');
+  });
+
+  it('lists the 16 demo users as JSON', () => {
+    const run = cli(['users', 'list', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const users = JSON.parse(run.stdout) as { email: string }[];
+    expect(users).toHaveLength(16);
+    expect(users.map((u) => u.email)).toContain(TOM);
+  });
+
+  it('dry-runs a licence CSV: the report is shown and nothing changes', () => {
+    const file = writeCsv('dry.csv', ['yannick.moreau@lumen-analytics.example,meetings,webinars=on,assign', 'nobody@example.com,meetings,,assign']);
+    const before = storeFiles();
+    const run = cli(['licences', 'import', file, '--dry-run']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/line 2\s+ok/);
+    expect(run.stdout).toMatch(/line 3\s+unknown_user/);
+    expect(run.stdout).toContain('Dry run: nothing was changed.');
+    expect(storeFiles()).toEqual(before);
+  });
+
+  it('applies a licence CSV without --dry-run, with audit entries', () => {
+    const file = writeCsv('apply.csv', ['yannick.moreau@lumen-analytics.example,meetings,webinars=on,assign']);
+    const audited = auditCount();
+    const run = cli(['licences', 'import', file, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).applied).toMatchObject({ applied: 1, changedUsers: 1 });
+    expect(auditCount()).toBeGreaterThan(audited);
+    const licences = JSON.parse(cli(['licences', 'list']).stdout) as { email: string; product: string; features: Record<string, boolean> }[];
+    expect(licences).toContainEqual(expect.objectContaining({ email: 'yannick.moreau@lumen-analytics.example', product: 'meetings', features: expect.objectContaining({ webinars: true }) }));
+  });
+
+  it('refuses a user without Manage users: exit 1, forbidden, nothing changed', () => {
+    const file = writeCsv('tom.csv', ['olivia.brown@lumen-analytics.example,remote_support,,assign']);
+    const before = storeFiles();
+    const run = cli(['licences', 'import', file], { email: TOM });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('forbidden');
+    expect(storeFiles()).toEqual(before);
+  });
+
+  it('exit 3 on a wrong password, exit 2 on an unknown command or flag', () => {
+    const wrong = cli(['users', 'list'], { password: 'not-the-password' });
+    expect(wrong.code).toBe(3);
+    expect(wrong.stderr).toContain('sign-in failed');
+    expect(cli(['frobnicate']).code).toBe(2);
+    expect(cli(['users', 'list', '--no-such-flag']).code).toBe(2);
+  });
+});

@@ -1,0 +1,67 @@
+import type { Locator, Page } from 'playwright-core';
+import O from '../../../core/i18n/locales/overview/en.json';
+import { en, type Strings } from './strings.ts';
+
+export type OverviewStrings = typeof O;
+
+/** The Overview: seat utilisation (chart and table), spending per month (chart, toggle, table), summary cards. */
+export class OverviewPage {
+  readonly heading: Locator;
+  readonly seatsTable: Locator;
+  readonly spendingTable: Locator;
+  readonly cards: Locator;
+  readonly seatsChart: Locator;
+  readonly spendingChart: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly s: Strings = en,
+    readonly o: OverviewStrings = O,
+  ) {
+    this.heading = page.getByRole('heading', { level: 1, name: o.ui.title });
+    this.seatsTable = page.getByRole('table', { name: o.seats.caption });
+    this.spendingTable = page.getByRole('table', { name: o.spending.caption });
+    this.cards = page.getByRole('list', { name: o.cards.label });
+    this.seatsChart = page.getByRole('region', { name: o.seats.title }).locator('.recharts-wrapper');
+    this.spendingChart = page.getByRole('region', { name: o.spending.title }).locator('.recharts-wrapper');
+  }
+
+  /** A product's seat figures as shown: bought, assigned, idle. */
+  async seats(product: string): Promise<string[]> {
+    const row = this.seatsTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: product, exact: true }) });
+    return (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
+  }
+
+  /** Opens the spending figures (a disclosure under the chart) and returns the month's cells: per product, then the total. */
+  async spending(monthLabel: string): Promise<string[]> {
+    await this.showSpendingTable();
+    const row = this.spendingTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: monthLabel, exact: true }) });
+    return (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
+  }
+
+  async spendingColumns(): Promise<string[]> {
+    await this.showSpendingTable();
+    return (await this.spendingTable.getByRole('columnheader').allTextContents()).map((t) => t.trim());
+  }
+
+  async showSpendingTable(): Promise<void> {
+    if (!(await this.spendingTable.isVisible())) await this.page.getByText(this.o.spending.showTable).click();
+  }
+
+  async chooseMonths(months: 12 | 36): Promise<void> {
+    await this.page.getByRole('button', { name: months === 12 ? this.o.spending.months12 : this.o.spending.months36 }).click();
+  }
+
+  /** Moves the pointer off the charts (no tooltip), for a steady picture. */
+  async rest(): Promise<void> {
+    await this.page.mouse.move(0, 0);
+  }
+
+  card(title: string): Locator {
+    return this.cards.getByRole('listitem', { name: title });
+  }
+
+  link(name: string): Locator {
+    return this.page.getByRole('link', { name });
+  }
+}
