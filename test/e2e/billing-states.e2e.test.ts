@@ -10,6 +10,7 @@ import { launchApp, type App } from './harness.ts';
 import { CartPage } from './pages/cart.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
+import { signInToMyAccount } from './pages/sign-in-flow.ts';
 import { fill } from './pages/strings.ts';
 import { SubscriptionsPage } from './pages/subscriptions.page.ts';
 
@@ -28,11 +29,7 @@ describe('Subscriptions and cart states, end to end in Chromium', () => {
     subs = new SubscriptionsPage(app.page);
     cart = new CartPage(app.page);
     shell = new ShellPage(app.page);
-    const signIn = new SignInPage(app.page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(CLAIRE, DEMO_PASSWORD);
-    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
-    await shell.heading(en.ui.myAccount.title).waitFor();
+    await signInToMyAccount(app.page, CLAIRE);
     await shell.open(en.ui.nav.subscriptions);
     await subs.heading.waitFor();
   });

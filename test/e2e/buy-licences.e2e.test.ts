@@ -15,6 +15,7 @@ import { CartPage } from './pages/cart.page.ts';
 import { ProductsPage } from './pages/products.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
+import { signInToMyAccount } from './pages/sign-in-flow.ts';
 import { fill } from './pages/strings.ts';
 import { SubscriptionsPage } from './pages/subscriptions.page.ts';
 
@@ -34,11 +35,7 @@ describe('Adding licences as a licence manager, end to end in Chromium', () => {
     app = await launchApp({ viewport: { width: 1280, height: 900 } });
     shell = new ShellPage(app.page);
     app.page.on('pageerror', (e) => pageErrors.push(e.message));
-    const signIn = new SignInPage(app.page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(JAN, DEMO_PASSWORD);
-    await shell.open(nl.ui.nav.myAccount); // sign-in lands on the Overview
-    await shell.heading(nl.ui.myAccount.title).waitFor();
+    await signInToMyAccount(app.page, JAN, nl);
   });
   afterAll(async () => {
     await app?.close();

@@ -4,11 +4,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../core/i18n/locales/en.json';
 import I from '../../core/i18n/locales/imports/en.json';
 import type { User } from '../../core/model/records.ts';
-import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
 import { launchApp, SCREENSHOTS, type App } from './harness.ts';
 import { ImportsPage } from './pages/imports.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
-import { SignInPage } from './pages/sign-in.page.ts';
+import { signInToMyAccount } from './pages/sign-in-flow.ts';
 
 const email = (first: string, last: string) => `${first}.${last}@lumen-analytics.example`;
 const CLAIRE = email('claire', 'dubois');
@@ -56,11 +55,7 @@ describe('Licences by CSV import, end to end in Chromium', () => {
     app.page.on('pageerror', (e) => pageErrors.push(e.message));
     imports = new ImportsPage(app.page);
     const shell = new ShellPage(app.page);
-    const signIn = new SignInPage(app.page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(CLAIRE, DEMO_PASSWORD);
-    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
-    await shell.heading(en.ui.myAccount.title).waitFor();
+    await signInToMyAccount(app.page, CLAIRE);
     await shell.open(en.ui.nav.people);
   });
   afterAll(async () => {

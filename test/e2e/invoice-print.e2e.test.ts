@@ -4,11 +4,10 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../core/contract.ts';
 import fr from '../../core/i18n/locales/fr.json';
-import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
 import { launchApp, SCREENSHOTS, type App } from './harness.ts';
 import { InvoicePage } from './pages/invoice.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
-import { SignInPage } from './pages/sign-in.page.ts';
+import { signInToMyAccount } from './pages/sign-in-flow.ts';
 import { en } from './pages/strings.ts';
 import { TransactionsPage } from './pages/transactions.page.ts';
 import { normalize, pdfPages, pdfText, pdfToPngs, renderPdf } from './pdf.ts';
@@ -36,11 +35,7 @@ describe('Transactions, invoices and printing, end to end in Chromium', () => {
     shell = new ShellPage(app.page);
     txPage = new TransactionsPage(app.page);
     invoicePage = new InvoicePage(app.page);
-    const signIn = new SignInPage(app.page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(CLAIRE, DEMO_PASSWORD);
-    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
-    await shell.heading(en.ui.myAccount.title).waitFor();
+    await signInToMyAccount(app.page, CLAIRE);
     const listed = await app.page.evaluate(() => window.api!['transactions.list']());
     if (!listed.ok) throw new Error('transactions.list failed');
     all = listed.value.transactions;

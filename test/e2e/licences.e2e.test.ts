@@ -12,6 +12,7 @@ import { ProductsPage } from './pages/products.page.ts';
 import { QueuesPage } from './pages/queues.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
+import { signInToMyAccount } from './pages/sign-in-flow.ts';
 import { SubscriptionsPage } from './pages/subscriptions.page.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
@@ -38,11 +39,7 @@ describe('Licences: Add/Remove products, Products and Queues, end to end in Chro
     shell = new ShellPage(app.page);
     app.page.on('pageerror', (e) => pageErrors.push(e.message));
     licences = new LicencesPage(app.page);
-    const signIn = new SignInPage(app.page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(CLAIRE, DEMO_PASSWORD);
-    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
-    await shell.heading(en.ui.myAccount.title).waitFor();
+    await signInToMyAccount(app.page, CLAIRE);
   });
   afterAll(async () => {
     await app?.close();

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../core/i18n/locales/en.json';
-import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
 import { launchApp, type App } from './harness.ts';
 import { CartPage } from './pages/cart.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
-import { SignInPage } from './pages/sign-in.page.ts';
+import { signInToMyAccount } from './pages/sign-in-flow.ts';
 import { fill } from './pages/strings.ts';
 import { SubscriptionsPage } from './pages/subscriptions.page.ts';
 
@@ -27,11 +26,7 @@ describe('Subscriptions, seats and the cart, end to end in Chromium', () => {
     subs = new SubscriptionsPage(app.page);
     cart = new CartPage(app.page);
     shell = new ShellPage(app.page);
-    const signIn = new SignInPage(app.page);
-    await signIn.waitUntilShown();
-    await signIn.signIn(CLAIRE, DEMO_PASSWORD);
-    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
-    await shell.heading(en.ui.myAccount.title).waitFor();
+    await signInToMyAccount(app.page, CLAIRE);
   });
   afterAll(async () => {
     await app?.close();
