@@ -20,11 +20,13 @@ import { rolesHandlers } from '../roles/commands.ts';
 import { can, capabilities, ordersOrPays, REQUIREMENTS } from '../permissions/matrix.ts';
 import type { Change } from '../model/changes.ts';
 import type { Ports } from '../ports/index.ts';
+import { StoreConflict, StoreUnavailable } from '../ports/store.ts';
 import type { Failure, Result } from '../result.ts';
 import { appHandlers } from './app-commands.ts';
 import type { CommandContext, Handlers, HostInfo, SessionState } from './handler.ts';
 import { toAppError, zodFailure } from './errors.ts';
 import { Mutex } from './mutex.ts';
+import { conflictFailure } from './conflict.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
 export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers, overviewHandlers];
@@ -83,6 +85,8 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     if (!can(actor, account, tables.roles, requirement)) {
       return answer({ code: 'forbidden', key: 'errors.forbidden' });
     }
+    // Without its server a shared store is a read-only copy: refuse before anything is charged.
+    if (store.online === false && ordersOrPays(requirement)) return answer({ code: 'unavailable', key: 'errors.store.offline' });
     // A cancelled account keeps its data readable; billing changes and orders wait for reactivation.
     if (account?.status === 'cancelled' && ordersOrPays(requirement) && channel !== 'account.reactivate') {
       return answer({ code: 'conflict', key: 'errors.account.cancelled' });
@@ -103,7 +107,16 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     if (!output.success) throw new Error(`output of ${channel} breaks the contract: ${output.error.message}`);
     if (outcome.changes?.length) {
       if (store.readOnly) return answer({ code: 'unavailable', key: 'errors.store.readOnly' });
-      await commit(outcome.changes);
+      if (store.online === false) return answer({ code: 'unavailable', key: 'errors.store.offline' });
+      try {
+        await commit(outcome.changes);
+      } catch (error) {
+        // A shared store: another desktop committed first (tables now hold its changes), or the
+        // server went away. Nothing of this command was written; the caller may look and retry.
+        if (error instanceof StoreConflict) return answer(conflictFailure(error.applied, store.tables));
+        if (error instanceof StoreUnavailable) return answer({ code: 'unavailable', key: 'errors.store.offline' });
+        throw error;
+      }
     }
     if (outcome.signIn) session.userId = outcome.signIn;
     if (outcome.signOut) session.userId = null;
@@ -117,6 +130,8 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     // One command at a time: a command reads the state and commits without another slipping between.
     return mutex.run(async () => {
       try {
+        // A shared store first takes in what other desktops committed (no round trip if nothing was announced).
+        if (store.sync) await store.sync();
         return await run(channel, raw, session);
       } catch (error) {
         console.error(`[core] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
@@ -133,15 +148,24 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
   async function renewDue(): Promise<number> {
     return mutex.run(async () => {
       let count = 0;
+      let conflicts = 0;
       const committed: Change[][] = [];
       try {
         for (;;) {
+          if (store.sync) await store.sync();
           const now = ports.clock.now();
           const due = nextDue({ tables: store.tables }, now);
           if (!due || store.readOnly) return count;
           const ctx: CommandContext = { now, tables: store.tables, actor: undefined, account: store.tables.account.get('account'), caps: new Set(), ports, host };
           const changes = await renewOnce(ctx, due);
-          await store.commit(changes, { durable: false });
+          try {
+            await store.commit(changes, { durable: false });
+          } catch (error) {
+            // Another desktop renewed (or changed) the account first: its state is in now; look again.
+            if (error instanceof StoreConflict && ++conflicts <= 20) continue;
+            if (error instanceof StoreUnavailable) return count;
+            throw error;
+          }
           committed.push(changes);
           count++;
         }
