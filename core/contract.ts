@@ -128,10 +128,44 @@ export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 
-/** What the renderer sees as its `api` global (exposed by the preload): one async function per channel. */
+/**
+ * The commands of the native application menu (and of the palette in browser mode) that act on
+ * what the renderer shows: the view on screen decides what Print or Export CSV means.
+ */
+export const APP_COMMANDS = ['print', 'savePdf', 'exportCsv', 'about', 'dataFolder', 'palette'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
+/**
+ * Events pushed from the host to the renderer (IPC `event:<name>`, or server-sent events in browser
+ * mode): the host validates each payload before sending, the preload and the bridge again on arrival.
+ */
+export const events = {
+  /** A menu item or accelerator asked the view on screen to act. */
+  'app.command': z.object({ command: z.enum(APP_COMMANDS) }),
+  /** Another desktop changed the shared account: views reload what they show. */
+  'store.changed': z.object({ version: z.number().int().nonnegative() }),
+  /** The shared store's server went away (read-only from the local copy) or came back. */
+  'store.connection': z.object({ online: z.boolean() }),
+} as const satisfies Record<string, z.ZodType>;
+export type EventName = keyof typeof events;
+export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+export const eventIpcName = (event: EventName) => `event:${event}`;
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+}
+
+/** Subscribes to a host event; returns the function that unsubscribes. */
+export type Subscribe = <E extends EventName>(event: E, listener: (payload: EventOf<E>) => void) => () => void;
+
+/**
+ * What the renderer sees as its `api` global (exposed by the preload): one async function per
+ * channel, and `on` for the host's events (no channel is named `on`: channel names have a dot).
+ */
 export type Api = {
   [C in Channel]: (...args: undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>]) => Promise<Result<OutputOf<C>>>;
-};
+} & { on: Subscribe };
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -94,4 +94,33 @@ describe('browser-mode bridge', () => {
     expect(JSON.parse(me.body)).toMatchObject({ ok: true, value: { firstName: 'Hannah' } });
     expect(me.body).not.toContain('passwordHash');
   });
+
+  it('streams contract events to pages holding the secret, and nothing to others', async () => {
+    const frames: string[] = [];
+    const opened = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: bridge.port, path: `/events?token=${TOKEN}`, headers: { host: `127.0.0.1:${bridge.port}` } }, resolve);
+      req.on('error', reject);
+      req.end();
+    });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.headers['content-type']).toMatch(/text\/event-stream/);
+    const received = new Promise<void>((resolve) => {
+      opened.on('data', (chunk: Buffer) => {
+        frames.push(chunk.toString('utf8'));
+        if (frames.join('').includes('event: store.changed')) resolve();
+      });
+    });
+    await new Promise<void>((resolve) => opened.once('data', () => resolve()));
+    expect(bridge.emit('store.changed', { version: -5 })).toBe(false);
+    expect(bridge.emit('store.changed', { version: 12 })).toBe(true);
+    await received;
+    expect(frames.join('')).toContain('event: store.changed\ndata: {"version":12}\n\n');
+    expect(frames.join('')).not.toContain('-5');
+    opened.destroy();
+
+    const refused = await request(bridge.port, { path: '/events?token=wrong', headers: { host: `127.0.0.1:${bridge.port}` } });
+    expect(refused.status).toBe(403);
+    const rebinding = await request(bridge.port, { path: `/events?token=${TOKEN}`, headers: { host: `evil.example:${bridge.port}` } });
+    expect(rebinding.status).toBe(421);
+  });
 });

@@ -12,6 +12,7 @@ import type { Core } from '../../core/app/create-core.ts';
 import type { SessionState } from '../../core/app/handler.ts';
 import { toAppError } from '../../core/app/errors.ts';
 import type { Failure } from '../../core/result.ts';
+import { events, type EventName, type EventOf } from '../../core/contract.ts';
 import { CONTENT_SECURITY_POLICY } from '../csp.ts';
 
 export const TOKEN_HEADER = 'x-account-admin-token';
@@ -37,6 +38,8 @@ export interface BridgeOptions {
 export interface Bridge {
   url: string;
   port: number;
+  /** Pushes a host event to every open page (server-sent events), checked against the contract. */
+  emit<E extends EventName>(event: E, payload: EventOf<E>): boolean;
   close(): Promise<void>;
 }
 
@@ -68,6 +71,7 @@ export async function startBridge({ core, staticDir, token, port = 0 }: BridgeOp
     if (!req.headers.host || !hosts.has(req.headers.host)) return refuse(res, 421, { code: 'forbidden', key: 'errors.forbidden' });
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith('/api/')) return void handleApi(req, res, url.pathname.slice(5));
+    if (url.pathname === '/events') return openEvents(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, { code: 'invalid_input', key: 'errors.invalidInput' });
     serveStatic(res, url.pathname);
   });
@@ -94,6 +98,25 @@ export async function startBridge({ core, staticDir, token, port = 0 }: BridgeOp
     send(res, 200, await core.dispatch(channel, input === null ? undefined : input, session));
   }
 
+  /** Server-sent events: EventSource can't send headers, so the secret comes in the query. */
+  const listeners = new Set<http.ServerResponse>();
+  function openEvents(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+    if (req.method !== 'GET') return refuse(res, 405, { code: 'invalid_input', key: 'errors.invalidInput' });
+    if (!sameSecret(url.searchParams.get('token') ?? undefined, token)) return refuse(res, 403, { code: 'forbidden', key: 'errors.forbidden' });
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    listeners.add(res);
+    req.on('close', () => listeners.delete(res));
+  }
+
+  function emit<E extends EventName>(event: E, payload: EventOf<E>): boolean {
+    const parsed = events[event].safeParse(payload);
+    if (!parsed.success) return false;
+    const frame = `event: ${event}\ndata: ${JSON.stringify(parsed.data)}\n\n`;
+    for (const res of listeners) res.write(frame);
+    return true;
+  }
+
   function serveStatic(res: http.ServerResponse, pathname: string) {
     const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
     const file = path.resolve(staticDir, `.${rel}`);
@@ -117,6 +140,12 @@ export async function startBridge({ core, staticDir, token, port = 0 }: BridgeOp
   return {
     port: actual,
     url: `http://127.0.0.1:${actual}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    emit,
+    close: () =>
+      new Promise((resolve) => {
+        for (const res of listeners) res.end();
+        listeners.clear();
+        server.close(() => resolve());
+      }),
   };
 }

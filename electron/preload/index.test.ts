@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../core/contract.ts';
+import { CHANNELS, EVENT_NAMES } from '../../core/contract.ts';
 
 async function loadPreload(): Promise<Record<string, (input?: unknown) => Promise<unknown>>> {
   vi.resetModules();
@@ -17,9 +17,9 @@ describe('preload', () => {
     vi.mocked(ipcRenderer.invoke).mockReset();
   });
 
-  it("exposes exactly one object, 'api', whose keys are the contract channels", async () => {
+  it("exposes exactly one object, 'api', whose keys are the contract channels and `on`", async () => {
     const api = await loadPreload();
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'on'].sort());
     for (const channel of CHANNELS) expect(typeof api[channel]).toBe('function');
   });
 
@@ -38,5 +38,27 @@ describe('preload', () => {
   it('is frozen', async () => {
     const api = await loadPreload();
     expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('relays each contract event to its listeners only with a payload that matches the contract, until unsubscribed', async () => {
+    const api = (await loadPreload()) as unknown as { on: (event: string, listener: (payload: unknown) => void) => () => void };
+    for (const event of EVENT_NAMES) expect(ipcRenderer.listenerCount(`event:${event}`)).toBe(0);
+    const seen: unknown[] = [];
+    const off = api.on('app.command', (payload) => seen.push(payload));
+    ipcRenderer.emit('event:app.command', {}, { command: 'print' });
+    ipcRenderer.emit('event:app.command', {}, { command: 'rm -rf' });
+    ipcRenderer.emit('event:store.changed', {}, { version: 3 });
+    expect(seen).toEqual([{ command: 'print' }]);
+    off();
+    ipcRenderer.emit('event:app.command', {}, { command: 'savePdf' });
+    expect(seen).toHaveLength(1);
+    expect(ipcRenderer.listenerCount('event:app.command')).toBe(0);
+  });
+
+  it('subscribes to nothing for a name that is not a contract event', async () => {
+    const api = (await loadPreload()) as unknown as { on: (event: string, listener: (payload: unknown) => void) => () => void };
+    api.on('api:users.list', () => undefined);
+    expect(ipcRenderer.listenerCount('event:api:users.list')).toBe(0);
+    expect(ipcRenderer.listenerCount('api:users.list')).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { StoreProblems } from './StoreProblems.tsx';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import { PaymentPending } from '../views/pending/PaymentPending.tsx';
 import { CommandPalette, PaletteButton } from '../components/palette/CommandPalette.tsx';
+import { AppCommandsHost, CommandNotice } from './AppCommandsHost.tsx';
 
 /** The signed-in frame: top bar, navigation, and the current view. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -65,9 +66,11 @@ export function Shell({ children }: { children: ReactNode }) {
       <main className="content">
         <StoreProblems />
         <PaymentPending />
+        <CommandNotice />
         {children}
       </main>
       <CommandPalette />
+      <AppCommandsHost />
     </div>
   );
 }

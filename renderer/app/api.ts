@@ -2,7 +2,7 @@
  * The renderer's only way out: `window.api`, exposed by the Electron preload — or, in browser mode,
  * the same functions built from the same channel list over the loopback bridge.
  */
-import { CHANNELS, type Api, type Channel } from '../../core/contract.ts';
+import { CHANNELS, events, isEventName, type Api, type Channel, type EventName, type EventOf, type Subscribe } from '../../core/contract.ts';
 
 declare global {
   interface Window {
@@ -29,7 +29,28 @@ function httpApi(token: string): Api {
       }
     };
   }
-  return api as Api;
+  return Object.assign(api, { on: eventStream(token) }) as Api;
+}
+
+/** Browser mode's host events: one EventSource, opened on the first subscription; payloads re-checked. */
+function eventStream(token: string): Subscribe {
+  let source: EventSource | null = null;
+  return <E extends EventName>(event: E, listener: (payload: EventOf<E>) => void) => {
+    if (!isEventName(event)) return () => undefined;
+    source ??= new EventSource(`/events?token=${encodeURIComponent(token)}`);
+    const relay = (message: MessageEvent<string>) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(message.data);
+      } catch {
+        return;
+      }
+      const parsed = events[event].safeParse(data);
+      if (parsed.success) listener(parsed.data as EventOf<E>);
+    };
+    source.addEventListener(event, relay);
+    return () => source?.removeEventListener(event, relay);
+  };
 }
 
 function readToken(): string | null {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useProvideCommands } from '../app/app-commands.ts';
 
 interface DocumentActionsProps {
   backLabel: string;
@@ -9,9 +10,11 @@ interface DocumentActionsProps {
   savedTo: string | null;
 }
 
-/** Back, Print and Save as PDF above a printable document; never printed themselves. */
+/** Back, Print and Save as PDF above a printable document; never printed themselves. Also what File > Print means here. */
 export function DocumentActions({ backLabel, onBack, onPrint, onSavePdf, savedTo }: DocumentActionsProps) {
   const { t } = useTranslation();
+  // The native menu's Print and Save as PDF (and the palette's) act on this document.
+  useProvideCommands({ print: onPrint, savePdf: onSavePdf });
   return (
     <div className="doc-actions no-print">
       <button type="button" className="btn-link" onClick={onBack}>

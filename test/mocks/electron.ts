@@ -25,6 +25,7 @@ export class FakeWebContents extends EventEmitter {
   readonly print = vi.fn((_options: unknown, done?: (success: boolean) => void) => done?.(true));
   readonly printToPDF = vi.fn(async () => Buffer.from('%PDF-1.4 fake'));
   readonly isDestroyed = vi.fn(() => false);
+  readonly send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
   constructor(url = 'file:///app/out/renderer/index.html') {
     super();
     this.mainFrame = fakeFrame(url);
@@ -88,13 +89,17 @@ export const BrowserWindow = Object.assign(
 );
 
 export const contextBridge = { exposeInMainWorld: vi.fn() };
-export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => undefined) };
+class FakeIpcRenderer extends EventEmitter {
+  readonly invoke = vi.fn(async (..._args: unknown[]) => undefined);
+}
+export const ipcRenderer = new FakeIpcRenderer();
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
   readonly getPath = vi.fn((name: string) => `/tmp/account-admin-test/${name}`);
   readonly getVersion = vi.fn(() => '0.0.0-test');
   readonly getName = vi.fn(() => 'Account Admin');
+  readonly getLocale = vi.fn(() => 'en-US');
   readonly whenReady = vi.fn(async () => undefined);
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly quit = vi.fn();

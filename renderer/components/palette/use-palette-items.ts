@@ -9,6 +9,7 @@ import { mayOpen, ROUTES } from '../../app/routes.tsx';
 import { useSessionStore, VIEWS, type Session } from '../../app/session-store.ts';
 import { useCartCount } from '../../views/cart/selectors.ts';
 import { useChangeRights } from '../../views/subscriptions/selectors.ts';
+import { runAppCommand, useAppCommands } from '../../app/app-commands.ts';
 import { assignProduct, changeLanguage, openPeopleDialog, openUser, printInvoice } from './actions.ts';
 import { usePaletteStore, type PaletteUser } from './store.ts';
 
@@ -51,6 +52,7 @@ export function usePaletteItems(): PaletteItem[] {
   const rights = useChangeRights();
   const cartCount = useCartCount();
   const { subscriptionProductIds, productIds, users, invoices, search, recent, setPage } = usePaletteStore();
+  const provided = useAppCommands((s) => s.provided);
 
   return useMemo(() => {
     const may = (p: Session['permissions'][number]) => permissions.includes(p);
@@ -71,6 +73,11 @@ export function usePaletteItems(): PaletteItem[] {
       add('people:add', 'actions', t('palette.ui.actions.addUser'), () => openPeopleDialog({ kind: 'add' }));
       add('people:import', 'actions', t('palette.ui.actions.importUsers'), () => openPeopleDialog({ kind: 'import' }), ['csv']);
     }
+    // The native menu's File and Help commands, for the view on screen (and in browser mode, the only way).
+    const hooks = { openPalette: () => usePaletteStore.getState().setOpen(true), nothingHere: t('palette.commands.nothing') };
+    for (const command of provided) add(`doc:${command}`, 'actions', t(`palette.commands.${command}`), () => runAppCommand(command, hooks), [command, 'pdf', 'csv']);
+    add('app:about', 'actions', t('palette.commands.about'), () => runAppCommand('about', hooks), ['version']);
+    add('app:dataFolder', 'actions', t('palette.commands.dataFolder'), () => runAppCommand('dataFolder', hooks));
     add('account:language', 'actions', t('palette.ui.actions.changeLanguage'), changeLanguage, ['language', 'langue']);
     add('account:signOut', 'actions', t('palette.ui.actions.signOut'), () => void signOut(), ['logout']);
     if (may('view_billing'))
@@ -85,7 +92,7 @@ export function usePaletteItems(): PaletteItem[] {
     if (recentUsers.size) for (const u of users) if (recentUsers.has(u.id) && !found.includes(u)) found.push(u);
     for (const u of found) add(`user:${u.id}`, 'users', fullName(u), () => openUser(u.id), [u.email]);
     return items;
-  }, [t, permissions, go, signOut, rights, subscriptionProductIds, productIds, users, invoices, search, recent, setPage, cartCount]);
+  }, [t, permissions, go, signOut, rights, subscriptionProductIds, productIds, users, invoices, search, recent, setPage, cartCount, provided]);
 }
 
 /** The second page of "Assign <product> to …": the users to pick from. */

@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useProvideCommands } from '../../app/app-commands.ts';
+import { downloadFile } from '../../app/print.ts';
 import { useErrorText } from '../../components/errors.ts';
+import { usersCsv } from './export-users.ts';
 import { useRolesStore } from '../roles/store.ts';
 import { BulkBar } from './BulkBar.tsx';
 import { PeopleDialogs } from './PeopleDialogs.tsx';
@@ -26,6 +29,20 @@ export function PeopleView() {
   const open = usePeopleStore((s) => s.open);
   const selected = usePeopleStore((s) => s.selectedId !== null);
   const visible = useVisibleUsers();
+  const exportCsv = () => {
+    const rows = Array.from(visible.rows, (i) => visible.index.rows[i]!);
+    const h = (key: string) => t(`people.ui.export.headers.${key}`);
+    const csv = usersCsv(rows, {
+      headers: { firstName: h('firstName'), lastName: h('lastName'), email: h('email'), role: h('role'), status: h('status'), billingContact: h('billingContact'), products: h('products') },
+      role: labels.role,
+      status: labels.status,
+      product: labels.product,
+      yes: t('people.ui.export.yes'),
+      no: t('people.ui.export.no'),
+    });
+    downloadFile('users.csv', `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+  };
+  useProvideCommands({ exportCsv });
   useEffect(() => {
     void load();
     void loadRoles();
@@ -36,6 +53,9 @@ export function PeopleView() {
       <div className="people-head">
         <h1>{t('ui.people.title')}</h1>
         <span className="spacer" />
+        <button type="button" className="btn" disabled={visible.rows.length === 0} onClick={exportCsv}>
+          {t('people.ui.export.button')}
+        </button>
         <button type="button" className="btn" onClick={() => open({ kind: 'import' })}>
           {t('people.ui.importCsv')}
         </button>

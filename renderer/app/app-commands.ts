@@ -1,0 +1,71 @@
+/**
+ * The commands of the native menu (File: Print, Save as PDF, Export CSV; Help: About, data folder;
+ * View: palette), which the host sends as `app.command` events and the palette offers in every mode.
+ * What Print or Export CSV means depends on the view on screen: a view that has a document or a list
+ * provides its own handlers while it is mounted; without one, Print prints the page and the others
+ * say there is nothing to save.
+ */
+import { useEffect, useRef } from 'react';
+import { create } from 'zustand';
+import type { AppCommand } from '../../core/contract.ts';
+import { printDocument } from './print.ts';
+
+export type DocumentCommand = 'print' | 'savePdf' | 'exportCsv';
+export const DOCUMENT_COMMANDS: readonly DocumentCommand[] = ['print', 'savePdf', 'exportCsv'];
+export type Providers = Partial<Record<DocumentCommand, () => void>>;
+
+interface AppCommandsSlice {
+  /** The commands the view on screen provides (only their names: the handlers live in a ref). */
+  provided: DocumentCommand[];
+  /** A short message after a command that had nothing to act on. */
+  notice: string | null;
+  aboutOpen: boolean;
+  setNotice(notice: string | null): void;
+  setAboutOpen(open: boolean): void;
+}
+
+export const useAppCommands = create<AppCommandsSlice>((set) => ({
+  provided: [],
+  notice: null,
+  aboutOpen: false,
+  setNotice: (notice) => set({ notice }),
+  setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+}));
+
+let current: { owner: symbol; providers: Providers } | null = null;
+
+/** A view offers its Print / Save as PDF / Export CSV to the menu and the palette while it is mounted. */
+export function useProvideCommands(providers: Providers): void {
+  const latest = useRef(providers);
+  latest.current = providers;
+  const names = DOCUMENT_COMMANDS.filter((c) => providers[c]).join();
+  useEffect(() => {
+    const owner = Symbol('view');
+    const relay: Providers = {};
+    for (const c of DOCUMENT_COMMANDS) if (names.split(',').includes(c)) relay[c] = () => latest.current[c]?.();
+    current = { owner, providers: relay };
+    useAppCommands.setState({ provided: DOCUMENT_COMMANDS.filter((c) => relay[c]) });
+    return () => {
+      if (current?.owner !== owner) return;
+      current = null;
+      useAppCommands.setState({ provided: [] });
+    };
+  }, [names]);
+}
+
+export interface CommandHooks {
+  openPalette(): void;
+  /** The translated "nothing to print or export here". */
+  nothingHere: string;
+}
+
+export function runAppCommand(command: AppCommand, hooks: CommandHooks): void {
+  const { setNotice, setAboutOpen } = useAppCommands.getState();
+  setNotice(null);
+  if (command === 'palette') return hooks.openPalette();
+  if (command === 'about' || command === 'dataFolder') return setAboutOpen(true);
+  const provider = current?.providers[command];
+  if (provider) return provider();
+  if (command === 'print') return void printDocument();
+  setNotice(hooks.nothingHere);
+}
