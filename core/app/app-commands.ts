@@ -17,6 +17,7 @@ export const appHandlers: HandlerMap<'app.status' | 'host.print' | 'host.savePdf
         readOnly: ctx.ports.store.readOnly,
         problems: [...ctx.ports.store.problems],
         timeZones: timeZones(),
+        store: { kind: ctx.ports.store.sync ? 'shared' : 'files', online: ctx.ports.store.online ?? true },
       },
     };
   },

@@ -14,5 +14,7 @@ export const appStatusSchema = z.object({
     }),
   ),
   timeZones: z.array(z.string()),
+  /** Where the account lives: this computer's files, or a database shared by several desktops. */
+  store: z.object({ kind: z.enum(['files', 'shared']), online: z.boolean() }),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;

@@ -10,6 +10,8 @@ import { ThemeSelect } from './ThemeSelect.tsx';
 import { PaymentPending } from '../views/pending/PaymentPending.tsx';
 import { CommandPalette, PaletteButton } from '../components/palette/CommandPalette.tsx';
 import { AppCommandsHost, CommandNotice } from './AppCommandsHost.tsx';
+import { LiveBanner } from './LiveBanner.tsx';
+import { startLiveUpdates, useLive } from './live-updates.ts';
 
 /** The signed-in frame: top bar, navigation, and the current view. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -24,9 +26,17 @@ export function Shell({ children }: { children: ReactNode }) {
   const cartCount = useCartCount();
   const loadCart = useCartStore((s) => s.loadCart);
   const mode = useSessionStore((s) => s.status?.mode);
+  const version = useLive((s) => s.version);
+  const refreshSession = useSessionStore((s) => s.refresh);
+  const initiallyOnline = useSessionStore((s) => s.status?.store.online ?? true);
+  useEffect(() => startLiveUpdates(initiallyOnline), [initiallyOnline]);
   useEffect(() => {
     if (canBuy) void loadCart();
-  }, [canBuy, loadCart, me?.id]);
+  }, [canBuy, loadCart, me?.id, version]);
+  // Another desktop may have changed this user's role, products or status: the session follows.
+  useEffect(() => {
+    if (version > 0) void refreshSession();
+  }, [version, refreshSession]);
 
   const links = VIEWS.filter((v) => ROUTES[v].nav && mayOpen(v, permissions)).map((v) => ({
     view: v,
@@ -65,6 +75,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </nav>
       <main className="content">
         <StoreProblems />
+        <LiveBanner />
         <PaymentPending />
         <CommandNotice />
         {children}

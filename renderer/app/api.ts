@@ -2,7 +2,7 @@
  * The renderer's only way out: `window.api`, exposed by the Electron preload — or, in browser mode,
  * the same functions built from the same channel list over the loopback bridge.
  */
-import { CHANNELS, events, isEventName, type Api, type Channel, type EventName, type EventOf, type Subscribe } from '../../core/contract.ts';
+import { CHANNELS, events, type AppError, isEventName, type Api, type Channel, type EventName, type EventOf, type Subscribe } from '../../core/contract.ts';
 
 declare global {
   interface Window {
@@ -72,8 +72,34 @@ export function resolveApi(): Api | null {
 }
 
 let current: Api | null = null;
+const conflictListeners = new Set<(error: AppError) => void>();
+
+/** Called whenever a command answers `conflict` (another desktop got there first): the views reload. */
+export function onConflict(listener: (error: AppError) => void): () => void {
+  conflictListeners.add(listener);
+  return () => conflictListeners.delete(listener);
+}
+
+/** Every channel, watched for `conflict` results on the way back. */
+function watched(inner: Api): Api {
+  const api: Record<string, unknown> = { on: inner.on };
+  for (const channel of CHANNELS) {
+    const call = inner[channel] as (input?: unknown) => Promise<{ ok: boolean; error?: AppError }>;
+    api[channel] = async (input?: unknown) => {
+      const result = await call(input);
+      const error = result.ok ? undefined : result.error;
+      if (error?.code === 'conflict') conflictListeners.forEach((listener) => listener(error));
+      return result;
+    };
+  }
+  return api as unknown as Api;
+}
+
 export function api(): Api {
-  current ??= resolveApi();
-  if (!current) throw new Error('no api: open the app from the link printed by `npm start`');
+  if (!current) {
+    const resolved = resolveApi();
+    if (!resolved) throw new Error('no api: open the app from the link printed by `npm start`');
+    current = watched(resolved);
+  }
   return current;
 }

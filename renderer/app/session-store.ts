@@ -21,6 +21,8 @@ interface SessionSlice {
   boot(): Promise<void>;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Re-reads the session (role, permissions, account state), as changed from another desktop. */
+  refresh(): Promise<void>;
   setSession(session: Session): void;
   go(view: ViewName, id?: string): void;
 }
@@ -62,6 +64,13 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
   async signOut() {
     await api()['auth.signOut']();
     set({ phase: 'signed-out', session: null });
+  },
+
+  async refresh() {
+    const session = await api()['auth.session']();
+    if (!session.ok) return;
+    if (session.value) get().setSession(session.value);
+    else set({ phase: 'signed-out', session: null });
   },
 
   setSession(session) {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useReload } from '../../app/live-updates.ts';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
 import { AuditTab } from './AuditTab.tsx';
@@ -16,9 +16,7 @@ export function ActivityView() {
   const load = useActivityStore((s) => s.load);
   const error = useActivityStore((s) => s.error);
   const errorText = useErrorText();
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useReload(load);
   return (
     <div className="activity-view">
       <h1>{t('ui.activity.title')}</h1>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useReload } from '../../app/live-updates.ts';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/selectors.ts';
 import { useSessionStore } from '../../app/session-store.ts';
@@ -22,9 +22,7 @@ export function BillingInfoView() {
   const canBill = useCan('billing');
   const pastDue = useSessionStore((s) => s.session?.account.status === 'past_due');
   const reviewPending = usePendingStore((s) => s.check);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useReload(load);
 
   return (
     <div className="billing-view">

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReload } from '../../app/live-updates.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 import { DocumentActions } from '../../components/DocumentActions.tsx';
 import { useErrorText } from '../../components/errors.ts';
@@ -19,9 +20,7 @@ export function InvoiceView() {
   const print = useInvoiceStore((s) => s.print);
   const savePdf = useInvoiceStore((s) => s.savePdf);
   const savedTo = useInvoiceStore((s) => s.savedTo);
-  useEffect(() => {
-    if (id) void load(id);
-  }, [id, load]);
+  useReload(() => id && load(id), [id]);
   // The browser's print dialog names the PDF after the page title: the document's number.
   const number = invoice?.number;
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useReload } from '../../app/live-updates.ts';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
 import { SeatChart } from './SeatChart.tsx';
@@ -14,9 +14,7 @@ export function OverviewView() {
   const load = useOverviewStore((s) => s.load);
   const data = useOverviewStore((s) => s.data);
   const error = useOverviewStore((s) => s.error);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useReload(load);
 
   return (
     <div className="overview-view">

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProvideCommands } from '../../app/app-commands.ts';
+import { useReload } from '../../app/live-updates.ts';
 import { downloadFile } from '../../app/print.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { usersCsv } from './export-users.ts';
@@ -43,10 +43,8 @@ export function PeopleView() {
     downloadFile('users.csv', `\uFEFF${csv}`, 'text/csv;charset=utf-8');
   };
   useProvideCommands({ exportCsv });
-  useEffect(() => {
-    void load();
-    void loadRoles();
-  }, [load, loadRoles]);
+  useReload(load);
+  useReload(loadRoles);
 
   return (
     <div className="people-view">

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useReload } from '../../app/live-updates.ts';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
 import { ProductsTable } from './ProductsTable.tsx';
@@ -11,9 +11,7 @@ export function ProductsView() {
   const load = useProductsStore((s) => s.load);
   const loaded = useProductsStore((s) => s.loaded);
   const error = useProductsStore((s) => s.error);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useReload(load);
 
   return (
     <div className="products-view">

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useReload } from '../../app/live-updates.ts';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
 import { QueueGroup } from './QueueGroup.tsx';
@@ -15,9 +15,7 @@ export function QueuesView() {
   const error = useQueuesStore((s) => s.error);
   const notice = useQueuesStore((s) => s.notice);
   const leaving = useQueuesStore((s) => s.leaving);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useReload(load);
 
   return (
     <div className="queues-view">

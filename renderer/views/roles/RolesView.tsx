@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useReload } from '../../app/live-updates.ts';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/selectors.ts';
 import { useErrorText } from '../../components/errors.ts';
@@ -20,9 +20,7 @@ export function RolesView() {
   const notice = useRolesStore((s) => s.notice);
   const editor = useRolesStore((s) => s.editor);
   const edit = useRolesStore((s) => s.edit);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useReload(load);
 
   return (
     <div className="roles-view">

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useReload } from '../../app/live-updates.ts';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/selectors.ts';
 import { useSessionStore } from '../../app/session-store.ts';
@@ -20,9 +20,7 @@ export function SubscriptionsView() {
   const canBuy = useCan('buy_licences');
   const go = useSessionStore((s) => s.go);
   const errorText = useErrorText();
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useReload(load);
   useFocusProduct();
 
   return (

@@ -1,0 +1,61 @@
+/**
+ * Views follow changes made elsewhere: when another desktop changes a shared account (the host's
+ * `store.changed` event) or a command of ours lost to one (a `conflict` result), `version` moves and
+ * every mounted view reloads what it shows — in place, keeping its filters, selection and dialogs.
+ * `online` mirrors the shared store's connection (read-only from the local copy while false).
+ */
+import { useEffect, useRef } from 'react';
+import { create } from 'zustand';
+import type { AppError } from '../../core/contract.ts';
+import { api, onConflict } from './api.ts';
+
+interface LiveSlice {
+  version: number;
+  online: boolean;
+  /** The last command that lost to another desktop: shown above the view until dismissed. */
+  lost: AppError | null;
+  changed(): void;
+  setOnline(online: boolean): void;
+  setLost(lost: AppError | null): void;
+}
+
+export const useLive = create<LiveSlice>((set) => ({
+  version: 0,
+  online: true,
+  lost: null,
+  changed: () => set((s) => ({ version: s.version + 1 })),
+  setOnline: (online) => set({ online }),
+  setLost: (lost) => set({ lost }),
+}));
+
+/** Listens to the host's store events and to conflict results; returns the function that stops. */
+export function startLiveUpdates(initiallyOnline: boolean): () => void {
+  const live = useLive.getState();
+  live.setOnline(initiallyOnline);
+  const stops = [
+    api().on('store.changed', () => useLive.getState().changed()),
+    api().on('store.connection', ({ online }) => {
+      useLive.getState().setOnline(online);
+      // Back online: what others did meanwhile shows at once.
+      if (online) useLive.getState().changed();
+    }),
+    onConflict((error) => {
+      useLive.getState().setLost(error.key === 'errors.store.conflict' || error.key === 'errors.store.conflictBy' ? error : null);
+      useLive.getState().changed();
+    }),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
+
+/**
+ * Runs `load` on mount, when one of `deps` changes, and again whenever the account changed elsewhere.
+ * The latest `load` is used, so an inline function does not reload on every render.
+ */
+export function useReload(load: () => unknown, deps: readonly unknown[] = []): void {
+  const version = useLive((s) => s.version);
+  const latest = useRef(load);
+  latest.current = load;
+  useEffect(() => {
+    void latest.current();
+  }, [version, ...deps]);
+}
