@@ -18,7 +18,7 @@ import {
   transactionsOutput,
   updateBillingInput,
 } from './schemas/account.ts';
-import { appStatusSchema } from './schemas/app.ts';
+import { appStatusSchema, setStoreSettingInput, storeSettingSchema } from './schemas/app.ts';
 import { sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
 import { emptyInput, okOutput } from './schemas/common.ts';
 import {
@@ -116,11 +116,14 @@ export const contract = {
   // core answers `unavailable` and the renderer falls back to the browser's own print dialog.
   'host.print': { input: emptyInput, output: okOutput },
   'host.savePdf': { input: z.object({ fileName: z.string().min(1).max(200) }), output: z.object({ saved: z.boolean(), path: z.string().optional() }) },
+  // Where this desktop's account lives (a shared database's address, kept by the OS keychain).
+  'host.storeSetting': { input: emptyInput, output: storeSettingSchema },
+  'host.setStoreSetting': { input: setStoreSettingInput, output: storeSettingSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const HOST_CHANNELS = ['host.print', 'host.savePdf'] as const satisfies readonly Channel[];
+export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.storeSetting', 'host.setStoreSetting'] as const satisfies readonly Channel[];
 export type HostChannel = (typeof HOST_CHANNELS)[number];
 export const CHANNELS = Object.keys(contract) as Channel[];
 

@@ -27,6 +27,8 @@ export interface HostInfo {
   mode: 'electron' | 'browser' | 'test';
   version: string;
   dataDir: string;
+  /** A shared account's server, without its password (local files: none). */
+  storeLocation?: string;
 }
 
 export type HandlerOutcome<T> =

@@ -76,6 +76,9 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'account.reactivate': 'billing',
   'host.print': 'signed_in',
   'host.savePdf': 'signed_in',
+  // Only this desktop changes (the database checks its own credentials); people who may manage roles decide.
+  'host.storeSetting': 'signed_in',
+  'host.setStoreSetting': 'manage_roles',
 };
 
 /** Every capability the user holds in this account. */

@@ -15,6 +15,27 @@ export const appStatusSchema = z.object({
   ),
   timeZones: z.array(z.string()),
   /** Where the account lives: this computer's files, or a database shared by several desktops. */
-  store: z.object({ kind: z.enum(['files', 'shared']), online: z.boolean() }),
+  store: z.object({ kind: z.enum(['files', 'shared']), online: z.boolean(), location: z.string().optional() }),
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
+
+/** This desktop's store setting: what runs now, and the shared database saved for the next start. */
+export const storeSettingSchema = z.object({
+  current: z.enum(['files', 'shared']),
+  /** The data folder, or the server without its password. */
+  location: z.string(),
+  /** The saved address without its password; null: the local files. */
+  saved: z.string().nullable(),
+  /** False when the OS offers no keychain: nothing can be saved (use --store). */
+  keychain: z.boolean(),
+  /** True when the saved setting differs from what runs: a restart applies it. */
+  restartNeeded: z.boolean(),
+});
+export type StoreSetting = z.infer<typeof storeSettingSchema>;
+
+export const setStoreSettingInput = z.object({
+  /** A postgres:// address, or empty for this computer's files. */
+  url: z.string().trim().max(2000),
+  /** Restart the app at once to use it. */
+  restart: z.boolean().optional(),
+});

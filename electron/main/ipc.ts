@@ -57,15 +57,22 @@ function isTrusted(isTrustedSender: TrustedSender, event: IpcMainInvokeEvent): b
 
 const isHostChannel = (channel: Channel): channel is HostChannel => (HOST_CHANNELS as readonly string[]).includes(channel);
 
-/** A host channel, validated against the contract like any other, for a signed-in window only. */
-async function runHost(handlers: HostHandlers, channel: HostChannel, event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> {
+/**
+ * A host channel: the core answers it first — input, sign-in and permission checked like any other
+ * channel — and only its "the desktop serves this" answer (`unavailable`) lets the host act.
+ */
+async function runHost(core: Pick<Core, 'dispatch'>, handlers: Partial<HostHandlers>, channel: HostChannel, event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> {
+  const session = sessionFor(event.sender);
+  const checked = await core.dispatch(channel, input, session);
+  if (checked.ok || !checked.error.key.startsWith('errors.host.')) return checked;
+  const handler = handlers[channel];
+  if (!handler) return checked;
   const parsed = contract[channel].input.safeParse(input);
   if (!parsed.success) return refusal({ code: 'invalid_input', key: 'errors.invalidInput' });
-  if (!sessionFor(event.sender).userId) return refusal({ code: 'unauthenticated', key: 'errors.auth.signInFirst' });
-  return handlers[channel](event.sender, parsed.data);
+  return handler(event.sender, parsed.data);
 }
 
-export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender, channel: Channel, host?: HostHandlers) {
+export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender, channel: Channel, host?: Partial<HostHandlers>) {
   return async (event: IpcMainInvokeEvent, input?: unknown): Promise<Result<unknown>> => {
     if (!isTrusted(isTrustedSender, event)) {
       // Never log the payload: it may hold a password.
@@ -73,7 +80,7 @@ export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: Truste
       return refusal({ code: 'forbidden', key: 'errors.forbidden' });
     }
     try {
-      if (host && isHostChannel(channel)) return await runHost(host, channel, event, input);
+      if (host && isHostChannel(channel)) return await runHost(core, host, channel, event, input);
       return await core.dispatch(channel, input, sessionFor(event.sender));
     } catch (error) {
       console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
@@ -82,7 +89,7 @@ export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: Truste
   };
 }
 
-export function registerIpc(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender, host?: HostHandlers): void {
+export function registerIpc(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender, host?: Partial<HostHandlers>): void {
   for (const channel of CHANNELS) {
     const name = ipcName(channel);
     ipcMain.handle(name, ipcHandler(core, isTrustedSender, channel, host));

@@ -9,7 +9,7 @@ import type { Result } from '../../core/result.ts';
 
 export type HostHandlers = { [C in HostChannel]: (sender: WebContents, input: unknown) => Promise<Result<OutputOf<C>>> };
 
-export function createHostHandlers(): HostHandlers {
+export function createHostHandlers(): Pick<HostHandlers, 'host.print' | 'host.savePdf'> {
   return {
     'host.print': (sender) =>
       new Promise((resolve) => {

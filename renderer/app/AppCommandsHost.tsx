@@ -9,6 +9,7 @@ import { usePaletteStore } from '../components/palette/store.ts';
 import { api } from './api.ts';
 import { runAppCommand, useAppCommands } from './app-commands.ts';
 import { useSessionStore } from './session-store.ts';
+import { StoreSettingPanel } from './StoreSettingPanel.tsx';
 
 export function AppCommandsHost() {
   const { t } = useTranslation();
@@ -61,6 +62,7 @@ function AboutDialog() {
           </dl>
         </>
       )}
+      <StoreSettingPanel />
       <div className="actions">
         <button type="button" className="btn btn-primary" onClick={close}>
           {t('palette.commands.close')}

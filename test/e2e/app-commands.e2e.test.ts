@@ -49,7 +49,11 @@ describe('Menu commands reach the view on screen', () => {
     send('about');
     const about = app.page.getByRole('dialog', { name: palette.commands.about });
     await about.waitFor();
-    await expect(about.locator('code').textContent()).resolves.toBe(app.dataDir);
+    await expect(about.locator('code').first().textContent()).resolves.toBe(app.dataDir);
+    // Where the account lives: this computer's files; browser mode chooses a shared database at start.
+    await about.getByRole('heading', { name: palette.store.title }).waitFor();
+    await about.getByText(palette.store.files).waitFor();
+    await about.getByText(palette.store.browserMode).waitFor();
     await app.screenshot('menu-about');
     await about.getByRole('button', { name: palette.commands.close }).click();
     await about.waitFor({ state: 'hidden' });

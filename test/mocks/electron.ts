@@ -88,6 +88,13 @@ export const BrowserWindow = Object.assign(
   },
 );
 
+/** A keychain that really transforms the text (so a plain-text write would show), available by default. */
+export const safeStorage = {
+  isEncryptionAvailable: vi.fn(() => true),
+  encryptString: vi.fn((text: string) => Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ 0x5a))),
+  decryptString: vi.fn((data: Buffer) => Buffer.from(data.map((b) => b ^ 0x5a)).toString('utf8')),
+};
+
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 class FakeIpcRenderer extends EventEmitter {
   readonly invoke = vi.fn(async (..._args: unknown[]) => undefined);
@@ -104,6 +111,7 @@ class FakeApp extends EventEmitter {
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly quit = vi.fn();
   readonly exit = vi.fn();
+  readonly relaunch = vi.fn();
 }
 
 export const app = new FakeApp();
@@ -128,4 +136,4 @@ export const Menu = {
 
 export const dialog = { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined as string | undefined })) };
 
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, session, shell };
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, safeStorage, session, shell };

@@ -116,6 +116,8 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'account.reactivate': { password: 'not-the-password' },
     'host.print': undefined,
     'host.savePdf': { fileName: 'invoice.pdf' },
+    'host.storeSetting': undefined,
+    'host.setStoreSetting': { url: '' },
   };
 }
 
