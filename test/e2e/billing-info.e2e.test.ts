@@ -85,6 +85,11 @@ describe('Billing information, end to end in Chromium', () => {
 
   it('shows the core field errors, then reverse charge for a German VAT number, also in a Subscriptions preview', async () => {
     await billing.editAddress();
+    // No country: the core's error is shown under the combo box, which says it is invalid.
+    await billing.clearCountry();
+    await billing.saveAddress();
+    await billing.fieldError(en.errors.address.country).waitFor();
+    expect(await billing.countryBox.getAttribute('aria-invalid')).toBe('true');
     await billing.chooseCountry('Germany');
     await billing.vatField.fill('DE136695977');
     await billing.field(en.ui.billingInfo.fields.city).fill('');
@@ -117,7 +122,13 @@ describe('Billing information, end to end in Chromium', () => {
     await shell.open(en.ui.nav.billingInfo);
     await billing.editAddress();
     await billing.vatField.waitFor();
+    // The country list filters as one types, ignoring case; a click picks one.
+    await billing.typeCountry('united');
+    await expect.poll(() => billing.countryOptions().allTextContents()).toEqual(['United Arab Emirates', 'United Kingdom', 'United States']);
+    await billing.typeCountry('allemagne');
+    await billing.countryOptions().first().waitFor({ state: 'detached' });
     await billing.chooseCountry('United States');
+    expect(await billing.countryBox.inputValue()).toBe('United States');
     await billing.vatField.waitFor({ state: 'detached' });
     await billing.field(en.ui.billingInfo.fields.line1).fill('350 Fifth Avenue');
     await billing.field(en.ui.billingInfo.fields.city).fill('New York');

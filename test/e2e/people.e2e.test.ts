@@ -69,6 +69,21 @@ describe('People and Roles, end to end in Chromium', () => {
   });
 
   it('changes a user’s role from their menu', async () => {
+    // Escape closes the dialog and gives focus back to the menu button that led to it.
+    const { menu } = await list.openMenu('Tom Walker');
+    await list.menuItem(menu, 'changeRole').click();
+    const dialog = list.dialog(/Tom Walker/);
+    await dialog.waitFor();
+    await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await app.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => list.hasFocus(list.menuButton('Tom Walker'))).toBe(true);
+    // Enter on the menu button opens the menu, not the row's side panel; neither did the click above.
+    await app.page.keyboard.press('Enter');
+    await app.page.getByRole('menu').waitFor();
+    await app.page.keyboard.press('Escape');
+    expect(await list.details.getByRole('heading', { name: 'Tom Walker' }).count()).toBe(0);
+
     await list.changeRole('Tom Walker', en.ui.roles.admin);
     await expect.poll(() => list.roleCell('Tom Walker').textContent()).toBe(en.ui.roles.admin);
     expect(stored('Tom').role).toBe('admin');

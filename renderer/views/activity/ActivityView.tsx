@@ -1,4 +1,5 @@
 import { useReload } from '../../app/live-updates.ts';
+import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
 import { AuditTab } from './AuditTab.tsx';
@@ -21,16 +22,21 @@ export function ActivityView() {
     <div className="activity-view">
       <h1>{t('ui.activity.title')}</h1>
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
-      <div className="tabs" role="tablist" aria-label={t('ui.activity.title')}>
-        {TABS.map((name) => (
-          <button key={name} type="button" role="tab" id={`activity-tab-${name}`} aria-controls="activity-panel" aria-selected={tab === name} onClick={() => setTab(name)}>
-            {t(`ui.activity.${name}`)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id="activity-panel" aria-labelledby={`activity-tab-${tab}`}>
-        {tab === 'audit' ? <AuditTab /> : <OutboxTab />}
-      </div>
+      <Tabs selectedKey={tab} onSelectionChange={(key: Key) => setTab(key === 'outbox' ? 'outbox' : 'audit')}>
+        <TabList className="tabs" aria-label={t('ui.activity.title')}>
+          {TABS.map((name) => (
+            <Tab key={name} id={name} className="tab">
+              {t(`ui.activity.${name}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel id="audit" className="tab-panel">
+          <AuditTab />
+        </TabPanel>
+        <TabPanel id="outbox" className="tab-panel">
+          <OutboxTab />
+        </TabPanel>
+      </Tabs>
     </div>
   );
 }

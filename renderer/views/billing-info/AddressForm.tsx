@@ -1,7 +1,8 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { ComboBoxField } from '../../components/ComboBoxField.tsx';
+import { TextField } from '../../components/Field.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { useErrorText } from '../../components/errors.ts';
 import { isEuCountry, useCountries, vatPrefix } from './countries.ts';
@@ -21,6 +22,7 @@ export function AddressForm({ details }: { details: BillingDetails }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { options } = useCountries();
+  const countries = useMemo(() => options.map((c) => ({ id: c.code, name: c.name })), [options]);
   const save = useBillingInfoStore((s) => s.saveBilling);
   const setEditing = useBillingInfoStore((s) => s.setEditing);
   const form = useForm<Values>({ defaultValues: valuesOf(details) });
@@ -57,14 +59,24 @@ export function AddressForm({ details }: { details: BillingDetails }) {
         <TextField label={t('ui.billingInfo.fields.city')} autoComplete="address-level2" error={err('city')} {...form.register('city')} />
         <TextField label={t('ui.billingInfo.fields.postalCode')} autoComplete="postal-code" error={err('postalCode')} {...form.register('postalCode')} />
         <TextField label={optional(t('ui.billingInfo.fields.region'))} autoComplete="address-level1" error={err('region')} {...form.register('region')} />
-        <SelectField label={t('ui.billingInfo.fields.country')} autoComplete="country" error={err('country')} hint={t('ui.billingInfo.countryHint')} {...form.register('country')}>
-          <option value="">{t('ui.billingInfo.chooseCountry')}</option>
-          {options.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
+        <Controller
+          control={form.control}
+          name="country"
+          render={({ field }) => (
+            <ComboBoxField
+              label={t('ui.billingInfo.fields.country')}
+              options={countries}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              name={field.name}
+              inputRef={field.ref}
+              placeholder={t('ui.billingInfo.chooseCountry')}
+              error={err('country')}
+              hint={t('ui.billingInfo.countryHint')}
+            />
+          )}
+        />
         {vatApplies && (
           <TextField
             className="wide"

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CartPanel } from './CartPanel.tsx';
 import { OrderConfirmation } from './OrderConfirmation.tsx';
@@ -19,23 +20,22 @@ export function CartView() {
   return (
     <div className="billing-view">
       <h1>{t('ui.cart.title')}</h1>
-      <div className="tabs" role="tablist">
-        <button type="button" role="tab" id="tab-cart" aria-controls="panel-cart" aria-selected={tab === 'cart'} onClick={() => setTab('cart')}>
-          {t('ui.cart.tabs.cart')}
-        </button>
-        <button type="button" role="tab" id="tab-orders" aria-controls="panel-orders" aria-selected={tab === 'orders'} onClick={() => setTab('orders')}>
-          {t('ui.cart.tabs.orders')}
-        </button>
-      </div>
-      {tab === 'cart' ? (
-        <div role="tabpanel" id="panel-cart" aria-labelledby="tab-cart">
+      <Tabs selectedKey={tab} onSelectionChange={(key: Key) => setTab(key === 'orders' ? 'orders' : 'cart')}>
+        <TabList className="tabs" aria-label={t('ui.cart.title')}>
+          <Tab id="cart" className="tab">
+            {t('ui.cart.tabs.cart')}
+          </Tab>
+          <Tab id="orders" className="tab">
+            {t('ui.cart.tabs.orders')}
+          </Tab>
+        </TabList>
+        <TabPanel id="cart" className="tab-panel">
           {confirmation ? <OrderConfirmation order={confirmation} /> : <CartPanel />}
-        </div>
-      ) : (
-        <div role="tabpanel" id="panel-orders" aria-labelledby="tab-orders">
+        </TabPanel>
+        <TabPanel id="orders" className="tab-panel">
           <OrdersList />
-        </div>
-      )}
+        </TabPanel>
+      </Tabs>
     </div>
   );
 }

@@ -96,11 +96,28 @@ export class BillingInfoPage {
 
   async editAddress(): Promise<void> {
     await this.address.getByRole('button', { name: this.s.ui.common.edit }).click();
-    await this.countrySelect.waitFor();
+    await this.countryBox.waitFor();
   }
 
-  get countrySelect(): Locator {
-    return this.address.getByLabel(this.s.ui.billingInfo.fields.country, { exact: true });
+  /** The country: a combo box that filters its list as one types. */
+  get countryBox(): Locator {
+    return this.address.getByRole('combobox', { name: this.s.ui.billingInfo.fields.country, exact: true });
+  }
+
+  /** The countries the combo box offers now (its list is laid over the page, outside the form). */
+  countryOptions(name?: string): Locator {
+    return this.page.getByRole('listbox', { name: this.s.ui.billingInfo.fields.country }).getByRole('option', name ? { name, exact: true } : {});
+  }
+
+  /** Empties the country and leaves the field (its list, open while one types, closes). */
+  async clearCountry(): Promise<void> {
+    await this.countryBox.fill('');
+    await this.countryBox.press('Tab');
+  }
+
+  async typeCountry(text: string): Promise<void> {
+    await this.countryBox.fill('');
+    await this.countryBox.pressSequentially(text);
   }
 
   get vatField(): Locator {
@@ -112,7 +129,8 @@ export class BillingInfoPage {
   }
 
   async chooseCountry(name: string): Promise<void> {
-    await this.countrySelect.selectOption({ label: name });
+    await this.typeCountry(name);
+    await this.countryOptions(name).click();
   }
 
   async saveAddress(): Promise<void> {

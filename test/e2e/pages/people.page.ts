@@ -48,10 +48,15 @@ export class PeoplePage {
     await this.search.fill('');
   }
 
+  /** A user's menu button (⋯) in the table. */
+  menuButton(name: string): Locator {
+    return this.table.getByRole('button', { name: fill(this.p.ui.actionsFor, { name }) });
+  }
+
   /** Opens a user's menu and returns its popup (the items and the notes on what is absent). */
   async openMenu(name: string): Promise<{ menu: Locator; notes: Locator }> {
     const label = fill(this.p.ui.actionsFor, { name });
-    await this.table.getByRole('button', { name: label }).click();
+    await this.menuButton(name).click();
     const menu = this.page.getByRole('menu', { name: label });
     await menu.waitFor();
     return { menu, notes: menu.locator('..').getByRole('note') };
@@ -92,6 +97,11 @@ export class PeoplePage {
     await this.menuItem(menu, 'changeRole').click();
     const dialog = await this.chooseRole(role);
     await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Whether the element has focus now. */
+  async hasFocus(element: Locator): Promise<boolean> {
+    return element.evaluate((el) => el === document.activeElement);
   }
 
   roleCell(name: string): Locator {
