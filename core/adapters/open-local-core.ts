@@ -19,7 +19,7 @@ export interface LocalCoreOptions {
 }
 
 export async function openLocalCore(options: LocalCoreOptions): Promise<{ core: Core; store: FileStore; seeded: boolean; stop: () => void }> {
-  const store = new FileStore({ dir: options.dataDir, ...(options.openPartition ? { openPartition: options.openPartition } : {}) });
+  const store = new FileStore({ dir: options.dataDir, lock: `Account Admin (${options.host.mode})`, ...(options.openPartition ? { openPartition: options.openPartition } : {}) });
   const ports: Ports = {
     store,
     clock: systemClock,

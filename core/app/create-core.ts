@@ -106,7 +106,10 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     const output = contract[channel].output.safeParse(outcome.value);
     if (!output.success) throw new Error(`output of ${channel} breaks the contract: ${output.error.message}`);
     if (outcome.changes?.length) {
-      if (store.readOnly) return answer({ code: 'unavailable', key: 'errors.store.readOnly' });
+      if (store.readOnly) {
+        const locked = store.problems.find((p) => p.kind === 'locked');
+        return answer(locked ? { code: 'unavailable', key: 'errors.store.locked', params: { detail: locked.detail } } : { code: 'unavailable', key: 'errors.store.readOnly' });
+      }
       if (store.online === false) return answer({ code: 'unavailable', key: 'errors.store.offline' });
       try {
         await commit(outcome.changes);

@@ -2,7 +2,7 @@ import type { Change, Tables } from '../model/changes.ts';
 
 /** Something the store found on start that the admin must be told about (nothing is silently reset). */
 export interface StoreProblem {
-  kind: 'corrupt_file' | 'newer_schema' | 'corrupt_journal';
+  kind: 'corrupt_file' | 'newer_schema' | 'corrupt_journal' | 'locked';
   file: string;
   movedTo?: string;
   detail: string;

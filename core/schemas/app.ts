@@ -7,7 +7,7 @@ export const appStatusSchema = z.object({
   readOnly: z.boolean(),
   problems: z.array(
     z.object({
-      kind: z.enum(['corrupt_file', 'newer_schema', 'corrupt_journal']),
+      kind: z.enum(['corrupt_file', 'newer_schema', 'corrupt_journal', 'locked']),
       file: z.string(),
       movedTo: z.string().optional(),
       detail: z.string(),

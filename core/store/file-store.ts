@@ -9,6 +9,7 @@ import { applyChange, emptyTables, type Change, type Tables } from '../model/cha
 import type { CollectionName } from '../model/records.ts';
 import type { Store, StoreProblem } from '../ports/store.ts';
 import { JournalWriter, journalFirstSeq, journalName, readJournals, syncDir } from './journal.ts';
+import { lockFolder } from './folder-lock.ts';
 import { loadPartitions } from './load-partitions.ts';
 import { openConfPartition, SCHEMA_VERSION, type OpenPartition, type PartitionData, type PartitionFile } from './partition-file.ts';
 import { partitionOf } from './partitions.ts';
@@ -20,6 +21,11 @@ export interface FileStoreOptions {
   foldBytes?: number;
   /** … or after this many ms without a commit (default 1000; 0 disables the timer). */
   foldDelayMs?: number;
+  /**
+   * Take the folder's lock, naming this process (the app and the CLI do): a folder another live
+   * process holds opens read-only, with a `locked` problem saying who.
+   */
+  lock?: string;
 }
 
 export class FileStore implements Store {
@@ -31,14 +37,25 @@ export class FileStore implements Store {
   private readonly members = new Map<string, Map<CollectionName, Set<string>>>();
   private readonly dirty = new Set<string>();
   private readonly files = new Map<string, PartitionFile>();
-  private journal!: JournalWriter;
+  /** None while read-only: a folder another process writes, or one newer than this app, gets no file of ours. */
+  private journal: JournalWriter | undefined;
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private foldSoon: ReturnType<typeof setImmediate> | undefined;
+  private release: (() => void) | undefined;
 
   constructor(private readonly options: FileStoreOptions) {
     this.openPartition = options.openPartition ?? openConfPartition;
     fs.mkdirSync(options.dir, { recursive: true });
+    if (options.lock) {
+      const lock = lockFolder(options.dir, options.lock);
+      if (lock.ok) this.release = lock.release;
+      else {
+        const { pid, host, what, since } = lock.holder;
+        this.problems.push({ kind: 'locked', file: options.dir, detail: `${what || 'another process'} (process ${pid} on ${host}) has had this data folder open since ${since}` });
+        this.readOnly = true;
+      }
+    }
     this.load();
   }
 
@@ -88,6 +105,7 @@ export class FileStore implements Store {
       const first = journalFirstSeq(file);
       if (first !== undefined) this.seq = Math.max(this.seq, first - 1);
     }
+    if (this.readOnly) return;
     this.journal = new JournalWriter(dir, journalName(this.seq + 1));
     // Fold what the journal replayed, so that the next start reads files only.
     if (!this.readOnly && (journal.entries.length > 0 || this.dirty.size > 0)) this.fold();
@@ -127,11 +145,11 @@ export class FileStore implements Store {
   }
 
   async flush(): Promise<void> {
-    if (!this.readOnly) this.journal.sync();
+    if (!this.readOnly) this.journal?.sync();
   }
 
   commitSync(changes: readonly Change[], durable = true): void {
-    if (this.readOnly) throw new Error('store is read-only: a data file is newer than this app');
+    if (this.readOnly || !this.journal) throw new Error('store is read-only: a data file is newer than this app, or another process has the folder');
     if (changes.length === 0) return;
     const entry = { seq: this.seq + 1, changes: [...changes] };
     this.journal.append(entry, durable);
@@ -141,7 +159,7 @@ export class FileStore implements Store {
   }
 
   private scheduleFold(): void {
-    if (this.journal.bytes >= (this.options.foldBytes ?? 1_000_000)) {
+    if (this.journal && this.journal.bytes >= (this.options.foldBytes ?? 1_000_000)) {
       // Right after this command is acknowledged, not inside it: a big command (5,000 licences) is
       // durable once its journal line is, and its caller should not wait for the files to be rewritten.
       if (!this.foldSoon) {
@@ -162,6 +180,7 @@ export class FileStore implements Store {
   /** Writes every dirty partition, then starts a new journal and drops the old ones. */
   fold(): void {
     clearTimeout(this.timer);
+    if (!this.journal) return;
     const { dir } = this.options;
     for (const name of this.dirty) {
       const data: PartitionData['data'] = {};
@@ -174,14 +193,14 @@ export class FileStore implements Store {
       this.file(name).write({ schemaVersion: SCHEMA_VERSION, seq: this.seq, data });
     }
     this.dirty.clear();
-    const old = this.journal;
+    const old: JournalWriter = this.journal;
     if (old.file !== journalName(this.seq + 1)) {
       this.journal = new JournalWriter(dir, journalName(this.seq + 1));
       old.close();
     }
     syncDir(dir);
     for (const file of fs.readdirSync(dir)) {
-      if (file.startsWith('journal-') && file.endsWith('.ndjson') && file !== this.journal.file) {
+      if (file.startsWith('journal-') && file.endsWith('.ndjson') && file !== this.journal?.file) {
         fs.unlinkSync(path.join(dir, file));
       }
     }
@@ -199,6 +218,8 @@ export class FileStore implements Store {
     this.foldSoon = undefined;
     clearTimeout(this.timer);
     if (!this.readOnly) this.fold();
-    this.journal.close();
+    this.journal?.close();
+    this.release?.();
+    this.release = undefined;
   }
 }

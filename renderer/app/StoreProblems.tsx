@@ -6,14 +6,17 @@ export function StoreProblems() {
   const { t } = useTranslation();
   const status = useSessionStore((s) => s.status);
   if (!status || (status.problems.length === 0 && !status.readOnly)) return null;
+  const locked = status.problems.find((p) => p.kind === 'locked');
   return (
     <div className="banner banner-warn" role="alert">
-      {status.readOnly && <p>{t('errors.store.readOnly')}</p>}
+      {status.readOnly && !locked && <p>{t('errors.store.readOnly')}</p>}
       {status.problems.map((p) => (
         <p key={p.file}>
-          {p.kind === 'newer_schema'
-            ? t('ui.store.newerFile', { file: p.file })
-            : t('ui.store.movedAside', { file: p.file, movedTo: p.movedTo ?? '' })}
+          {p.kind === 'locked'
+            ? t('errors.store.locked', { detail: p.detail })
+            : p.kind === 'newer_schema'
+              ? t('ui.store.newerFile', { file: p.file })
+              : t('ui.store.movedAside', { file: p.file, movedTo: p.movedTo ?? '' })}
         </p>
       ))}
     </div>

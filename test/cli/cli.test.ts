@@ -3,7 +3,7 @@
  * folder seeded with the demo account: help, JSON output, the licence import's dry run and apply,
  * permissions and exit codes.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -105,6 +105,27 @@ describe('account-admin', { timeout: 30_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('forbidden');
     expect(storeFiles()).toEqual(before);
+  });
+
+  it('while the app has the data folder open: reads work, a change is refused with who holds it, nothing written', async () => {
+    // A live process holding the folder's lock, as the running app does.
+    const app = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      fs.writeFileSync(path.join(dataDir, '.lock'), JSON.stringify({ pid: app.pid, host: os.hostname(), since: '2026-11-24T09:00:00.000Z', what: 'Account Admin (electron)' }));
+      const before = storeFiles();
+      const list = cli(['users', 'list']);
+      expect(list.code).toBe(0);
+      expect(JSON.parse(list.stdout)).toHaveLength(16);
+      const file = writeCsv('locked.csv', ['olivia.brown@lumen-analytics.example,remote_support,,assign']);
+      const run = cli(['licences', 'import', file]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('Another Account Admin is using this data folder');
+      expect(run.stderr).toContain(`process ${app.pid}`);
+      expect(storeFiles()).toEqual(before);
+    } finally {
+      app.kill('SIGKILL');
+      fs.rmSync(path.join(dataDir, '.lock'), { force: true });
+    }
   });
 
   it('exit 3 on a wrong password, exit 2 on an unknown command or flag', () => {
