@@ -14,7 +14,8 @@ import { timeToPaint, type TableAction } from './paint-timer.ts';
 import { openCore } from './setup.ts';
 import { sample, summarize, type Row, type Summary } from './stats.ts';
 
-const RENDERER = path.resolve('out/renderer');
+/** BENCH_RENDERER: another build of the renderer, to compare two versions on the same machine and data. */
+const RENDERER = path.resolve(process.env.BENCH_RENDERER ?? 'out/renderer');
 const TABLE = 'main table.table';
 
 /** Typing a name letter by letter, then clearing it: each step changes the rows shown. */
@@ -94,6 +95,17 @@ export async function tableFigures(browser: Browser, tenK: Dataset, hundredK: Da
   } finally {
     await people.close();
   }
+  const tx = await transactionsFigures(browser, tenK, root, log);
+  const note = 'input → DOM updated → next frame painted, in Chromium; client-side after load, so no store baseline';
+  return [
+    { figure: 'users table, 100k users: filter keystroke → painted', unit: 'ms', ours: filter, naive: null, target: 50, note },
+    { figure: 'users table, 100k users: sort click → painted', unit: 'ms', ours: sort, naive: null, target: 80, note },
+    ...tx,
+  ];
+}
+
+/** The Transactions view on the 10k dataset's ten years of billing: filter, sort, the summary PDF. */
+export async function transactionsFigures(browser: Browser, tenK: Dataset, root: string, log: (text: string) => void): Promise<Row[]> {
   log('Chromium: transactions view filter (10k dataset, ten years)…');
   const tx = await openView(browser, copyDataset(tenK, path.join(root, 'scratch', 'table-tx'), 'ours'), '/transactions', 1000);
   let txFilter: Summary;
@@ -112,8 +124,6 @@ export async function tableFigures(browser: Browser, tenK: Dataset, hundredK: Da
   }
   const note = 'input → DOM updated → next frame painted, in Chromium; client-side after load, so no store baseline';
   return [
-    { figure: 'users table, 100k users: filter keystroke → painted', unit: 'ms', ours: filter, naive: null, target: 50, note },
-    { figure: 'users table, 100k users: sort click → painted', unit: 'ms', ours: sort, naive: null, target: 80, note },
     { figure: 'transactions view, ~5,000 documents: filter → painted', unit: 'ms', ours: txFilter, naive: null, target: 30, note },
     { figure: 'transactions view, ~5,000 documents: sort → painted', unit: 'ms', ours: txSort, naive: null, target: 30, note },
     { figure: `transaction summary PDF, ${summaryLines} lines (page.pdf)`, unit: 'ms', ours: summaryPdf, naive: null, target: 1500, note: 'the summary of 25 months opened and settled, then page.pdf() (A4) timed; page.pdf does not touch the store' },

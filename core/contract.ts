@@ -34,6 +34,8 @@ import {
   placeOrderInput,
   previewInput,
   quoteSchema,
+  refundInput,
+  refundSchema,
   subscriptionViewSchema,
   supportRequestSchema,
 } from './schemas/billing.ts';
@@ -99,6 +101,7 @@ export const contract = {
   'orders.list': { input: emptyInput, output: z.object({ orders: z.array(orderSchema) }) },
   'invoices.list': { input: emptyInput, output: z.object({ invoices: z.array(invoiceSummarySchema) }) },
   'invoices.get': { input: invoiceGetInput, output: invoiceSchema },
+  'billing.refund': { input: refundInput, output: refundSchema },
   'support.requestDowngrade': { input: downgradeInput, output: supportRequestSchema },
   'support.list': { input: emptyInput, output: z.object({ requests: z.array(supportRequestSchema) }) },
   'account.billing': { input: emptyInput, output: billingDetailsSchema },

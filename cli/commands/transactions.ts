@@ -20,7 +20,8 @@ function detail(cli: Cli, row: Transaction): string {
       return cli.t(`ui.transactions.sources.${row.detail}`, undefined, row.detail);
     case 'failed_payment':
       return cli.t(`ui.transactions.failures.${row.detail}`, undefined, row.detail);
-    case 'payment': {
+    case 'payment':
+    case 'refund': {
       // "visa •••• 4242" as the gateway names the card → "Visa •••• 4242".
       const [brand = '', ...rest] = row.detail.split(' ');
       return [cardBrand(brand), ...rest].join(' ');

@@ -2,7 +2,7 @@
  * The built-in offline gateway: answers the public test card numbers deterministically (SPEC §3).
  * Tokens carry the scenario, so a card attached once keeps behaving the same after a restart.
  */
-import type { AttachResult, ChargeResult, DeclineReason, PaymentGateway } from '../ports/payment-gateway.ts';
+import type { AttachResult, ChargeResult, DeclineReason, PaymentGateway, RefundResult } from '../ports/payment-gateway.ts';
 
 const SCENARIOS: Record<string, 'ok' | DeclineReason | 'fail_later'> = {
   '4242424242424242': 'ok',
@@ -23,6 +23,7 @@ function brandOf(number: string): string {
 
 export function createOfflineGateway(): PaymentGateway {
   const charges = new Map<string, ChargeResult>();
+  const refunds = new Map<string, RefundResult>();
   let n = 0;
   return {
     async attach(card) {
@@ -38,6 +39,16 @@ export function createOfflineGateway(): PaymentGateway {
         ? { ok: false, reason: 'card_declined' }
         : { ok: true, chargeId: `ch_${idempotencyKey}` };
       charges.set(idempotencyKey, result);
+      return result;
+    },
+    // A card whose charges fail (…0341) refuses refunds the same way; every card that can be charged takes them.
+    async refund({ token, amount, idempotencyKey }) {
+      const earlier = refunds.get(idempotencyKey);
+      if (earlier) return earlier;
+      const result: RefundResult = token.startsWith('tok_fail_later_') || token.startsWith('tok_declined') || amount <= 0
+        ? { ok: false, reason: 'card_declined' }
+        : { ok: true, refundId: `re_${idempotencyKey}` };
+      refunds.set(idempotencyKey, result);
       return result;
     },
   };

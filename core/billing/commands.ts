@@ -10,6 +10,8 @@ import { mayOrder } from './buyer.ts';
 import { placeOrder } from './place-order.ts';
 import { outstanding, paidByInvoice } from './transactions.ts';
 import { buildQuote } from './quote.ts';
+import { refundCredit } from './refund-command.ts';
+import { refundOptions } from './refunds.ts';
 import { defaultCard, planOption, toInvoiceSummary, toInvoiceView, toOrderView, toQuoteView, toSubscriptionView } from './views.ts';
 
 function actorOf(ctx: CommandContext): User {
@@ -46,7 +48,7 @@ function countOpen(ctx: CommandContext): number {
 
 type Channels =
   | 'billing.overview' | 'subscriptions.list' | 'billing.preview' | 'cart.get' | 'cart.add' | 'cart.removeLine' | 'cart.clear'
-  | 'orders.place' | 'orders.list' | 'invoices.list' | 'invoices.get' | 'support.requestDowngrade' | 'support.list';
+  | 'orders.place' | 'orders.list' | 'invoices.list' | 'invoices.get' | 'support.requestDowngrade' | 'support.list' | 'billing.refund';
 
 export const billingHandlers: HandlerMap<Channels> = {
   'billing.overview'(_input, ctx) {
@@ -66,6 +68,7 @@ export const billingHandlers: HandlerMap<Channels> = {
         defaultCard: card ? { brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear } : null,
         openInvoices: countOpen(ctx),
         products: CATALOG.filter((p) => !p.addOnOf).map((p) => ({ productId: p.id, plans: p.plans.map(planOption), subscribed: subscribed.has(p.id) })),
+        refunds: refundOptions(ctx.tables),
       },
     };
   },
@@ -145,6 +148,10 @@ export const billingHandlers: HandlerMap<Channels> = {
       value: request,
       changes: [put('supportRequests', request.id, request), auditChange(ctx, 'support.downgrade_requested', { type: 'subscription', id: sub.id }, null, { from: sub.planId, to: plan.id })],
     };
+  },
+
+  'billing.refund'(input, ctx) {
+    return refundCredit(ctx, input);
   },
 
   'support.list'(_input, ctx) {

@@ -18,3 +18,13 @@ export function billingEmail(
   const reason = data.reasonKey ? translate(to.language, data.reasonKey) : '';
   return renderEmail(ctx, to, template, KEYS[template], { invoice: data.invoice, total: amount, amount, reason }, data.at ?? ctx.now);
 }
+
+/** The refund receipt. */
+export function refundEmail(
+  ctx: Pick<CommandContext, 'now' | 'ports' | 'tables'>,
+  to: User,
+  data: { amount: number; currency: string; card: string; invoice: string },
+): OutboxEmail {
+  const amount = formatMoney(data.amount, data.currency, to.language);
+  return renderEmail(ctx, to, 'refund_issued', 'email.refundIssued', { amount, card: data.card, invoice: data.invoice });
+}

@@ -1,16 +1,19 @@
 /**
- * The transaction list: every invoice, credit note, payment, failed payment and credit applied, oldest
- * first, with a running balance (what the account owes, less its credit: invoice and credit-note
- * totals minus successful payments).
+ * The transaction list: every invoice, credit note, payment, failed payment, refund and credit applied,
+ * oldest first, with a running balance (what the account owes, less its credit: invoice and credit-note
+ * totals minus successful payments, plus refunds — money sent back lowers the credit).
  */
 import type { Tables } from '../model/changes.ts';
 import type { Invoice } from '../model/records.ts';
 import type { TransactionView } from '../schemas/account.ts';
 
-/** Successful payments per invoice, summed in one pass: lists compute it once, not once per invoice. */
+/**
+ * Successful payments per invoice, summed in one pass: lists compute it once, not once per invoice.
+ * Refunds (negative payment records, core/billing/refunds.ts) send credit back; they reopen nothing.
+ */
 export function paidByInvoice(tables: Tables): Map<string, number> {
   const paid = new Map<string, number>();
-  for (const p of tables.payments.values()) if (p.status === 'succeeded') paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amount);
+  for (const p of tables.payments.values()) if (p.status === 'succeeded' && p.amount > 0) paid.set(p.invoiceId, (paid.get(p.invoiceId) ?? 0) + p.amount);
   return paid;
 }
 
@@ -38,12 +41,16 @@ export function transactions(tables: Tables): TransactionView[] {
     }
   }
   for (const p of tables.payments.values()) {
-    rows.push({ id: p.id, type: p.status === 'succeeded' ? 'payment' : 'failed_payment', at: p.at, number: numbers.get(p.invoiceId) ?? '', invoiceId: p.invoiceId, amount: -p.amount, currency: p.currency, status: p.status, detail: p.failureReason ?? p.method, order: 2 });
+    const type = p.amount < 0 ? 'refund' : p.status === 'succeeded' ? 'payment' : 'failed_payment';
+    rows.push({ id: p.id, type, at: p.at, number: numbers.get(p.invoiceId) ?? '', invoiceId: p.invoiceId, amount: -p.amount, currency: p.currency, status: p.status, detail: p.failureReason ?? p.method, order: type === 'refund' ? 3 : 2 });
   }
-  rows.sort((a, b) => a.at.localeCompare(b.at) || a.number.localeCompare(b.number) || a.order - b.order);
+  // A refund names the invoice its card paid, often an older one: at the same instant it still comes
+  // after the documents, as the credit it sends back had to exist first.
+  const last = (row: Row) => (row.order === 3 ? 1 : 0);
+  rows.sort((a, b) => a.at.localeCompare(b.at) || last(a) - last(b) || a.number.localeCompare(b.number) || a.order - b.order);
   let balance = 0;
   return rows.map(({ order: _order, ...row }) => {
-    if (row.type === 'invoice' || row.type === 'credit_note' || row.type === 'payment') balance += row.amount;
+    if (row.type === 'invoice' || row.type === 'credit_note' || row.type === 'payment' || row.type === 'refund') balance += row.amount;
     return { ...row, balanceAfter: balance };
   });
 }

@@ -81,6 +81,6 @@ export function toInvoiceSummary(invoice: Invoice, tables: Tables, paid: Map<str
 
 export function toInvoiceView(invoice: Invoice, tables: Tables) {
   let amountPaid = 0;
-  for (const p of tables.payments.values()) if (p.invoiceId === invoice.id && p.status === 'succeeded') amountPaid += p.amount;
+  for (const p of tables.payments.values()) if (p.invoiceId === invoice.id && p.status === 'succeeded' && p.amount > 0) amountPaid += p.amount;
   return { ...invoice, ...toInvoiceSummary(invoice, tables), amountPaid };
 }

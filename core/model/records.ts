@@ -235,7 +235,7 @@ export interface OutboxEmail {
   at: string;
   to: string;
   userId: string | null;
-  template: 'password_changed' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed';
+  template: 'password_changed' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued';
   language: Language;
   subject: string;
   body: string;

@@ -63,6 +63,7 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'invoices.get': 'view_billing',
   'support.requestDowngrade': 'billing',
   'support.list': 'view_billing',
+  'billing.refund': 'billing',
   'account.billing': 'view_billing',
   'account.updateBilling': 'billing',
   'cards.list': 'view_billing',

@@ -13,9 +13,12 @@ export interface CardDetails {
 
 export type AttachResult = { ok: true; token: string; brand: string; last4: string } | { ok: false; reason: DeclineReason };
 export type ChargeResult = { ok: true; chargeId: string } | { ok: false; reason: DeclineReason };
+export type RefundResult = { ok: true; refundId: string } | { ok: false; reason: DeclineReason };
 
 export interface PaymentGateway {
   attach(card: CardDetails): Promise<AttachResult>;
   /** Idempotent per key: the same key never charges twice. */
   charge(request: { token: string; amount: number; currency: string; idempotencyKey: string }): Promise<ChargeResult>;
+  /** Sends money back to the card a charge came from. Idempotent per key: the same key never refunds twice. */
+  refund(request: { token: string; amount: number; currency: string; idempotencyKey: string }): Promise<RefundResult>;
 }

@@ -48,7 +48,7 @@ export const updateBillingInput = z.object({ name: z.string().max(200), billingA
 
 export const transactionSchema = z.object({
   id: z.string(),
-  type: z.enum(['invoice', 'credit_note', 'payment', 'failed_payment', 'credit_applied']),
+  type: z.enum(['invoice', 'credit_note', 'payment', 'failed_payment', 'credit_applied', 'refund']),
   at: z.string(),
   number: z.string(),
   invoiceId: z.string(),

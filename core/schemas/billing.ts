@@ -76,6 +76,16 @@ export const subscriptionViewSchema = z.object({
 });
 export type SubscriptionView = z.infer<typeof subscriptionViewSchema>;
 
+/** What may be refunded now (core/billing/refunds.ts): the credit balance, capped per card by what it paid. */
+export const refundOptionsSchema = z.object({
+  /** The most one refund may send back: the credit balance, capped by the best card's net payments. */
+  available: money,
+  cards: z.array(z.object({ cardId: idSchema, brand: z.string(), last4: z.string(), refundable: money })),
+  /** Why nothing may be refunded although there is credit: charges are pending. */
+  blockedBy: z.enum(['pending_charges']).nullable(),
+});
+export type RefundOptions = z.infer<typeof refundOptionsSchema>;
+
 export const billingOverviewSchema = z.object({
   billingMode: z.enum(['self_service', 'offline', 'corporate']),
   status: z.enum(['active', 'past_due', 'cancelled']),
@@ -88,6 +98,7 @@ export const billingOverviewSchema = z.object({
   defaultCard: z.object({ brand: z.string(), last4: z.string(), expMonth: z.number().int(), expYear: z.number().int() }).nullable(),
   openInvoices: z.number().int(),
   products: z.array(z.object({ productId: z.string(), plans: z.array(planOptionSchema), subscribed: z.boolean() })),
+  refunds: refundOptionsSchema,
 });
 
 export const cartSchema = z.object({
@@ -152,3 +163,23 @@ export const cartAddInput = z.object({ change: cartChangeSchema });
 export const cartRemoveInput = z.object({ index: z.number().int().min(0).max(100) });
 export const downgradeInput = z.object({ subscriptionId: idSchema, planId: idSchema });
 export const invoiceGetInput = z.object({ id: idSchema });
+
+export const refundInput = z.object({
+  cardId: idSchema,
+  amount: z.number().int().min(1).max(1_000_000_000),
+  currency,
+  /** One per confirmation: a double click refunds once. */
+  idempotencyKey: z.string().min(8).max(60),
+});
+export const refundSchema = z.object({
+  id: idSchema,
+  at: z.string(),
+  amount: money,
+  currency,
+  card: z.object({ brand: z.string(), last4: z.string() }),
+  /** The invoice whose payment the refund goes back against. */
+  invoiceNumber: z.string(),
+  creditBalance: money,
+  options: refundOptionsSchema,
+});
+export type RefundView = z.infer<typeof refundSchema>;

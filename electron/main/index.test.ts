@@ -42,7 +42,7 @@ describe('electron main entry', () => {
   it('quits at once when another instance holds the lock', async () => {
     vi.mocked(app.requestSingleInstanceLock).mockReturnValueOnce(false);
     await start();
-    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled(), { timeout: 10_000 });
     expect(app.whenReady).not.toHaveBeenCalled();
     expect(BrowserWindow).not.toHaveBeenCalled();
     expect(ipcMain.handlers.size).toBe(0);
@@ -50,7 +50,7 @@ describe('electron main entry', () => {
 
   it('opens the store in the data folder, serves every channel, hardens, and opens one window', async () => {
     await start();
-    await vi.waitFor(() => expect(BrowserWindow).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(BrowserWindow).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     expect([...ipcMain.handlers.keys()].sort()).toEqual(CHANNELS.map((c) => `api:${c}`).sort());
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
@@ -63,7 +63,7 @@ describe('electron main entry', () => {
 
   it('closes the store once on quit, then quits', async () => {
     await start();
-    await vi.waitFor(() => expect(BrowserWindow).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(BrowserWindow).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     // The entry's own copy of the store module (start() reset the module registry).
     const { FileStore } = await import('../../core/store/file-store.ts');
     const close = vi.spyOn(FileStore.prototype, 'close');
@@ -71,7 +71,7 @@ describe('electron main entry', () => {
     const first = { preventDefault: vi.fn() };
     fakeApp.emit('before-quit', first);
     expect(first.preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     expect(close).toHaveBeenCalledTimes(1);
     expect(ipcMain.handlers.size).toBe(0);
 
@@ -83,7 +83,7 @@ describe('electron main entry', () => {
 
   it('focuses the existing window when a second instance starts', async () => {
     await start();
-    await vi.waitFor(() => expect(BrowserWindow).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(BrowserWindow).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     const window = vi.mocked(BrowserWindow).mock.results[0]!.value as { focus: ReturnType<typeof vi.fn> };
     fakeApp.emit('second-instance', {}, [], '');
     expect(window.focus).toHaveBeenCalledTimes(1);

@@ -84,8 +84,9 @@ export function onConflict(listener: (error: AppError) => void): () => void {
 function watched(inner: Api): Api {
   const api: Record<string, unknown> = { on: inner.on };
   for (const channel of CHANNELS) {
-    const call = inner[channel] as (input?: unknown) => Promise<{ ok: boolean; error?: AppError }>;
     api[channel] = async (input?: unknown) => {
+      // Looked up at each call: the inner api may be replaced under us (tests stub channels on it).
+      const call = inner[channel] as (input?: unknown) => Promise<{ ok: boolean; error?: AppError }>;
       const result = await call(input);
       const error = result.ok ? undefined : result.error;
       if (error?.code === 'conflict') conflictListeners.forEach((listener) => listener(error));

@@ -40,6 +40,8 @@ export function useProvideCommands(providers: Providers): void {
   latest.current = providers;
   const names = DOCUMENT_COMMANDS.filter((c) => providers[c]).join();
   useEffect(() => {
+    // Nothing to offer (a view that hands over to a document inside it): leave the commands to others.
+    if (!names) return;
     const owner = Symbol('view');
     const relay: Providers = {};
     for (const c of DOCUMENT_COMMANDS) if (names.split(',').includes(c)) relay[c] = () => latest.current[c]?.();

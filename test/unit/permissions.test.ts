@@ -103,6 +103,7 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'invoices.get': { id: invoiceId },
     'support.requestDowngrade': { subscriptionId, planId: 'rs_standard' },
     'support.list': undefined,
+    'billing.refund': { cardId, amount: 1, currency: 'EUR', idempotencyKey: 'permissions-test-refund' },
     'account.billing': undefined,
     'account.updateBilling': { name: 'Lumen Analytics SAS', billingAddress: { line1: '18 rue de la Paix', city: 'Paris', postalCode: '75002', country: 'FR' }, vatNumber: 'FR83404833048' },
     'cards.list': undefined,

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { cardBrand } from '../../app/format.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { AddCardForm } from './AddCardForm.tsx';
+import { RefundCredit } from './RefundCredit.tsx';
 import { useCanEditBilling } from './selectors.ts';
 import { useBillingInfoStore, type CardView } from './store.ts';
 
-/** The cards on file: the default first; Make default, Remove, and the Add card form. */
+/** The cards on file: the default first; Make default, Remove, the Add card form, and the credit that may go back to them. */
 export function CardsPanel() {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -43,6 +44,7 @@ export function CardsPanel() {
             <AddCardForm submit={addCard} onCancel={() => setAdding(false)} />
           </div>
         )}
+        <RefundCredit canEdit={canEdit} />
       </div>
     </section>
   );

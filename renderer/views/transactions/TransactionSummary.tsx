@@ -31,6 +31,7 @@ export function TransactionSummary() {
     [t('ui.print.invoiced'), summary.invoiced],
     [t('ui.print.credited'), summary.credited],
     [t('ui.print.paid'), summary.paid],
+    ...(summary.refunded !== 0 ? [[t('ui.print.refunded'), summary.refunded] as [string, number]] : []),
     [t('ui.print.closing'), summary.closing, 'due'],
   ];
 

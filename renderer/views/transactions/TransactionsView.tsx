@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useProvideCommands } from '../../app/app-commands.ts';
+import { useReload } from '../../app/live-updates.ts';
 import { useErrorText } from '../../components/errors.ts';
-import { useFilteredRows } from './selectors.ts';
+import { useVisibleTx } from './selectors.ts';
 import { useTransactionsStore } from './store.ts';
 import { TransactionFilters } from './TransactionFilters.tsx';
 import { TransactionsTable } from './TransactionsTable.tsx';
@@ -18,12 +20,13 @@ export function TransactionsView() {
   const total = useTransactionsStore((s) => s.rows.length);
   const summaryOpen = useTransactionsStore((s) => s.summaryOpen);
   const openSummary = useTransactionsStore((s) => s.openSummary);
-  const rows = useFilteredRows();
+  const visible = useVisibleTx();
+  const shown = visible.positions.length;
   const exportCsv = useExportCsv();
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useReload(load);
   useEffect(() => () => openSummary(false), [openSummary]);
+  // File > Export CSV exports what is shown; File > Print opens the period's summary (its own Print then applies).
+  useProvideCommands(summaryOpen ? {} : { exportCsv: () => exportCsv(visible.inDateOrder()), print: () => openSummary(true) });
 
   if (summaryOpen) return <TransactionSummary />;
   return (
@@ -33,10 +36,10 @@ export function TransactionsView() {
       <TransactionFilters />
       <div className="tx-toolbar">
         <span className="muted" role="status">
-          {t('ui.transactions.count', { count: rows.length, total })}
+          {t('ui.transactions.count', { count: shown, total })}
         </span>
         <span className="spacer" />
-        <button type="button" className="btn" disabled={rows.length === 0} onClick={() => exportCsv(rows)}>
+        <button type="button" className="btn" disabled={shown === 0} onClick={() => exportCsv(visible.inDateOrder())}>
           {t('ui.transactions.exportCsv')}
         </button>
         <button type="button" className="btn" disabled={total === 0} onClick={() => openSummary(true)}>
@@ -44,8 +47,8 @@ export function TransactionsView() {
         </button>
       </div>
       {!loaded && <p className="muted">{t('ui.transactions.loading')}</p>}
-      {loaded && rows.length === 0 && <p className="muted">{total === 0 ? t('ui.transactions.empty') : t('ui.transactions.noMatch')}</p>}
-      {rows.length > 0 && <TransactionsTable rows={rows} />}
+      {loaded && shown === 0 && <p className="muted">{total === 0 ? t('ui.transactions.empty') : t('ui.transactions.noMatch')}</p>}
+      {shown > 0 && <TransactionsTable visible={visible} />}
     </div>
   );
 }

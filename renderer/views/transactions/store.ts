@@ -1,19 +1,20 @@
 /**
- * Transactions: every invoice, credit note, payment, failed payment and credit applied, with the
- * filters the admin set, and whether the printable summary of the chosen period is open.
+ * Transactions: every invoice, credit note, payment, failed payment, refund and credit applied, with
+ * the filters and the order the admin set, and whether the printable summary of the chosen period is open.
  */
 import { create } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
 import { printDocument, saveDocumentAsPdf } from '../../app/print.ts';
 import { useSessionStore } from '../../app/session-store.ts';
+import type { TxSort } from './tx-index.ts';
 
 export type Transaction = OutputOf<'transactions.list'>['transactions'][number];
 export type TxType = Transaction['type'];
 export type TxStatus = Transaction['status'];
 export type BillingDetails = OutputOf<'account.billing'>;
 
-export const TX_TYPES: TxType[] = ['invoice', 'credit_note', 'payment', 'failed_payment', 'credit_applied'];
+export const TX_TYPES: TxType[] = ['invoice', 'credit_note', 'payment', 'failed_payment', 'refund', 'credit_applied'];
 export const TX_STATUSES: TxStatus[] = ['paid', 'open', 'credited', 'succeeded', 'failed', 'applied'];
 
 export interface Filters {
@@ -33,11 +34,14 @@ interface TransactionsSlice {
   loaded: boolean;
   error: AppError | null;
   filters: Filters;
+  /** Newest first by default. */
+  sort: TxSort;
   summaryOpen: boolean;
   /** Where Save as PDF wrote the summary, to say so. */
   savedTo: string | null;
   load(): Promise<void>;
   setFilters(patch: Partial<Filters>): void;
+  setSort(sort: TxSort): void;
   toggleType(type: TxType): void;
   clearFilters(): void;
   openSummary(open: boolean): void;
@@ -46,8 +50,8 @@ interface TransactionsSlice {
 }
 
 const noFilters = (): Filters => ({ types: [], status: '', from: '', to: '', query: '' });
-type Data = Pick<TransactionsSlice, 'rows' | 'account' | 'loaded' | 'error' | 'filters' | 'summaryOpen' | 'savedTo'>;
-const empty = (): Data => ({ rows: [], account: null, loaded: false, error: null, filters: noFilters(), summaryOpen: false, savedTo: null });
+type Data = Pick<TransactionsSlice, 'rows' | 'account' | 'loaded' | 'error' | 'filters' | 'sort' | 'summaryOpen' | 'savedTo'>;
+const empty = (): Data => ({ rows: [], account: null, loaded: false, error: null, filters: noFilters(), sort: { column: 'date', desc: true }, summaryOpen: false, savedTo: null });
 
 export const useTransactionsStore = create<TransactionsSlice>((set, get) => ({
   ...empty(),
@@ -63,6 +67,7 @@ export const useTransactionsStore = create<TransactionsSlice>((set, get) => ({
   },
 
   setFilters: (patch) => set({ filters: { ...get().filters, ...patch } }),
+  setSort: (sort) => set({ sort }),
 
   toggleType(type) {
     const types = get().filters.types;

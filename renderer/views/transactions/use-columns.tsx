@@ -9,7 +9,7 @@ import { useTransactionLabels } from './use-labels.ts';
 
 export const NUMERIC_COLUMNS = new Set(['amount', 'balance']);
 
-/** Date, type, number, detail, status, amount and running balance; each sorts. */
+/** Date, type, number, detail, status, amount and running balance; each sorts (by tx-index.ts). */
 export function useColumns(): ColumnDef<Transaction>[] {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -18,15 +18,8 @@ export function useColumns(): ColumnDef<Transaction>[] {
   const go = useSessionStore((s) => s.go);
   return useMemo<ColumnDef<Transaction>[]>(
     () => [
-      // ISO instants compare as plain strings; same-instant rows (an invoice and its payment) keep the
-      // core's order, reversed with the sort. (The default alphanumeric sort is many times slower.)
-      {
-        id: 'date',
-        header: t('ui.transactions.columns.date'),
-        accessorKey: 'at',
-        sortingFn: (a, b) => (a.original.at < b.original.at ? -1 : a.original.at > b.original.at ? 1 : a.index - b.index),
-        cell: ({ row }) => formatDate(row.original.at, language, timeZone),
-      },
+      // Sorting runs on the index (tx-index.ts): the columns only name and render.
+      { id: 'date', header: t('ui.transactions.columns.date'), accessorKey: 'at', cell: ({ row }) => formatDate(row.original.at, language, timeZone) },
       { id: 'type', header: t('ui.transactions.columns.type'), accessorFn: (row) => type(row.type) },
       {
         id: 'number',

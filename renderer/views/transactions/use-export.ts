@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../app/print.ts';
 import { useTimeZone } from '../../app/selectors.ts';
 import { toCsv } from './csv.ts';
-import { dayFormatter } from './selectors.ts';
+import { dayFormatter } from './days-and-amounts.ts';
 import { useTransactionsStore, type Transaction } from './store.ts';
 import { useTransactionLabels } from './use-labels.ts';
 

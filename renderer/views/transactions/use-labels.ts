@@ -15,7 +15,8 @@ export function useTransactionLabels() {
           return t(`ui.transactions.sources.${row.detail}`, { defaultValue: row.detail });
         case 'failed_payment':
           return t(`ui.transactions.failures.${row.detail}`, { defaultValue: row.detail });
-        case 'payment': {
+        case 'payment':
+        case 'refund': {
           // "visa •••• 4242" as the gateway names the card → "Visa •••• 4242".
           const [brand = '', ...rest] = row.detail.split(' ');
           return [cardBrand(brand), ...rest].join(' ');
