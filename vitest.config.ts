@@ -22,6 +22,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The PostgreSQL store against a throwaway server (test/pg/cluster.ts).
+        test: {
+          name: 'pg',
+          include: ['test/pg/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/pg/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -14,6 +14,7 @@ import { FIXED_NOW } from '../core/testing/fakes.ts';
 import { buildDataset, type Dataset } from './bulk-load.ts';
 import { coldFigures } from './cold-figures.ts';
 import { coreFigures } from './core-figures.ts';
+import { postgresFigures } from './postgres.ts';
 import { printTable, verdict, type Row } from './stats.ts';
 import { uiFigures } from './ui-figures.ts';
 
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     rows.push(...(await coreFigures(tenK, root, log)));
     const hundredK = datasets.find((d) => d.users === 100_000)!;
     rows.push(...(await uiFigures(tenK, hundredK, root, log)));
+    rows.push(...(await postgresFigures(tenK, root, log)));
   } finally {
     if (process.env.BENCH_KEEP) log(`kept ${root}`);
     else fs.rmSync(root, { recursive: true, force: true });

@@ -11,6 +11,7 @@ export class UsageError extends Error {}
 export const GLOBAL_OPTIONS = {
   email: { type: 'string' },
   'data-dir': { type: 'string' },
+  store: { type: 'string' },
   lang: { type: 'string' },
   'seed-demo': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

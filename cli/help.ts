@@ -18,6 +18,8 @@ Options for every command:
   --email <address>   sign in as this user (or ACCOUNT_ADMIN_EMAIL); the password comes from
                       ACCOUNT_ADMIN_PASSWORD, else it is asked for without echo — never as an argument
   --data-dir <dir>    the data folder (or ACCOUNT_ADMIN_DATA_DIR; default ~/.account-admin/store)
+  --store <url>       a shared account in PostgreSQL, postgres://… (or ACCOUNT_ADMIN_STORE); this
+                      computer's copy of it stays in the data folder
   --lang <code>       language of messages and CSV headers (en, fr, it, de, es, pt, nl); default yours
   --seed-demo         seed the demo account when the data folder is empty (as \`npm start\` does)
   -h, --help          this help

@@ -11,6 +11,7 @@ import { licencesCommands } from './commands/licences.ts';
 import { quoteCommand, subscriptionsCommands } from './commands/quote.ts';
 import { transactionsCommands } from './commands/transactions.ts';
 import { usersCommands } from './commands/users.ts';
+import { storeCopyCommand, type StandaloneCommand } from './commands/store-copy.ts';
 import { toolHelp } from './help.ts';
 import { Refused, SignInFailed } from './errors.ts';
 
@@ -26,6 +27,7 @@ export const ENTRIES: Entry[] = [
   subscriptionsCommands,
   invoicesCommands,
   transactionsCommands,
+  { name: 'store', summary: 'copy the account between local files and a PostgreSQL server', subcommands: { copy: storeCopyCommand } },
 ];
 
 function resolve(argv: string[]): { command?: Subcommand; rest: string[]; help?: string } {
@@ -52,6 +54,11 @@ export async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parse(rest, command!.options);
     if (values.help) {
       process.stdout.write(`${command!.help}\n\nAlso: --email, --data-dir, --lang, --seed-demo (account-admin --help).\n`);
+      return EXIT.ok;
+    }
+    const standalone = (command as Partial<StandaloneCommand>).standalone;
+    if (standalone) {
+      await standalone(values, positionals);
       return EXIT.ok;
     }
     // The core is loaded only now: help and usage errors answer without it.

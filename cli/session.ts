@@ -3,7 +3,8 @@
  * `core.dispatch` with that session: permissions, validation and audit are the app's own.
  */
 import { existsSync } from 'node:fs';
-import { openLocalCore } from '../core/adapters/open-local-core.ts';
+import { openCore } from '../core/adapters/open-core.ts';
+import { storeUrlFrom } from '../core/store/store-url.ts';
 import type { Core } from '../core/app/create-core.ts';
 import type { SessionState } from '../core/app/handler.ts';
 import type { AppError, Channel, InputOf, OutputOf } from '../core/contract.ts';
@@ -48,16 +49,19 @@ export async function withSession<T>(values: Values, body: (cli: Cli) => Promise
   const dataDir = cliDataDir(stringOption(values, 'data-dir'), process.env);
   const { email, password } = await credentials(values);
   const seed = values['seed-demo'] === true;
-  const noAccount = `no account in ${dataDir}: run the app once there, or pass --seed-demo to seed the demo account`;
-  // A mistyped folder is not created: only --seed-demo starts a new store.
-  if (!seed && !existsSync(dataDir)) throw new UsageError(noAccount);
-  const { core, store, stop } = await openLocalCore({
+  const given = stringOption(values, 'store');
+  const storeUrl = given ?? storeUrlFrom([], process.env);
+  const noAccount = `no account in ${storeUrl ? 'the shared database' : dataDir}: run the app once there, or pass --seed-demo to seed the demo account`;
+  // A mistyped folder is not created: only --seed-demo starts a new store (a shared one keeps its copy there).
+  if (!seed && !storeUrl && !existsSync(dataDir)) throw new UsageError(noAccount);
+  const { core, store, stop } = await openCore({
     dataDir,
+    storeUrl,
     host: { mode: 'browser', version: process.env.npm_package_version ?? '0.1.0' },
     seed,
   });
   try {
-    if (store.isEmpty) throw new UsageError(noAccount);
+    if (store.tables.account.size === 0) throw new UsageError(noAccount);
     const session: SessionState = { userId: null, ...(chosenLanguage ? { locale: chosenLanguage } : {}) };
     const signedIn = await core.dispatch('auth.signIn', { email, password }, session);
     if (!signedIn.ok) throw new SignInFailed(retranslate(signedIn.error, chosenLanguage ?? 'en').message);

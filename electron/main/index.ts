@@ -2,14 +2,16 @@
  * The Electron entry. Thin on purpose: one instance, open the store, serve the contract over IPC,
  * harden, menu, window; close the store once on quit.
  */
-import { app, BrowserWindow, dialog, session } from 'electron';
-import { openLocalCore } from '../../core/adapters/open-local-core.ts';
+import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
+import { openCore, storeUrlFrom, type OpenedCore } from '../../core/adapters/open-core.ts';
 import { electronStorePartition } from '../store/electron-partition.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
+import { sendEvent } from './events.ts';
 import { setupMenu } from './menu.ts';
 import { createHostHandlers } from './print.ts';
 import { setupSecurity } from './security.ts';
+import { createStoreSettingHandlers, readStoreSetting } from './store-setting.ts';
 import { applyContentSecurityPolicy, createMainWindow, rendererTarget } from './window.ts';
 
 async function main(): Promise<void> {
@@ -34,18 +36,32 @@ async function main(): Promise<void> {
   applyContentSecurityPolicy(session.defaultSession);
 
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
-  let opened: Awaited<ReturnType<typeof openLocalCore>>;
+  // A shared database: `--store`/ACCOUNT_ADMIN_STORE first, else the address saved in the keychain.
+  const settingsDir = app.getPath('userData');
+  const storeUrl = storeUrlFrom(process.argv, process.env) ?? readStoreSetting(settingsDir, safeStorage);
+  let opened: OpenedCore;
   try {
-    opened = await openLocalCore({ dataDir, host: { mode: 'electron', version: app.getVersion() }, openPartition: electronStorePartition });
+    opened = await openCore({ dataDir, storeUrl, host: { mode: 'electron', version: app.getVersion() }, openPartition: electronStorePartition });
   } catch (error) {
-    dialog.showErrorBox('Account Admin', `The data folder could not be opened:\n${dataDir}\n\n${error instanceof Error ? error.message : ''}`);
+    dialog.showErrorBox('Account Admin', `The account could not be opened:\n${dataDir}\n\n${error instanceof Error ? error.message : ''}`);
     app.exit(1);
     return;
   }
   const { core, store } = opened;
   for (const problem of store.problems) console.warn('[store]', problem);
+  // Another desktop's changes and the server's comings and goings reach the window as events.
+  opened.subscribe((event) => {
+    if (!window) return;
+    if (event.kind === 'remote_change') sendEvent(window.webContents, 'store.changed', { version: event.version });
+    else sendEvent(window.webContents, 'store.connection', { online: event.online });
+  });
 
-  registerIpc(core, trustAppWindow(() => window, target.url), createHostHandlers());
+  const running = { kind: storeUrl ? ('shared' as const) : ('files' as const), location: opened.location, ...(storeUrl ? { url: storeUrl } : {}) };
+  const relaunch = () => {
+    app.relaunch();
+    app.quit();
+  };
+  registerIpc(core, trustAppWindow(() => window, target.url), { ...createHostHandlers(), ...createStoreSettingHandlers(settingsDir, safeStorage, running, relaunch) });
   setupMenu(dataDir);
   openWindow();
 
@@ -61,6 +77,7 @@ async function main(): Promise<void> {
     closed = true;
     event.preventDefault();
     unregisterIpc();
+    opened.stop();
     store
       .close()
       .catch((error: unknown) => console.error('[store] close failed:', error instanceof Error ? error.message : error))

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SafeStorage, WebContents } from 'electron';
-import { isPostgresUrl, redactUrl } from '../../core/adapters/store-url.ts';
+import { isPostgresUrl, redactUrl } from '../../core/store/store-url.ts';
 import type { OutputOf } from '../../core/contract.ts';
 import type { Result } from '../../core/result.ts';
 import { toAppError } from '../../core/app/errors.ts';

@@ -143,7 +143,7 @@ describe('Billing information, end to end in Chromium', () => {
 
   it('after a failed renewal: a banner for users without billing rights, the dialog for the billing contact', async () => {
     const demoCard = app.store.tables.cards.get('card_demo')!;
-    app.store.commitSync([put('cards', 'card_demo', { ...demoCard, token: 'tok_fail_later_0341_1' })]);
+    await app.store.commit([put('cards', 'card_demo', { ...demoCard, token: 'tok_fail_later_0341_1' })]);
     app.clock.advance(8 * DAY_MS);
     expect(await app.renewDue()).toBeGreaterThan(0);
     expect(app.store.tables.account.get('account')!.status).toBe('past_due');
@@ -210,7 +210,7 @@ describe('Billing information, end to end in Chromium', () => {
 
     // Later, the vendor's support takes it up: the next visit shows where the request stands.
     const account = app.store.tables.account.get('account')!;
-    app.store.commitSync([put('account', 'account', { ...account, reactivation: { state: 'in_progress', requestedAt: account.reactivation!.requestedAt } })]);
+    await app.store.commit([put('account', 'account', { ...account, reactivation: { state: 'in_progress', requestedAt: account.reactivation!.requestedAt } })]);
     await app.page.getByRole('button', { name: en.ui.nav.signOut }).click();
     await signInAs(CLAIRE);
     await reactivation.heading.waitFor();

@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { openLocalCore } from '../../core/adapters/open-local-core.ts';
+import { openCore } from '../../core/adapters/open-core.ts';
+import type { Store } from '../../core/ports/store.ts';
 import { FixedClock } from '../../core/testing/fakes.ts';
 import { startBridge, type Bridge } from '../../electron/browser/server.ts';
-import type { FileStore } from '../../core/store/file-store.ts';
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
 export const SCREENSHOTS = path.resolve('screenshots');
@@ -18,7 +18,7 @@ export interface App {
   page: Page;
   url: string;
   dataDir: string;
-  store: FileStore;
+  store: Store;
   bridge: Bridge;
   /** The core's fixed clock: advance it to make periods end. */
   clock: FixedClock;
@@ -29,14 +29,20 @@ export interface App {
 }
 
 export async function launchApp(
-  options: { viewport?: { width: number; height: number }; dataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: { viewport?: { width: number; height: number }; dataDir?: string; colorScheme?: 'light' | 'dark'; storeUrl?: string } = {},
 ): Promise<App> {
   if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install chromium)');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aa-e2e-'));
   const clock = new FixedClock();
-  const { core, store } = await openLocalCore({ dataDir, host: { mode: 'browser', version: '0.1.0' }, ports: { clock } });
+  // The local files by default; a shared database (seeded with the demo when empty) when given one.
+  const opened = await openCore({ dataDir, storeUrl: options.storeUrl, host: { mode: 'browser', version: '0.1.0' }, ports: { clock }, ...(options.storeUrl ? { seed: true } : {}) });
+  const { core, store } = opened;
   const token = 'e2e-token-' + path.basename(dataDir);
   const bridge = await startBridge({ core, staticDir: path.resolve('out/renderer'), token });
+  const unsubscribe = opened.subscribe((event) => {
+    if (event.kind === 'remote_change') bridge.emit('store.changed', { version: event.version });
+    else bridge.emit('store.connection', { online: event.online });
+  });
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--disable-gpu', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -61,6 +67,8 @@ export async function launchApp(
       return file;
     },
     async close() {
+      unsubscribe();
+      opened.stop();
       await browser.close();
       await bridge.close();
       await store.close();

@@ -28,7 +28,7 @@ describe('Trial account: cancel, then reactivate with the password, end to end i
     const { tables } = app.store;
     const account = tables.account.get('account')!;
     expect(Date.parse(trialEndsAt)).toBeGreaterThan(app.clock.now().getTime() + DAY_MS);
-    app.store.commitSync([
+    await app.store.commit([
       put('account', 'account', { ...account, trialEndsAt }),
       ...[...tables.invoices.keys()].map((id) => del('invoices', id)),
       ...[...tables.payments.keys()].map((id) => del('payments', id)),

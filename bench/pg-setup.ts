@@ -1,0 +1,33 @@
+/** A desktop on the benchmark's shared account: openSharedCore with the bench's clock and fast hasher, signed in as the admin. */
+import { openSharedCore } from '../core/adapters/open-shared-core.ts';
+import type { Core } from '../core/app/create-core.ts';
+import type { SessionState } from '../core/app/handler.ts';
+import type { Channel } from '../core/contract.ts';
+import type { Result } from '../core/result.ts';
+import type { PgStore } from '../core/store/pg/pg-store.ts';
+import { FixedClock, plainHasher } from '../core/testing/fakes.ts';
+import type { Dataset } from './bulk-load.ts';
+import { HOST, signIn } from './setup.ts';
+
+export interface PgDesktop {
+  core: Core;
+  store: PgStore;
+  session: SessionState;
+  dispatch(channel: Channel, input?: unknown): Promise<Result<unknown>>;
+  close(): Promise<void>;
+}
+
+export async function openPgDesktop(url: string, localCopyDir: string, dataset: Dataset): Promise<PgDesktop> {
+  const { core, store, stop } = await openSharedCore({ url, localCopyDir, host: HOST, ports: { clock: new FixedClock(), hasher: plainHasher }, log: () => undefined });
+  const session = await signIn(core, dataset);
+  return {
+    core,
+    store,
+    session,
+    dispatch: (channel, input) => core.dispatch(channel, input, session),
+    close: async () => {
+      stop();
+      await store.close();
+    },
+  };
+}

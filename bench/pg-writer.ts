@@ -1,0 +1,43 @@
+/**
+ * One of the benchmark's concurrent desktops, in its own process (as each admin's desktop is): opens
+ * the shared account from its local copy, prints "ready", then for each "go <ms>" line on stdin saves
+ * the admin's details again and again for that long, retrying conflicts, and prints one JSON line
+ * {ok, conflicts}. "exit" closes it.
+ *   node --import tsx bench/pg-writer.ts <url> <local copy dir> <meta.json> <nth>
+ */
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import readline from 'node:readline';
+import type { Dataset } from './bulk-load.ts';
+import { openPgDesktop } from './pg-setup.ts';
+
+const [url, copyDir, metaPath, nth] = process.argv.slice(2) as [string, string, string, string];
+const dataset = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as Dataset;
+const desktop = await openPgDesktop(url, copyDir, dataset);
+let n = 0;
+
+/** The admin's own details with a new phone number: microseconds of domain work, so the store is what is timed. */
+async function save(): Promise<boolean> {
+  const phone = `+33 1 ${nth.padStart(2, '0')}${String(++n).padStart(6, '0')}`;
+  const result = await desktop.dispatch('me.updatePersonal', { firstName: 'Ada', lastName: 'Admin', phone, language: 'en', timeZone: 'Europe/Paris' });
+  if (result.ok) return true;
+  if (result.error.code === 'conflict') return false;
+  throw new Error(`me.updatePersonal failed: ${result.error.code} ${result.error.message}`);
+}
+
+console.log('ready');
+for await (const line of readline.createInterface({ input: process.stdin })) {
+  if (line === 'exit') break;
+  const ms = Number(line.split(' ')[1]);
+  let ok = 0;
+  let conflicts = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < ms) {
+    if (await save()) ok++;
+    else conflicts++;
+  }
+  console.log(JSON.stringify({ ok, conflicts, ms: performance.now() - t0 }));
+}
+await desktop.close();
+// stdin (the driver's pipe) would keep the process alive.
+process.exit(0);

@@ -1,0 +1,153 @@
+/**
+ * The shared store's figures, on a throwaway PostgreSQL cluster on loopback (fsync on, as a real
+ * server) holding the 10k-user dataset: one change durable, 20 concurrent writers on the account
+ * (conflicts retried), and a desktop's cold start from its local copy. Skipped, with the reason
+ * printed, when no server can be started here.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import pg from 'pg';
+import { FileStore } from '../core/store/file-store.ts';
+import { PgStore } from '../core/store/pg/pg-store.ts';
+import { transfer } from '../core/store/transfer.ts';
+import { clusterUrl, createCluster, destroyCluster, type ClusterInfo } from '../test/pg/cluster.ts';
+import { copyDataset, type Dataset } from './bulk-load.ts';
+import { openPgDesktop, type PgDesktop } from './pg-setup.ts';
+import { sample, summarize, type Row } from './stats.ts';
+
+const WRITERS = Number(process.env.BENCH_PG_WRITERS ?? 20);
+const ROUND_MS = 3_000;
+
+/** A user's Remote Support feature switched on and off in turn: one small durable licence change. */
+function toggler(desktop: PgDesktop, nth: number): () => Promise<'ok' | 'conflict'> {
+  const holders = [...desktop.store.tables.users.values()].filter((u) => u.status === 'active' && u.products.some((p) => p.productId === 'remote_support'));
+  const holder = holders[nth % holders.length]!;
+  let on = false;
+  return async () => {
+    const result = await desktop.dispatch('licences.apply', { userIds: [holder.id], assign: [{ productId: 'remote_support', features: { session_recording: (on = !on) } }], remove: [], alsoRemoveFromQueues: false, notify: false });
+    if (result.ok) return 'ok';
+    if (result.error.code === 'conflict') return 'conflict';
+    throw new Error(`licences.apply failed: ${result.error.code} ${result.error.message}`);
+  };
+}
+
+async function loadDataset(info: ClusterInfo, dataset: Dataset, root: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: clusterUrl(info) });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bench');
+  await admin.end();
+  const url = clusterUrl(info, 'bench');
+  const scratch = copyDataset(dataset, path.join(root, 'pg-source'), 'ours');
+  const files = new FileStore({ dir: scratch.storeDir });
+  const target = await PgStore.open({ url, localCopyDir: path.join(root, 'pg-loader'), log: () => undefined });
+  await transfer(files, target);
+  await target.close();
+  await files.close();
+  return url;
+}
+
+interface Writer {
+  send(line: string): void;
+  next(): Promise<string>;
+  exit(): Promise<void>;
+}
+
+/** A desktop in its own process (bench/pg-writer.ts), driven line by line. */
+function spawnWriter(args: string[]): Writer {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'pg-writer.ts'), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  readline.createInterface({ input: child.stdout }).on('line', (line) => {
+    const waiter = waiting.shift();
+    if (waiter) waiter(line);
+    else lines.push(line);
+  });
+  return {
+    send: (line) => child.stdin.write(`${line}\n`),
+    next: () => new Promise((resolve) => {
+      const line = lines.shift();
+      if (line !== undefined) resolve(line);
+      else waiting.push(resolve);
+    }),
+    exit: () => new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.stdin.write('exit\n');
+    }),
+  };
+}
+
+/** Every writer saves for ROUND_MS at once; the acknowledged commands per second, all writers together. */
+async function writersRound(writers: Writer[]): Promise<{ perCommandMs: number; perSecond: number; conflicts: number }> {
+  for (const w of writers) w.send(`go ${ROUND_MS}`);
+  const results = (await Promise.all(writers.map((w) => w.next()))).map((line) => JSON.parse(line) as { ok: number; conflicts: number; ms: number });
+  const ok = results.reduce((sum, r) => sum + r.ok, 0);
+  const elapsed = Math.max(...results.map((r) => r.ms));
+  return { perCommandMs: elapsed / ok, perSecond: (ok * 1000) / elapsed, conflicts: results.reduce((sum, r) => sum + r.conflicts, 0) };
+}
+
+export async function postgresFigures(dataset: Dataset, root: string, log: (text: string) => void): Promise<Row[]> {
+  let info: ClusterInfo;
+  try {
+    info = await createCluster([]);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    log(`PostgreSQL figures SKIPPED: no server could be started (${reason})`);
+    return [{ figure: 'PostgreSQL shared store', unit: 'ms', ours: null, naive: null, target: null, skipped: `skipped: PostgreSQL could not be started (${reason.slice(0, 120)})` }];
+  }
+  const rows: Row[] = [];
+  const writers: Writer[] = [];
+  try {
+    log(`PostgreSQL ${path.basename(path.dirname(info.binDir))} on 127.0.0.1:${info.port}: loading the ${dataset.users}-user account…`);
+    const url = await loadDataset(info, dataset, root);
+    const firstCopy = path.join(root, 'pg-desktop-0');
+    const first = await openPgDesktop(url, firstCopy, dataset);
+    log('PostgreSQL: one licence change, durable (200 samples)…');
+    const one = toggler(first, 0);
+    const samples = await sample({ n: 200, warmup: 10 }, async () => {
+      if ((await one()) !== 'ok') throw new Error('a lone writer got a conflict');
+    });
+    rows.push({ figure: `PostgreSQL: one licence change durable, ${dataset.users / 1000}k users`, unit: 'ms', ours: summarize(samples), naive: null, target: 5, note: 'a commit is two round trips: the commit function (version check, records, change log, notify) and a WAL flush shared with other desktops; fsync on' });
+    await first.close();
+
+    // The other desktops start from a copy of the first one's local copy, as if they had run before.
+    for (let i = 1; i < WRITERS; i++) fs.cpSync(firstCopy, path.join(root, `pg-desktop-${i}`), { recursive: true });
+    log(`PostgreSQL: ${WRITERS} desktops (one process each) saving details for ${ROUND_MS / 1000} s × 3, conflicts retried…`);
+    const meta = path.join(path.dirname(dataset.storeDir), 'meta.json');
+    for (let i = 0; i < WRITERS; i++) writers.push(spawnWriter([url, path.join(root, `pg-desktop-${i}`), meta, String(i)]));
+    for (const w of writers) if ((await w.next()) !== 'ready') throw new Error('a writer failed to open');
+    const rounds = [];
+    for (let r = 0; r < 3; r++) rounds.push(await writersRound(writers));
+    rows.push({
+      figure: `PostgreSQL: ${WRITERS} concurrent writers, time per acknowledged command (1,000/s = 1 ms)`,
+      unit: 'ms',
+      ours: summarize(rounds.map((r) => r.perCommandMs)),
+      naive: null,
+      target: 1,
+      note: `commands/s per round: ${rounds.map((r) => r.perSecond.toFixed(0)).join(', ')}; conflicts retried per round: ${rounds.map((r) => r.conflicts).join(', ')}`,
+    });
+    await Promise.all(writers.splice(0).map((w) => w.exit()));
+
+    log('PostgreSQL: cold start of a desktop from its local copy (5 fresh processes)…');
+    const cold = [];
+    for (let i = 0; i < 5; i++) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'pg-cold.ts'), url, firstCopy, meta], { encoding: 'utf8' });
+      const line = run.stdout.trim().split('\n').pop() ?? '';
+      if (run.status !== 0 || !line.startsWith('{')) throw new Error(`pg-cold failed: ${run.stderr.slice(-500)}`);
+      cold.push(JSON.parse(line) as { totalMs: number; openAndSignInMs: number; firstQueryMs: number });
+    }
+    rows.push({
+      figure: `PostgreSQL: cold start → first query, ${dataset.users / 1000}k users, from the local copy`,
+      unit: 'ms',
+      ours: summarize(cold.map((c) => c.totalMs)),
+      naive: null,
+      target: 500,
+      note: `open + catch-up + sign-in medians ${summarize(cold.map((c) => c.openAndSignInMs)).median.toFixed(0)} ms, users.list ${summarize(cold.map((c) => c.firstQueryMs)).median.toFixed(0)} ms`,
+    });
+  } finally {
+    await Promise.all(writers.map((w) => w.exit()));
+    destroyCluster(info);
+  }
+  return rows;
+}

@@ -1,0 +1,154 @@
+/**
+ * The PostgreSQL schema, as an ordered list of migrations. The pending ones run in one transaction
+ * (all or none), each with its row in `schema_migrations`, under an advisory lock so that two desktops
+ * starting at once do not both migrate. A database migrated by a newer app is reported, never touched.
+ */
+import type { ClientBase } from 'pg';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'records, head and change log',
+    sql: `
+      -- One row: the account aggregate's version, bumped by every commit (optimistic concurrency),
+      -- and an id telling a desktop's local copy which database it mirrors.
+      CREATE TABLE head (
+        account text PRIMARY KEY,
+        version bigint NOT NULL,
+        store_id uuid NOT NULL DEFAULT gen_random_uuid()
+      );
+      INSERT INTO head (account, version) VALUES ('account', 0);
+      -- json, not jsonb: values come back byte for byte as written (key order, numbers).
+      CREATE TABLE records (
+        coll text NOT NULL,
+        id text NOT NULL,
+        value json NOT NULL,
+        PRIMARY KEY (coll, id)
+      );
+      -- Another desktop's order with the same idempotency key, or a reused invoice number, cannot land.
+      CREATE UNIQUE INDEX records_order_idempotency ON records ((value->>'idempotencyKey')) WHERE coll = 'orders';
+      CREATE UNIQUE INDEX records_invoice_number ON records ((value->>'number')) WHERE coll = 'invoices';
+      -- The change log: what each version changed, for desktops catching up.
+      CREATE TABLE changes (
+        version bigint PRIMARY KEY,
+        commit_id text NOT NULL UNIQUE,
+        at timestamptz NOT NULL DEFAULT now(),
+        changes json NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'commit function',
+    sql: `
+      -- One command = one call = one transaction: check the version under the head's row lock, write
+      -- the records, log the changes, bump the version, notify. The commit does not wait for the WAL
+      -- flush while holding the lock (the next writer would queue behind our fsync): the client makes
+      -- it durable right after with a flush that many desktops share (group commit). Answers
+      -- {"version": n} or, when another writer committed first (nothing written), {"missed": [...]}
+      -- with the commits this writer has not seen, so that it catches up without another round trip.
+      CREATE FUNCTION account_admin_commit(expected bigint, p_commit_id text, p_changes json, p_has_dels boolean)
+      RETURNS json LANGUAGE plpgsql AS $fn$
+      DECLARE
+        current bigint;
+      BEGIN
+        -- A stale writer is told at once, without queueing for the lock behind the others.
+        SELECT version INTO current FROM head WHERE account = 'account';
+        IF current = expected THEN
+          SELECT version INTO current FROM head WHERE account = 'account' FOR UPDATE;
+        END IF;
+        IF current IS DISTINCT FROM expected THEN
+          RETURN json_build_object('missed', (
+            SELECT coalesce(json_agg(json_build_object('version', version, 'commitId', commit_id, 'changes', changes) ORDER BY version), '[]'::json)
+            FROM changes WHERE version > expected));
+        END IF;
+        PERFORM set_config('synchronous_commit', 'off', true);
+        IF p_has_dels THEN
+          DELETE FROM records r USING json_to_recordset(p_changes) AS x(op text, coll text, id text)
+            WHERE x.op = 'del' AND r.coll = x.coll AND r.id = x.id;
+        END IF;
+        INSERT INTO records (coll, id, value)
+          SELECT x.coll, x.id, x.value FROM json_to_recordset(p_changes) AS x(op text, coll text, id text, value json)
+          WHERE x.op = 'put'
+          ON CONFLICT (coll, id) DO UPDATE SET value = excluded.value;
+        INSERT INTO changes (version, commit_id, changes) VALUES (current + 1, p_commit_id, p_changes);
+        UPDATE head SET version = current + 1 WHERE account = 'account';
+        PERFORM pg_notify('account_admin_changes', (current + 1)::text);
+        RETURN json_build_object('version', current + 1);
+      END
+      $fn$;
+    `,
+  },
+];
+
+export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export interface MigrationOutcome {
+  /** The schema version the database is at after this call. */
+  version: number;
+  applied: number[];
+  /** The database was migrated by a newer app: nothing was changed. */
+  newer: boolean;
+}
+
+/** An arbitrary constant: the advisory lock all desktops take while migrating. */
+const MIGRATION_LOCK = 724_311_001;
+
+export async function schemaVersion(client: ClientBase): Promise<number> {
+  const exists = await client.query<{ present: boolean }>(`SELECT to_regclass('schema_migrations') IS NOT NULL AS present`);
+  if (!exists.rows[0]?.present) return 0;
+  const result = await client.query<{ version: number | null }>('SELECT max(version)::int AS version FROM schema_migrations');
+  return result.rows[0]?.version ?? 0;
+}
+
+/** Brings the schema up to LATEST_SCHEMA; refuses (newer: true) a database ahead of this app. */
+export async function migrate(client: ClientBase, migrations: readonly Migration[] = MIGRATIONS): Promise<MigrationOutcome> {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const before = await schemaVersion(client);
+  if (before > latest) return { version: before, applied: [], newer: true };
+  if (before === latest) return { version: before, applied: [], newer: false };
+  const applied: number[] = [];
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    // Read again under the lock: another desktop may have migrated while we waited.
+    const current = await schemaVersion(client);
+    if (current > latest) {
+      await client.query('ROLLBACK');
+      return { version: current, applied: [], newer: true };
+    }
+    for (const migration of migrations) {
+      if (migration.version <= current) continue;
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      applied.push(migration.version);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+  return { version: latest, applied, newer: false };
+}
+
+/**
+ * What a desktop does on connecting: migrate when behind (or, with `migrateOnOpen: false`, insist
+ * that `npm run db:migrate` was run), and report a database newer than this app.
+ */
+export async function ensureSchema(client: ClientBase, migrateOnOpen: boolean): Promise<{ version: number; newer: boolean }> {
+  if (migrateOnOpen) return migrate(client);
+  const version = await schemaVersion(client);
+  if (version < LATEST_SCHEMA) throw new Error(`the database's schema is version ${version}, this app needs ${LATEST_SCHEMA}: run npm run db:migrate`);
+  return { version, newer: version > LATEST_SCHEMA };
+}
+
+export function newerSchemaDetail(version: number): string {
+  return `the database's schema is version ${version}; this app knows up to version ${LATEST_SCHEMA}. Update the app: until then the account is read-only here.`;
+}

@@ -1,0 +1,290 @@
+/**
+ * The shared store: one account in PostgreSQL, worked on by several desktops at once. Each keeps the
+ * whole account in memory (tables) and a local copy on disk; a commit is one transaction that
+ * checks the account's version (optimistic concurrency) and is refused with StoreConflict when
+ * another desktop committed first — after taking that desktop's changes in, so a retry sees them.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ClientBase } from 'pg';
+import { applyChange, type Change, type Tables } from '../../model/changes.ts';
+import { StoreConflict, StoreUnavailable, type Store, type StoreEvent, type StoreProblem } from '../../ports/store.ts';
+import { connect, type ConnectionOptions, type Connections } from './connection.ts';
+import { LocalCopy } from './local-copy.ts';
+import { ensureSchema, newerSchemaDetail } from './migrations.ts';
+import { describeUrl, errorText, isConnectionError, isUniqueViolation } from './pg-errors.ts';
+import { applyCommits, callCommit, changesAfter, flushWal, loadAll, readHead, type CommitOutcome, type LoggedCommit } from './sql.ts';
+
+export interface PgStoreOptions extends ConnectionOptions {
+  /** Where this desktop keeps its copy of the account (a folder of its own). */
+  localCopyDir: string;
+  /** Run pending migrations on open (default true); false leaves that to `npm run db:migrate`. */
+  migrate?: boolean;
+  /** Reconnection backoff, first and longest wait (default 250 ms … 2 s). */
+  retryMs?: { min: number; max: number };
+  log?: (line: string) => void;
+}
+
+export class PgStore implements Store {
+  readonly problems: StoreProblem[] = [];
+  readOnly = false;
+  private connections: Connections | undefined;
+  private version = 0;
+  private storeId = '';
+  /** The highest version announced by NOTIFY (or assumed after a reconnect). */
+  private announced = 0;
+  private reloadNeeded = false;
+  private unflushed = false;
+  private pendingCommitId: string | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(event: StoreEvent) => void>();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay: number;
+  private closed = false;
+  private readonly log: (line: string) => void;
+
+  private constructor(
+    private readonly options: PgStoreOptions,
+    private readonly copy: LocalCopy,
+    readonly tables: Tables,
+  ) {
+    this.log = options.log ?? ((line) => console.warn(`[pg-store] ${line}`));
+    this.retryDelay = options.retryMs?.min ?? 250;
+    const marker = copy.marker;
+    this.version = marker?.version ?? 0;
+    this.storeId = marker?.storeId ?? '';
+    this.reloadNeeded = !marker;
+  }
+
+  /** Opens from the local copy, then brings it up to date from the server (or stays offline, read-only). */
+  static async open(options: PgStoreOptions): Promise<PgStore> {
+    const copy = new LocalCopy(options.localCopyDir);
+    const store = new PgStore(options, copy, copy.tables());
+    const online = await store.tryConnect(true);
+    if (online) await store.sync();
+    else store.scheduleRetry();
+    return store;
+  }
+
+  /** The account version the tables reflect. */
+  get currentVersion(): number {
+    return this.version;
+  }
+
+  get online(): boolean {
+    return this.connections !== undefined;
+  }
+
+  subscribe(listener: (event: StoreEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: StoreEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  /** Server work one call at a time (the core's mutex covers commands; open, flush and close come outside it). */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** `strict`: a misconfiguration (bad password, no such database) with no local copy to fall back on throws. */
+  private async tryConnect(strict = false): Promise<boolean> {
+    let connections: Connections | undefined;
+    try {
+      connections = await connect(this.options, {
+        onNotify: (version) => this.announce(version),
+        onLost: (error) => this.goOffline(error),
+      });
+      await this.checkSchema(connections);
+      const head = await readHead(connections.commands);
+      // Another database, or this one restored to an earlier state: the copy cannot be caught up.
+      if (head.storeId !== this.storeId || head.version < this.version) this.reloadNeeded = true;
+      this.announced = Math.max(this.announced, head.version);
+      this.connections = connections;
+      return true;
+    } catch (error) {
+      await connections?.end();
+      if (strict && !isConnectionError(error) && this.reloadNeeded) throw error;
+      this.log(`server unreachable (${errorText(error)}): working read-only from the local copy`);
+      return false;
+    }
+  }
+
+  private async checkSchema(connections: Connections): Promise<void> {
+    const outcome = await ensureSchema(connections.commands, this.options.migrate !== false);
+    if (!outcome.newer) return;
+    this.readOnly = true;
+    if (this.problems.some((p) => p.kind === 'newer_schema')) return;
+    this.problems.push({ kind: 'newer_schema', file: describeUrl(this.options.url), detail: newerSchemaDetail(outcome.version) });
+  }
+
+  private announce(version: number): void {
+    if (version <= this.announced) return;
+    this.announced = version;
+    if (version > this.version) this.emit({ kind: 'remote_change', version });
+  }
+
+  private goOffline(error: unknown): void {
+    const connections = this.connections;
+    if (!connections) return;
+    this.connections = undefined;
+    void connections.end();
+    this.log(`lost the server (${errorText(error)}): read-only until it is back`);
+    this.emit({ kind: 'connection', online: false });
+    this.scheduleRetry();
+  }
+
+  private scheduleRetry(): void {
+    if (this.closed || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.serial(async () => {
+        if (this.closed || this.online) return;
+        if (await this.tryConnect()) {
+          this.retryDelay = this.options.retryMs?.min ?? 250;
+          // The catch-up itself happens in the next sync(), inside the core's command queue.
+          this.emit({ kind: 'connection', online: true });
+        } else {
+          this.retryDelay = Math.min(this.retryDelay * 2, this.options.retryMs?.max ?? 2000);
+          this.scheduleRetry();
+        }
+      });
+    }, this.retryDelay);
+    this.retryTimer.unref?.();
+  }
+
+  /** Takes in every commit after this copy's version (or everything, when the copy cannot be trusted). */
+  private async catchUp(): Promise<Change[]> {
+    const client = this.connections?.commands;
+    if (!client) return [];
+    const commits = this.reloadNeeded ? null : await changesAfter(client, this.version);
+    if (!commits) {
+      await this.reload();
+      return [];
+    }
+    return this.takeIn(commits);
+  }
+
+  /** Applies other writers' commits (contiguous, right after this copy's version) to the tables and the copy. */
+  private takeIn(commits: readonly LoggedCommit[]): Change[] {
+    if (commits.length === 0) return [];
+    const applied = applyCommits(this.tables, commits);
+    this.version = commits[commits.length - 1]!.version;
+    this.copy.apply(applied, this.version, this.storeId);
+    if (this.pendingCommitId) {
+      const landed = commits.some((c) => c.commitId === this.pendingCommitId);
+      this.log(`the commit cut off by the lost connection ${landed ? 'was' : 'was not'} written`);
+      this.pendingCommitId = undefined;
+    }
+    return applied;
+  }
+
+  private async reload(): Promise<void> {
+    const loaded = await loadAll(this.connections!.commands);
+    for (const [coll, table] of Object.entries(this.tables) as [keyof Tables, Map<string, unknown>][]) {
+      table.clear();
+      for (const [id, value] of loaded.tables[coll] as Map<string, unknown>) table.set(id, value);
+    }
+    this.version = loaded.version;
+    this.storeId = loaded.storeId;
+    this.reloadNeeded = false;
+    await this.copy.replaceAll(this.tables, this.version, this.storeId);
+  }
+
+  async sync(): Promise<readonly Change[]> {
+    if (!this.online || (this.announced <= this.version && !this.reloadNeeded)) return [];
+    return this.serial(async () => {
+      try {
+        return await this.catchUp();
+      } catch (error) {
+        if (isConnectionError(error)) this.goOffline(error);
+        else this.log(`catching up failed: ${errorText(error)}`);
+        return [];
+      }
+    });
+  }
+
+  async commit(changes: readonly Change[], options?: { durable?: boolean }): Promise<void> {
+    if (this.readOnly) throw new Error('store is read-only: the database is newer than this app');
+    if (!this.online) throw new StoreUnavailable('the server is unreachable');
+    if (changes.length === 0) return;
+    const durable = options?.durable ?? true;
+    await this.serial(() => this.commitNow(changes, durable));
+  }
+
+  private async commitNow(changes: readonly Change[], durable: boolean): Promise<void> {
+    const client = this.connections?.commands;
+    if (!client) throw new StoreUnavailable('the server is unreachable');
+    const commitId = randomUUID();
+    let outcome: CommitOutcome;
+    try {
+      outcome = await callCommit(client, this.version, commitId, changes);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new StoreConflict(await this.catchUpOrUnavailable());
+      if (!isConnectionError(error)) throw error;
+      // The transaction may or may not have committed: the catch-up after reconnecting tells.
+      this.pendingCommitId = commitId;
+      this.goOffline(error);
+      throw new StoreUnavailable(errorText(error));
+    }
+    if ('missed' in outcome) {
+      // Another writer got there first: take its commits in (they came with the refusal), then refuse.
+      const contiguous = outcome.missed[0]?.version === this.version + 1;
+      // Nothing missed yet a different version: the database went back (a restore): start over from it.
+      if (outcome.missed.length === 0) this.reloadNeeded = true;
+      throw new StoreConflict(contiguous ? this.takeIn(outcome.missed) : await this.catchUpOrUnavailable());
+    }
+    for (const change of changes) applyChange(this.tables, change);
+    this.version = outcome.version;
+    this.copy.apply(changes, outcome.version, this.storeId);
+    this.unflushed = true;
+    if (durable) await this.flushNow(client);
+  }
+
+  /** Waits until every commit so far is on the server's disk. */
+  private async flushNow(client: ClientBase): Promise<void> {
+    try {
+      await flushWal(client);
+      this.unflushed = false;
+    } catch (error) {
+      if (!isConnectionError(error)) throw error;
+      // Written but maybe not durable: a crash may take it back. Start over from the server when it returns.
+      this.reloadNeeded = true;
+      this.goOffline(error);
+      throw new StoreUnavailable(errorText(error));
+    }
+  }
+
+  private async catchUpOrUnavailable(): Promise<Change[]> {
+    try {
+      return await this.catchUp();
+    } catch (error) {
+      if (!isConnectionError(error)) throw error;
+      this.goOffline(error);
+      throw new StoreUnavailable(errorText(error));
+    }
+  }
+
+  async flush(): Promise<void> {
+    await this.serial(async () => {
+      if (!this.unflushed) return;
+      const client = this.connections?.commands;
+      if (!client) throw new StoreUnavailable('the server is unreachable: recent changes may not be durable');
+      await this.flushNow(client);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    await this.serial(async () => {
+      const connections = this.connections;
+      this.connections = undefined;
+      await connections?.end();
+      await this.copy.close();
+    });
+  }
+}

@@ -1,0 +1,109 @@
+/** The few statements the PostgreSQL store sends, typed at the boundary. */
+import type { ClientBase } from 'pg';
+import { applyChange, emptyTables, type Change, type Tables } from '../../model/changes.ts';
+import type { CollectionName } from '../../model/records.ts';
+
+export interface LoggedCommit {
+  version: number;
+  commitId: string;
+  changes: Change[];
+}
+
+export interface Head {
+  version: number;
+  storeId: string;
+}
+
+export const NOTIFY_CHANNEL = 'account_admin_changes';
+
+export async function readHead(client: ClientBase): Promise<Head> {
+  const result = await client.query<{ version: string; store_id: string }>(`SELECT version, store_id::text FROM head WHERE account = 'account'`);
+  const row = result.rows[0];
+  if (!row) throw new Error('the database has no head row: was it migrated?');
+  return { version: Number(row.version), storeId: row.store_id };
+}
+
+/**
+ * The commits after `version`, oldest first; null when the log no longer reaches back that far
+ * (the caller then reloads everything).
+ */
+export async function changesAfter(client: ClientBase, version: number): Promise<LoggedCommit[] | null> {
+  const result = await client.query<{ version: string; commit_id: string; changes: Change[] }>(
+    'SELECT version, commit_id, changes FROM changes WHERE version > $1 ORDER BY version',
+    [version],
+  );
+  const commits = result.rows.map((row) => ({ version: Number(row.version), commitId: row.commit_id, changes: row.changes }));
+  if (commits.length > 0 && commits[0]!.version !== version + 1) return null;
+  return commits;
+}
+
+/** Every record and the version they reflect, read from one snapshot. */
+export async function loadAll(client: ClientBase): Promise<Head & { tables: Tables }> {
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  try {
+    const head = await readHead(client);
+    const result = await client.query<{ coll: CollectionName; id: string; value: never }>('SELECT coll, id, value FROM records');
+    await client.query('COMMIT');
+    const tables = emptyTables();
+    for (const row of result.rows) {
+      const table = tables[row.coll] as Map<string, unknown> | undefined;
+      if (table) table.set(row.id, row.value);
+    }
+    return { ...head, tables };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * One change per record, in an order whose effect equals the original's: the last change of each
+ * record wins, deletes first (so a unique key freed by a delete can be reused by a put). The server
+ * writes each kind in one statement, which must not touch a row twice.
+ */
+export function lastChangePerRecord(changes: readonly Change[]): Change[] {
+  const last = new Map<string, Change>();
+  for (const change of changes) {
+    const key = `${change.coll}\u0000${change.id}`;
+    last.delete(key);
+    last.set(key, change);
+  }
+  const all = [...last.values()];
+  return [...all.filter((c) => c.op === 'del'), ...all.filter((c) => c.op === 'put')];
+}
+
+export type CommitOutcome = { version: number } | { missed: LoggedCommit[] };
+
+/** Runs the commit function: the new version, or the commits another writer made first (nothing written). */
+export async function callCommit(client: ClientBase, expected: number, commitId: string, changes: readonly Change[]): Promise<CommitOutcome> {
+  const log = lastChangePerRecord(changes);
+  const result = await client.query<{ outcome: { version?: number | string; missed?: { version: number | string; commitId: string; changes: Change[] }[] } }>(
+    'SELECT account_admin_commit($1, $2, $3::json, $4) AS outcome',
+    [expected, commitId, JSON.stringify(log), log.some((c) => c.op === 'del')],
+  );
+  const outcome = result.rows[0]!.outcome;
+  if (outcome.missed) return { missed: outcome.missed.map((c) => ({ version: Number(c.version), commitId: c.commitId, changes: c.changes })) };
+  return { version: Number(outcome.version) };
+}
+
+/** Applies logged commits to tables (a record's last change wins, as on the server). */
+export function applyCommits(tables: Tables, commits: readonly LoggedCommit[]): Change[] {
+  const applied: Change[] = [];
+  for (const commit of commits) {
+    for (const change of commit.changes) {
+      applyChange(tables, change);
+      applied.push(change);
+    }
+  }
+  return applied;
+}
+
+/**
+ * Makes every earlier commit durable: a transaction that wrote WAL commits synchronously, flushing
+ * the WAL up to its own commit record, past every commit before it; concurrent flushes share one
+ * fsync. A transactional logical message is the smallest such write (no table, no lock; works at
+ * wal_level replica). Merely taking a transaction id (txid_current) writes no WAL and flushes nothing.
+ */
+export async function flushWal(client: ClientBase): Promise<void> {
+  await client.query(`SELECT pg_logical_emit_message(true, 'account_admin', '')`);
+}
