@@ -4,10 +4,8 @@ import type { HostInfo } from '../app/handler.ts';
 import { FileStore } from '../store/file-store.ts';
 import type { OpenPartition } from '../store/partition-file.ts';
 import { seedDemo } from '../seed/demo.ts';
-import { createOfflineGateway } from './offline-gateway.ts';
 import type { Ports } from '../ports/index.ts';
-import { createScryptHasher } from './scrypt-hasher.ts';
-import { outboxOnlyMailer, randomIds, systemClock } from './system.ts';
+import { appPorts } from './app-ports.ts';
 
 export interface LocalCoreOptions {
   dataDir: string;
@@ -20,15 +18,7 @@ export interface LocalCoreOptions {
 
 export async function openLocalCore(options: LocalCoreOptions): Promise<{ core: Core; store: FileStore; seeded: boolean; stop: () => void }> {
   const store = new FileStore({ dir: options.dataDir, lock: `Account Admin (${options.host.mode})`, ...(options.openPartition ? { openPartition: options.openPartition } : {}) });
-  const ports: Ports = {
-    store,
-    clock: systemClock,
-    ids: randomIds,
-    hasher: createScryptHasher(),
-    mailer: outboxOnlyMailer,
-    gateway: createOfflineGateway(),
-    ...options.ports,
-  };
+  const ports = appPorts(store, options.ports);
   let seeded = false;
   if (store.isEmpty && options.seed !== false && !store.readOnly && store.problems.length === 0) {
     await seedDemo(store, ports);

@@ -9,9 +9,7 @@ import type { Ports } from '../ports/index.ts';
 import { StoreConflict } from '../ports/store.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { PgStore, type PgStoreOptions } from '../store/pg/pg-store.ts';
-import { createOfflineGateway } from './offline-gateway.ts';
-import { createScryptHasher } from './scrypt-hasher.ts';
-import { outboxOnlyMailer, randomIds, systemClock } from './system.ts';
+import { appPorts } from './app-ports.ts';
 
 export interface SharedCoreOptions extends PgStoreOptions {
   host: Omit<HostInfo, 'dataDir'>;
@@ -23,15 +21,7 @@ export interface SharedCoreOptions extends PgStoreOptions {
 export async function openSharedCore(options: SharedCoreOptions): Promise<{ core: Core; store: PgStore; seeded: boolean; stop: () => void }> {
   const { host, ports: overrides, seed, renewEveryMs, ...storeOptions } = options;
   const store = await PgStore.open(storeOptions);
-  const ports: Ports = {
-    store,
-    clock: systemClock,
-    ids: randomIds,
-    hasher: createScryptHasher(),
-    mailer: outboxOnlyMailer,
-    gateway: createOfflineGateway(),
-    ...overrides,
-  };
+  const ports = appPorts(store, overrides);
   let seeded = false;
   if (seed === true && store.online && !store.readOnly && store.tables.account.size === 0) {
     try {
