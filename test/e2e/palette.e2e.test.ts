@@ -154,9 +154,10 @@ describe('The command palette, end to end in Chromium', () => {
     await keys.press('Enter');
     const menu = app.page.getByRole('menu', { name: fill(P.ui.actionsFor, { name: 'Marco Rossi' }) });
     await menu.waitFor();
-    await expect(menu.getByRole('menuitem').first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => menu.getByRole('menuitem').first().evaluate((el) => el === document.activeElement)).toBe(true);
     await shot(app, 'palette-keyboard-menu');
     await keys.press('Escape');
     await menu.waitFor({ state: 'hidden' });
+    await expect.poll(() => menuButton.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });
