@@ -1,7 +1,8 @@
 /**
  * `transactions export`: the Transactions view's CSV (same columns, words and number format, in the
- * chosen language). Its formatter lives in renderer/ (React hooks for the labels), so it is restated here.
+ * chosen language), with the view's words for each detail (core/billing/transaction-words.ts).
  */
+import { transactionDetail } from '../../core/billing/transaction-words.ts';
 import type { OutputOf } from '../../core/contract.ts';
 import { formatOption } from '../args.ts';
 import type { CommandGroup } from '../command.ts';
@@ -10,26 +11,7 @@ import { dayIn, decimal, emit, toCsv, toJson } from '../output.ts';
 
 type Transaction = OutputOf<'transactions.list'>['transactions'][number];
 
-const BRANDS: Record<string, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover', diners: 'Diners Club', jcb: 'JCB', unionpay: 'UnionPay' };
-const cardBrand = (brand: string) => BRANDS[brand.toLowerCase()] ?? brand.charAt(0).toUpperCase() + brand.slice(1);
-
-function detail(cli: Cli, row: Transaction): string {
-  switch (row.type) {
-    case 'invoice':
-    case 'credit_note':
-      return cli.t(`ui.transactions.sources.${row.detail}`, undefined, row.detail);
-    case 'failed_payment':
-      return cli.t(`ui.transactions.failures.${row.detail}`, undefined, row.detail);
-    case 'payment':
-    case 'refund': {
-      // "visa •••• 4242" as the gateway names the card → "Visa •••• 4242".
-      const [brand = '', ...rest] = row.detail.split(' ');
-      return [cardBrand(brand), ...rest].join(' ');
-    }
-    default:
-      return row.detail;
-  }
-}
+const detail = (cli: Cli, row: Transaction) => transactionDetail(row, (key, fallback) => cli.t(key, undefined, fallback));
 
 export function transactionsCsv(cli: Cli, rows: Transaction[]): string {
   const columns = ['date', 'type', 'number', 'detail', 'status', 'amount', 'currency', 'balance'];

@@ -70,9 +70,5 @@ export function formatPeriod(start: string, end: string, language: Language, tim
   return dates(language, timeZone, 'medium').formatRange(new Date(start), new Date(end));
 }
 
-const BRANDS: Record<string, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', discover: 'Discover', diners: 'Diners Club', jcb: 'JCB', unionpay: 'UnionPay' };
-
 /** A card brand as the gateway names it ("visa") → as printed on the card ("Visa"). */
-export function cardBrand(brand: string): string {
-  return BRANDS[brand.toLowerCase()] ?? brand.charAt(0).toUpperCase() + brand.slice(1);
-}
+export { cardBrand } from '../../core/billing/transaction-words.ts';
