@@ -5,11 +5,9 @@ import { useFormatters } from '../../app/use-formatters.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { useErrorText } from '../../components/errors.ts';
 import { Modal } from '../../components/Modal.tsx';
+import { decimal } from '../transactions/csv.ts';
 import { parseAmount } from '../transactions/days-and-amounts.ts';
 import { useRefundStore, type RefundOptions } from './refund-store.ts';
-
-/** Minor units → "12.34", as the amount field starts. */
-const decimal = (minor: number) => (minor / 100).toFixed(2);
 
 /** Confirms a refund of credit: to which card (each with what it may take back), how much, then Refund. */
 export function RefundDialog({ options }: { options: RefundOptions }) {

@@ -1,25 +1,9 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { warmWhenIdle } from '../../components/warm-when-idle.ts';
 import { usePeopleStore } from './store.ts';
 import { buildIndex, orderOf, SORT_COLUMNS, visibleRows, type UserIndex } from './user-index.ts';
 import { usePeopleLabels } from './use-labels.ts';
-
-/**
- * Sorts the other columns while the app is idle, one per idle slot, so that a later click on a
- * header only walks a ready order (a first sort of 100k names costs more than a frame).
- */
-function warmOrders(index: UserIndex): () => void {
-  const pending = SORT_COLUMNS.filter((c) => !index.orders.has(c));
-  let handle = 0;
-  const next = () => {
-    const column = pending.shift();
-    if (!column) return;
-    orderOf(index, column);
-    handle = requestIdleCallback(next);
-  };
-  handle = requestIdleCallback(next);
-  return () => cancelIdleCallback(handle);
-}
 
 /** The search and sort index of the list, rebuilt only when the list (or the language) changes. */
 export function useUserIndex(): UserIndex {
@@ -28,7 +12,8 @@ export function useUserIndex(): UserIndex {
   const labels = usePeopleLabels();
   // The labels follow the language only; rebuilding on each render would defeat the index.
   const index = useMemo(() => buildIndex(users, labels), [users, i18n.language]);
-  useEffect(() => warmOrders(index), [index]);
+  // A later click on a header only walks a ready order (a first sort of 100k names costs more than a frame).
+  useEffect(() => warmWhenIdle(SORT_COLUMNS, (c) => index.orders.has(c), (c) => orderOf(index, c)), [index]);
   return index;
 }
 

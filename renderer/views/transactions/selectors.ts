@@ -2,6 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTimeZone } from '../../app/selectors.ts';
+import { warmWhenIdle } from '../../components/warm-when-idle.ts';
 import { dayFormatter, inPeriod } from './days-and-amounts.ts';
 import { useTransactionsStore, type Transaction } from './store.ts';
 import { buildTxIndex, TX_SORT_COLUMNS, txOrder, visibleTx, type TxIndex } from './tx-index.ts';
@@ -15,22 +16,8 @@ export function useTxIndex(): TxIndex {
   const labels = useTransactionLabels();
   // The labels follow the language only; rebuilding on each render would defeat the index.
   const index = useMemo(() => buildTxIndex(rows, labels, dayFormatter(timeZone)), [rows, timeZone, i18n.language]);
-  useEffect(() => warmOrders(index), [index]);
+  useEffect(() => warmWhenIdle(TX_SORT_COLUMNS, (c) => index.orders.has(c), (c) => txOrder(index, c)), [index]);
   return index;
-}
-
-/** Sorts the other columns while the app is idle, one per idle slot, so that a header click only walks a ready order. */
-function warmOrders(index: TxIndex): () => void {
-  const pending = TX_SORT_COLUMNS.filter((c) => !index.orders.has(c));
-  let handle = 0;
-  const next = () => {
-    const column = pending.shift();
-    if (!column) return;
-    txOrder(index, column);
-    handle = requestIdleCallback(next);
-  };
-  handle = requestIdleCallback(next);
-  return () => cancelIdleCallback(handle);
 }
 
 export interface VisibleTx {
