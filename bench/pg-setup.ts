@@ -17,9 +17,16 @@ export interface PgDesktop {
   close(): Promise<void>;
 }
 
-export async function openPgDesktop(url: string, localCopyDir: string, dataset: Dataset): Promise<PgDesktop> {
-  const { core, store, stop } = await openSharedCore({ url, localCopyDir, host: HOST, ports: { clock: new FixedClock(), hasher: plainHasher }, log: () => undefined });
+export interface PgDesktopOptions {
+  conflicts?: 'reads' | 'account';
+  /** Work as this admin (only the dataset's first admin has a password: the others' sessions are set directly). */
+  userId?: string;
+}
+
+export async function openPgDesktop(url: string, localCopyDir: string, dataset: Dataset, options: PgDesktopOptions = {}): Promise<PgDesktop> {
+  const { core, store, stop } = await openSharedCore({ url, localCopyDir, host: HOST, ports: { clock: new FixedClock(), hasher: plainHasher }, log: () => undefined, ...(options.conflicts ? { conflicts: options.conflicts } : {}) });
   const session = await signIn(core, dataset);
+  if (options.userId) session.userId = options.userId;
   return {
     core,
     store,

@@ -1,9 +1,9 @@
 /**
  * One of the benchmark's concurrent desktops, in its own process (as each admin's desktop is): opens
- * the shared account from its local copy, prints "ready", then for each "go <ms>" line on stdin saves
- * the admin's details again and again for that long, retrying conflicts, and prints one JSON line
- * {ok, conflicts}. "exit" closes it.
- *   node --import tsx bench/pg-writer.ts <url> <local copy dir> <meta.json> <nth>
+ * the shared account from its local copy as one of the account's admins, prints "ready", then for each
+ * "go <ms>" line on stdin saves that admin's details again and again for that long, retrying
+ * conflicts, and prints one JSON line {ok, conflicts}. "exit" closes it.
+ *   node --import tsx bench/pg-writer.ts <url> <local copy dir> <meta.json> <nth> <admin id> <reads|account>
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -11,9 +11,9 @@ import readline from 'node:readline';
 import type { Dataset } from './bulk-load.ts';
 import { openPgDesktop } from './pg-setup.ts';
 
-const [url, copyDir, metaPath, nth] = process.argv.slice(2) as [string, string, string, string];
+const [url, copyDir, metaPath, nth, adminId, conflicts] = process.argv.slice(2) as [string, string, string, string, string, 'reads' | 'account'];
 const dataset = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as Dataset;
-const desktop = await openPgDesktop(url, copyDir, dataset);
+const desktop = await openPgDesktop(url, copyDir, dataset, { conflicts, userId: adminId });
 let n = 0;
 
 /** The admin's own details with a new phone number: microseconds of domain work, so the store is what is timed. */

@@ -135,6 +135,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
       try {
         // A shared store first takes in what other desktops committed (no round trip if nothing was announced).
         if (store.sync) await store.sync();
+        store.begin?.();
         return await run(channel, raw, session);
       } catch (error) {
         console.error(`[core] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
@@ -156,6 +157,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
       try {
         for (;;) {
           if (store.sync) await store.sync();
+          store.begin?.();
           const now = ports.clock.now();
           const due = nextDue({ tables: store.tables }, now);
           if (!due || store.readOnly) return count;

@@ -60,6 +60,11 @@ export interface Store {
    * unreachable server turns the store offline (and resolves to no changes).
    */
   sync?(): Promise<readonly Change[]>;
+  /**
+   * Shared stores only: a command starts (called right after `sync`). Its commit is refused only if
+   * another writer has since changed something the command read from here on.
+   */
+  begin?(): void;
   /** Shared stores only: events for the host (refresh the views, show the offline banner). */
   subscribe?(listener: (event: StoreEvent) => void): () => void;
   /** Shared stores only: false while the server is unreachable (tables are the last known copy; commits refused). */

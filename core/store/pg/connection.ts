@@ -3,7 +3,7 @@
  * runs them behind a mutex) and one that only LISTENs for other desktops' commits.
  */
 import pg from 'pg';
-import { NOTIFY_CHANNEL } from './sql.ts';
+import { NOTIFY_CHANNEL, parseAnnouncement, type LoggedCommit } from './sql.ts';
 
 export interface ConnectionOptions {
   url: string;
@@ -20,8 +20,8 @@ export interface Connections {
 }
 
 export interface ConnectionEvents {
-  /** Another desktop (or this one) committed `version`. */
-  onNotify(version: number): void;
+  /** Another desktop (or this one) committed `version`; `commit` is what it wrote, when small enough to be sent. */
+  onNotify(version: number, commit?: LoggedCommit): void;
   /** Either connection failed or closed: the store goes offline. */
   onLost(error: unknown): void;
 }
@@ -50,7 +50,7 @@ async function openClient(options: ConnectionOptions, events: ConnectionEvents):
 export async function connect(options: ConnectionOptions, events: ConnectionEvents): Promise<Connections> {
   let ended = false;
   const guarded: ConnectionEvents = {
-    onNotify: (version) => events.onNotify(version),
+    onNotify: (version, commit) => events.onNotify(version, commit),
     onLost: (error) => {
       if (!ended) events.onLost(error);
     },
@@ -60,9 +60,9 @@ export async function connect(options: ConnectionOptions, events: ConnectionEven
   try {
     listener = await openClient(options, guarded);
     listener.on('notification', (message) => {
-      if (message.channel !== NOTIFY_CHANNEL) return;
-      const version = Number(message.payload);
-      if (Number.isSafeInteger(version)) guarded.onNotify(version);
+      if (message.channel !== NOTIFY_CHANNEL || message.payload === undefined) return;
+      const announced = parseAnnouncement(message.payload);
+      if (announced) guarded.onNotify(announced.version, announced.commit);
     });
     await listener.query(`LISTEN ${NOTIFY_CHANNEL}`);
   } catch (error) {

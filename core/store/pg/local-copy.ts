@@ -50,9 +50,8 @@ export class LocalCopy {
     return value && typeof value.version === 'number' && typeof value.storeId === 'string' ? value : undefined;
   }
 
-  /** The copy's records (the reserved marker left out), in fresh maps the caller may change. */
-  tables(): Tables {
-    const tables = emptyTables();
+  /** The copy's records (the reserved marker left out), put into `tables` (by default fresh maps) the caller may change. */
+  tables(tables: Tables = emptyTables()): Tables {
     for (const coll of Object.keys(tables) as CollectionName[]) {
       const target = tables[coll] as Map<string, unknown>;
       for (const [id, value] of this.store.tables[coll] as Map<string, unknown>) target.set(id, value);

@@ -85,6 +85,63 @@ export const MIGRATIONS: readonly Migration[] = [
       $fn$;
     `,
   },
+  {
+    version: 3,
+    name: 'conflicts on what a command read',
+    sql: `
+      -- What each commit wrote: its records' keys ("users:u_1") and their tables' ("users").
+      ALTER TABLE changes ADD COLUMN keys text[];
+      -- The commit of migration 2, refused only when a commit this writer has not seen wrote one of
+      -- p_reads (the records and tables its command read or writes): commands on different records
+      -- no longer refuse each other. The head's row lock still orders the commits, so versions are
+      -- gapless and committed in order. A commit logged without keys (before this migration) counts
+      -- as touching everything. On success the answer carries the commits the writer had not seen
+      -- ("caughtUp"), applied before its own. The notification carries the commit itself when it is
+      -- small, so other desktops catch up without a query.
+      CREATE FUNCTION account_admin_commit_reads(expected bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[])
+      RETURNS json LANGUAGE plpgsql AS $fn$
+      DECLARE
+        current bigint;
+        missed json := '[]'::json;
+        clash boolean := false;
+        payload text;
+      BEGIN
+        SELECT version INTO current FROM head WHERE account = 'account' FOR UPDATE;
+        IF current < expected THEN
+          -- The database went back (a restore): the writer starts over from it.
+          RETURN json_build_object('missed', missed);
+        END IF;
+        IF current > expected THEN
+          SELECT coalesce(json_agg(json_build_object('version', version, 'commitId', commit_id, 'changes', changes) ORDER BY version), '[]'::json),
+                 coalesce(bool_or(coalesce(keys && p_reads, true)), false)
+            INTO missed, clash
+            FROM changes WHERE version > expected;
+          IF clash THEN
+            RETURN json_build_object('missed', missed);
+          END IF;
+        END IF;
+        PERFORM set_config('synchronous_commit', 'off', true);
+        IF p_has_dels THEN
+          DELETE FROM records r USING json_to_recordset(p_changes) AS x(op text, coll text, id text)
+            WHERE x.op = 'del' AND r.coll = x.coll AND r.id = x.id;
+        END IF;
+        INSERT INTO records (coll, id, value)
+          SELECT x.coll, x.id, x.value FROM json_to_recordset(p_changes) AS x(op text, coll text, id text, value json)
+          WHERE x.op = 'put'
+          ON CONFLICT (coll, id) DO UPDATE SET value = excluded.value;
+        INSERT INTO changes (version, commit_id, changes, keys) VALUES (current + 1, p_commit_id, p_changes, p_writes);
+        UPDATE head SET version = current + 1 WHERE account = 'account';
+        payload := json_build_object('version', current + 1, 'commitId', p_commit_id, 'changes', p_changes)::text;
+        -- NOTIFY payloads must stay under 8000 bytes: a larger commit is announced by its version alone.
+        IF octet_length(payload) >= 7900 THEN
+          payload := json_build_object('version', current + 1)::text;
+        END IF;
+        PERFORM pg_notify('account_admin_changes', payload);
+        RETURN json_build_object('version', current + 1, 'caughtUp', missed);
+      END
+      $fn$;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,17 +1,20 @@
 /**
  * The shared store: one account in PostgreSQL, worked on by several desktops at once. Each keeps the
- * whole account in memory (tables) and a local copy on disk; a commit is one transaction that
- * checks the account's version (optimistic concurrency) and is refused with StoreConflict when
- * another desktop committed first — after taking that desktop's changes in, so a retry sees them.
+ * whole account in memory (tables) and a local copy on disk; a commit is one transaction, refused with
+ * StoreConflict (optimistic concurrency) when another desktop has since written something the command
+ * read — after taking that desktop's changes in, so a retry sees them. Commands on different records
+ * do not refuse each other (read-set.ts says what "read" means).
  */
 import { randomUUID } from 'node:crypto';
 import type { ClientBase } from 'pg';
 import { applyChange, type Change, type Tables } from '../../model/changes.ts';
 import { StoreConflict, StoreUnavailable, type Store, type StoreEvent, type StoreProblem } from '../../ports/store.ts';
 import { connect, type ConnectionOptions, type Connections } from './connection.ts';
+import { Announcements } from './announcements.ts';
 import { LocalCopy } from './local-copy.ts';
 import { ensureSchema, newerSchemaDetail } from './migrations.ts';
 import { describeUrl, errorText, isConnectionError, isUniqueViolation } from './pg-errors.ts';
+import { ReadSet, trackedTables } from './read-set.ts';
 import { applyCommits, callCommit, changesAfter, flushWal, loadAll, readHead, type CommitOutcome, type LoggedCommit } from './sql.ts';
 
 export interface PgStoreOptions extends ConnectionOptions {
@@ -22,6 +25,11 @@ export interface PgStoreOptions extends ConnectionOptions {
   /** Reconnection backoff, first and longest wait (default 250 ms … 2 s). */
   retryMs?: { min: number; max: number };
   log?: (line: string) => void;
+  /**
+   * What a commit is checked against: what its command read (default), or `account` — any commit
+   * since, as with one version for the whole account (the benchmark's baseline).
+   */
+  conflicts?: 'reads' | 'account';
 }
 
 export class PgStore implements Store {
@@ -30,8 +38,7 @@ export class PgStore implements Store {
   private connections: Connections | undefined;
   private version = 0;
   private storeId = '';
-  /** The highest version announced by NOTIFY (or assumed after a reconnect). */
-  private announced = 0;
+  private readonly announced = new Announcements();
   private reloadNeeded = false;
   private unflushed = false;
   private pendingCommitId: string | undefined;
@@ -45,6 +52,7 @@ export class PgStore implements Store {
   private constructor(
     private readonly options: PgStoreOptions,
     private readonly copy: LocalCopy,
+    private readonly reads: ReadSet,
     readonly tables: Tables,
   ) {
     this.log = options.log ?? ((line) => console.warn(`[pg-store] ${line}`));
@@ -58,7 +66,8 @@ export class PgStore implements Store {
   /** Opens from the local copy, then brings it up to date from the server (or stays offline, read-only). */
   static async open(options: PgStoreOptions): Promise<PgStore> {
     const copy = new LocalCopy(options.localCopyDir);
-    const store = new PgStore(options, copy, copy.tables());
+    const reads = new ReadSet(options.conflicts === 'account');
+    const store = new PgStore(options, copy, reads, copy.tables(trackedTables(reads)));
     const online = await store.tryConnect(true);
     if (online) await store.sync();
     else store.scheduleRetry();
@@ -95,14 +104,14 @@ export class PgStore implements Store {
     let connections: Connections | undefined;
     try {
       connections = await connect(this.options, {
-        onNotify: (version) => this.announce(version),
+        onNotify: (version, commit) => this.announce(version, commit),
         onLost: (error) => this.goOffline(error),
       });
       await this.checkSchema(connections);
       const head = await readHead(connections.commands);
       // Another database, or this one restored to an earlier state: the copy cannot be caught up.
       if (head.storeId !== this.storeId || head.version < this.version) this.reloadNeeded = true;
-      this.announced = Math.max(this.announced, head.version);
+      this.announced.reset(head.version);
       this.connections = connections;
       return true;
     } catch (error) {
@@ -121,10 +130,8 @@ export class PgStore implements Store {
     this.problems.push({ kind: 'newer_schema', file: describeUrl(this.options.url), detail: newerSchemaDetail(outcome.version) });
   }
 
-  private announce(version: number): void {
-    if (version <= this.announced) return;
-    this.announced = version;
-    if (version > this.version) this.emit({ kind: 'remote_change', version });
+  private announce(version: number, commit?: LoggedCommit): void {
+    if (this.announced.hear(version, commit, this.version) && version > this.version) this.emit({ kind: 'remote_change', version });
   }
 
   private goOffline(error: unknown): void {
@@ -160,7 +167,7 @@ export class PgStore implements Store {
   private async catchUp(): Promise<Change[]> {
     const client = this.connections?.commands;
     if (!client) return [];
-    const commits = this.reloadNeeded ? null : await changesAfter(client, this.version);
+    const commits = this.reloadNeeded ? null : (this.announced.after(this.version) ?? (await changesAfter(client, this.version)));
     if (!commits) {
       await this.reload();
       return [];
@@ -173,6 +180,7 @@ export class PgStore implements Store {
     if (commits.length === 0) return [];
     const applied = applyCommits(this.tables, commits);
     this.version = commits[commits.length - 1]!.version;
+    this.announced.forget(this.version);
     this.copy.apply(applied, this.version, this.storeId);
     if (this.pendingCommitId) {
       const landed = commits.some((c) => c.commitId === this.pendingCommitId);
@@ -195,7 +203,7 @@ export class PgStore implements Store {
   }
 
   async sync(): Promise<readonly Change[]> {
-    if (!this.online || (this.announced <= this.version && !this.reloadNeeded)) return [];
+    if (!this.online || (this.announced.latest <= this.version && !this.reloadNeeded)) return [];
     return this.serial(async () => {
       try {
         return await this.catchUp();
@@ -205,6 +213,11 @@ export class PgStore implements Store {
         return [];
       }
     });
+  }
+
+  /** A command starts: its commit will be checked against what it reads from now on. */
+  begin(): void {
+    this.reads.clear();
   }
 
   async commit(changes: readonly Change[], options?: { durable?: boolean }): Promise<void> {
@@ -221,7 +234,7 @@ export class PgStore implements Store {
     const commitId = randomUUID();
     let outcome: CommitOutcome;
     try {
-      outcome = await callCommit(client, this.version, commitId, changes);
+      outcome = await callCommit(client, this.version, commitId, changes, this.reads.keys(changes));
     } catch (error) {
       if (isUniqueViolation(error)) throw new StoreConflict(await this.catchUpOrUnavailable());
       if (!isConnectionError(error)) throw error;
@@ -236,6 +249,11 @@ export class PgStore implements Store {
       // Nothing missed yet a different version: the database went back (a restore): start over from it.
       if (outcome.missed.length === 0) this.reloadNeeded = true;
       throw new StoreConflict(contiguous ? this.takeIn(outcome.missed) : await this.catchUpOrUnavailable());
+    }
+    // Commits this desktop had not seen wrote nothing the command read: take them in, then its own.
+    if (outcome.caughtUp.length > 0) {
+      if (outcome.caughtUp[0]!.version !== this.version + 1) this.reloadNeeded = true;
+      else this.takeIn(outcome.caughtUp);
     }
     for (const change of changes) applyChange(this.tables, change);
     this.version = outcome.version;

@@ -2,6 +2,7 @@
 import type { ClientBase } from 'pg';
 import { applyChange, emptyTables, type Change, type Tables } from '../../model/changes.ts';
 import type { CollectionName } from '../../model/records.ts';
+import { writtenKeys } from './read-set.ts';
 
 export interface LoggedCommit {
   version: number;
@@ -72,18 +73,44 @@ export function lastChangePerRecord(changes: readonly Change[]): Change[] {
   return [...all.filter((c) => c.op === 'del'), ...all.filter((c) => c.op === 'put')];
 }
 
-export type CommitOutcome = { version: number } | { missed: LoggedCommit[] };
+export type CommitOutcome = { version: number; caughtUp: LoggedCommit[] } | { missed: LoggedCommit[] };
 
-/** Runs the commit function: the new version, or the commits another writer made first (nothing written). */
-export async function callCommit(client: ClientBase, expected: number, commitId: string, changes: readonly Change[]): Promise<CommitOutcome> {
+type RawCommit = { version: number | string; commitId: string; changes: Change[] };
+const toLogged = (c: RawCommit): LoggedCommit => ({ version: Number(c.version), commitId: c.commitId, changes: c.changes });
+
+/**
+ * Runs the commit function. `reads`: the keys the command read or writes (see read-set.ts). Answers
+ * the new version with the commits this writer had not seen (to apply before its own), or the
+ * commits that wrote something it read (nothing written).
+ */
+export async function callCommit(client: ClientBase, expected: number, commitId: string, changes: readonly Change[], reads: readonly string[]): Promise<CommitOutcome> {
   const log = lastChangePerRecord(changes);
-  const result = await client.query<{ outcome: { version?: number | string; missed?: { version: number | string; commitId: string; changes: Change[] }[] } }>(
-    'SELECT account_admin_commit($1, $2, $3::json, $4) AS outcome',
-    [expected, commitId, JSON.stringify(log), log.some((c) => c.op === 'del')],
+  const result = await client.query<{ outcome: { version?: number | string; caughtUp?: RawCommit[]; missed?: RawCommit[] } }>(
+    'SELECT account_admin_commit_reads($1, $2, $3::json, $4, $5, $6) AS outcome',
+    [expected, commitId, JSON.stringify(log), log.some((c) => c.op === 'del'), reads, writtenKeys(log)],
   );
   const outcome = result.rows[0]!.outcome;
-  if (outcome.missed) return { missed: outcome.missed.map((c) => ({ version: Number(c.version), commitId: c.commitId, changes: c.changes })) };
-  return { version: Number(outcome.version) };
+  if (outcome.missed) return { missed: outcome.missed.map(toLogged) };
+  return { version: Number(outcome.version), caughtUp: (outcome.caughtUp ?? []).map(toLogged) };
+}
+
+/**
+ * A notification's payload: the commit itself, or only its version when it was too large to send
+ * (then the desktop fetches it). Undefined for anything else.
+ */
+export function parseAnnouncement(payload: string): { version: number; commit?: LoggedCommit } | undefined {
+  try {
+    const parsed = JSON.parse(payload) as unknown;
+    if (typeof parsed === 'number') return Number.isSafeInteger(parsed) ? { version: parsed } : undefined;
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const raw = parsed as Partial<RawCommit>;
+    const version = Number(raw.version);
+    if (!Number.isSafeInteger(version)) return undefined;
+    if (typeof raw.commitId === 'string' && Array.isArray(raw.changes)) return { version, commit: toLogged(raw as RawCommit) };
+    return { version };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Applies logged commits to tables (a record's last change wins, as on the server). */

@@ -1,0 +1,116 @@
+/**
+ * Optimistic concurrency on what a command read: two desktops' commits refuse each other only when
+ * one wrote what the other read (a record it got, a table it went through) or writes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { put, type Change } from '../../core/model/changes.ts';
+import type { User } from '../../core/model/records.ts';
+import { StoreConflict } from '../../core/ports/store.ts';
+import { PgStore } from '../../core/store/pg/pg-store.ts';
+import { describePg, freshDatabase } from './pg-env.ts';
+import { tempDir } from './store-subjects.ts';
+
+const user = (id: string, firstName: string): User => ({
+  id,
+  email: `${id}@example.test`,
+  firstName,
+  lastName: 'Tester',
+  phone: '',
+  language: 'en',
+  timeZone: 'Europe/Paris',
+  role: 'user',
+  billingContact: false,
+  status: 'active',
+  products: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+const rename = (id: string, firstName: string): Change => put('users', id, user(id, firstName));
+
+describePg('conflicts on what a command read', () => {
+  let root: string;
+  let url: string;
+  const stores: PgStore[] = [];
+  const open = async (tag: string, conflicts?: 'account') => {
+    const store = await PgStore.open({ url, localCopyDir: path.join(root, tag), log: () => undefined, ...(conflicts ? { conflicts } : {}) });
+    stores.push(store);
+    return store;
+  };
+  /** Both stores hold users a and b, at the same version. */
+  const twoDesktops = async (conflicts?: 'account') => {
+    const first = await open('a', conflicts);
+    await first.commit([rename('a', 'Ann'), rename('b', 'Bob')]);
+    const second = await open('b', conflicts);
+    expect(second.currentVersion).toBe(first.currentVersion);
+    return [first, second] as const;
+  };
+  const refusal = async (work: Promise<void>) => {
+    const error = await work.then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreConflict);
+    return error as StoreConflict;
+  };
+
+  beforeEach(async () => {
+    root = tempDir('read-conflicts');
+    url = await freshDatabase('reads');
+  });
+  afterEach(async () => {
+    for (const s of stores.splice(0)) await s.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('lets commands on different records both commit, and each desktop ends with both', async () => {
+    const [a, b] = await twoDesktops();
+    a.begin();
+    b.begin();
+    expect(a.tables.users.get('a')!.firstName).toBe('Ann');
+    expect(b.tables.users.get('b')!.firstName).toBe('Bob');
+    await a.commit([rename('a', 'Anna')]);
+    await b.commit([rename('b', 'Bobby')]); // B had not seen A's commit: it comes with B's answer
+    expect(b.tables.users.get('a')!.firstName).toBe('Anna');
+    await a.sync();
+    expect(a.tables.users.get('b')!.firstName).toBe('Bobby');
+    expect(a.currentVersion).toBe(b.currentVersion);
+  });
+
+  it('refuses a commit whose command read a record another desktop changed since', async () => {
+    const [a, b] = await twoDesktops();
+    b.begin();
+    const seen = b.tables.users.get('a')!.firstName;
+    a.begin();
+    await a.commit([rename('a', 'Anna')]);
+    const error = await refusal(b.commit([rename('b', `Bob, who saw ${seen}`)]));
+    expect(error.applied.map((c) => c.id)).toEqual(['a']);
+    expect(b.tables.users.get('a')!.firstName).toBe('Anna');
+    expect(b.tables.users.get('b')!.firstName).toBe('Bob');
+  });
+
+  it('refuses a commit whose command went through a table another desktop added to (no write skew)', async () => {
+    const [a, b] = await twoDesktops();
+    b.begin();
+    const active = [...b.tables.users.values()].filter((u) => u.status === 'active').length;
+    a.begin();
+    await a.commit([rename('c', 'Cleo')]);
+    await refusal(b.commit([rename('b', `Bob, one of ${active}`)]));
+    expect(b.tables.users.size).toBe(3);
+  });
+
+  it('refuses a blind write over a record another desktop changed', async () => {
+    const [a, b] = await twoDesktops();
+    a.begin();
+    b.begin();
+    await a.commit([rename('a', 'Anna')]);
+    await refusal(b.commit([rename('a', 'Annie')]));
+    expect(b.tables.users.get('a')!.firstName).toBe('Anna');
+  });
+
+  it('with one version for the whole account (the benchmark baseline), refuses even unrelated commands', async () => {
+    const [a, b] = await twoDesktops('account');
+    a.begin();
+    b.begin();
+    await a.commit([rename('a', 'Anna')]);
+    await refusal(b.commit([rename('b', 'Bobby')]));
+  });
+});
