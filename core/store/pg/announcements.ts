@@ -34,6 +34,13 @@ export class Announcements {
     return commits;
   }
 
+  /** The commits right after `version` heard so far, in order (possibly none), stopping at the first one missing. */
+  heardAfter(version: number): LoggedCommit[] {
+    const commits: LoggedCommit[] = [];
+    for (let commit = this.held.get(version + 1); commit; commit = this.held.get(commit.version + 1)) commits.push(commit);
+    return commits;
+  }
+
   /** Drops what the tables now hold. */
   forget(upTo: number): void {
     for (const version of this.held.keys()) if (version <= upTo) this.held.delete(version);

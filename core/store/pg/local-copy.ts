@@ -26,17 +26,28 @@ function markerChange(version: number, storeId: string): Change {
   return put('meta', MARKER_ID, marker as unknown as Meta);
 }
 
-/** How long changes may wait before they are written to the copy (a burst becomes one entry). */
-const WRITE_DELAY_MS = 200;
+/**
+ * How long changes may wait before they are written to the copy: a burst becomes one entry, and a
+ * record changed several times meanwhile is written once, as it ended.
+ */
+const WRITE_DELAY_MS = 1000;
+
+/**
+ * The copy folds its journal into partition files rarely: on a busy account every desktop writes
+ * every commit, and rewriting partitions each second (the local store's pace) cost more than the
+ * commits themselves. A longer journal only lengthens a cold start a little.
+ */
+const COPY_FOLDING = { foldBytes: 8_000_000, foldDelayMs: 10_000 } as const;
 
 export class LocalCopy {
   private store: FileStore;
-  private pending: Change[] = [];
+  /** The last change of each record since the last write (a record's key → its change). */
+  private pending = new Map<string, Change>();
   private pendingVersion: { version: number; storeId: string } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly dir: string) {
-    this.store = new FileStore({ dir });
+    this.store = new FileStore({ dir, ...COPY_FOLDING });
     if (this.store.tables.account.size > 0 && !this.store.tables.meta.has(MARKER_ID)) {
       // Never overwrite an admin's local account: a copy folder is only ever written by this class.
       throw new Error(`${dir} holds a local account, not a copy of a shared one: choose another folder for the local copy`);
@@ -62,7 +73,12 @@ export class LocalCopy {
 
   /** Records commits that reached `version` (the server already has them): written shortly, in one entry. */
   apply(changes: readonly Change[], version: number, storeId: string): void {
-    for (const change of changes) this.pending.push(change);
+    for (const change of changes) {
+      const key = `${change.coll}\u0000${change.id}`;
+      // Moved to the end: entries stay in the order of their last change.
+      this.pending.delete(key);
+      this.pending.set(key, change);
+    }
     this.pendingVersion = { version, storeId };
     if (!this.timer) {
       this.timer = setTimeout(() => this.write(), WRITE_DELAY_MS);
@@ -76,8 +92,8 @@ export class LocalCopy {
     this.timer = undefined;
     const marker = this.pendingVersion;
     if (!marker) return;
-    const changes = this.pending;
-    this.pending = [];
+    const changes = [...this.pending.values()];
+    this.pending.clear();
     this.pendingVersion = undefined;
     this.store.commitSync([...changes, markerChange(marker.version, marker.storeId)], false);
   }
@@ -86,11 +102,11 @@ export class LocalCopy {
   async replaceAll(tables: Tables, version: number, storeId: string): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.pending = [];
+    this.pending.clear();
     this.pendingVersion = undefined;
     await this.store.close().catch(() => undefined);
     fs.rmSync(this.dir, { recursive: true, force: true });
-    this.store = new FileStore({ dir: this.dir });
+    this.store = new FileStore({ dir: this.dir, ...COPY_FOLDING });
     const changes: Change[] = [];
     for (const coll of Object.keys(tables) as CollectionName[]) {
       for (const [id, value] of tables[coll] as Map<string, unknown>) changes.push(put(coll, id, value as never));

@@ -95,10 +95,11 @@ export const MIGRATIONS: readonly Migration[] = [
       -- p_reads (the records and tables its command read or writes): commands on different records
       -- no longer refuse each other. The head's row lock still orders the commits, so versions are
       -- gapless and committed in order. A commit logged without keys (before this migration) counts
-      -- as touching everything. On success the answer carries the commits the writer had not seen
+      -- as touching everything. On success the answer carries the commits the writer had not taken in
       -- ("caughtUp"), applied before its own. The notification carries the commit itself when it is
-      -- small, so other desktops catch up without a query.
-      CREATE FUNCTION account_admin_commit_reads(expected bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[])
+      -- small, so other desktops catch up without a query; p_heard is how far the writer has heard
+      -- them all, and those commits are checked but not sent again.
+      CREATE FUNCTION account_admin_commit_reads(expected bigint, p_heard bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[])
       RETURNS json LANGUAGE plpgsql AS $fn$
       DECLARE
         current bigint;
@@ -109,10 +110,10 @@ export const MIGRATIONS: readonly Migration[] = [
         SELECT version INTO current FROM head WHERE account = 'account' FOR UPDATE;
         IF current < expected THEN
           -- The database went back (a restore): the writer starts over from it.
-          RETURN json_build_object('missed', missed);
+          RETURN json_build_object('missed', missed, 'restored', true);
         END IF;
         IF current > expected THEN
-          SELECT coalesce(json_agg(json_build_object('version', version, 'commitId', commit_id, 'changes', changes) ORDER BY version), '[]'::json),
+          SELECT coalesce(json_agg(json_build_object('version', version, 'commitId', commit_id, 'changes', changes) ORDER BY version) FILTER (WHERE version > p_heard), '[]'::json),
                  coalesce(bool_or(coalesce(keys && p_reads, true)), false)
             INTO missed, clash
             FROM changes WHERE version > expected;
@@ -138,6 +139,21 @@ export const MIGRATIONS: readonly Migration[] = [
         END IF;
         PERFORM pg_notify('account_admin_changes', payload);
         RETURN json_build_object('version', current + 1, 'caughtUp', missed);
+      END
+      $fn$;
+      -- The same commit made durable in the same round trip: the commit above ends without waiting
+      -- for the WAL (the head's lock is released at once), then a second transaction writes the
+      -- smallest WAL record and commits synchronously, flushing the WAL past the first. Desktops
+      -- flushing at the same moment share one fsync (group commit), and none waits for it holding
+      -- the lock. Called on its own (not inside a transaction block), as CALL requires.
+      CREATE PROCEDURE account_admin_commit_durably(expected bigint, p_heard bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[], INOUT outcome json)
+      LANGUAGE plpgsql AS $fn$
+      BEGIN
+        outcome := account_admin_commit_reads(expected, p_heard, p_commit_id, p_changes, p_has_dels, p_reads, p_writes);
+        IF outcome->>'version' IS NOT NULL THEN
+          COMMIT;
+          PERFORM pg_logical_emit_message(true, 'account_admin', '');
+        END IF;
       END
       $fn$;
     `,

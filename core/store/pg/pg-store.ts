@@ -234,7 +234,7 @@ export class PgStore implements Store {
     const commitId = randomUUID();
     let outcome: CommitOutcome;
     try {
-      outcome = await callCommit(client, this.version, commitId, changes, this.reads.keys(changes));
+      outcome = await callCommit(client, this.version, this.announced.heardAfter(this.version), commitId, changes, this.reads.keys(changes), durable);
     } catch (error) {
       if (isUniqueViolation(error)) throw new StoreConflict(await this.catchUpOrUnavailable());
       if (!isConnectionError(error)) throw error;
@@ -246,7 +246,7 @@ export class PgStore implements Store {
     if ('missed' in outcome) {
       // Another writer got there first: take its commits in (they came with the refusal), then refuse.
       const contiguous = outcome.missed[0]?.version === this.version + 1;
-      // Nothing missed yet a different version: the database went back (a restore): start over from it.
+      // Nothing missed: the database went back (a restore): start over from it.
       if (outcome.missed.length === 0) this.reloadNeeded = true;
       throw new StoreConflict(contiguous ? this.takeIn(outcome.missed) : await this.catchUpOrUnavailable());
     }
@@ -258,8 +258,8 @@ export class PgStore implements Store {
     for (const change of changes) applyChange(this.tables, change);
     this.version = outcome.version;
     this.copy.apply(changes, outcome.version, this.storeId);
-    this.unflushed = true;
-    if (durable) await this.flushNow(client);
+    // A durable commit came back flushed; a batch (durable: false) is flushed by flush() or the next durable commit.
+    this.unflushed = !durable;
   }
 
   /** Waits until every commit so far is on the server's disk. */

@@ -80,18 +80,35 @@ const toLogged = (c: RawCommit): LoggedCommit => ({ version: Number(c.version), 
 
 /**
  * Runs the commit function. `reads`: the keys the command read or writes (see read-set.ts). Answers
- * the new version with the commits this writer had not seen (to apply before its own), or the
- * commits that wrote something it read (nothing written).
+ * the new version with the commits this writer had not taken in (to apply before its own), or those
+ * commits when one wrote something it read (nothing written). `heard` holds the commits after
+ * `expected` that this writer has already heard announced: the server does not send them again.
+ * `durable`: the answer comes once the commit is on the server's disk (otherwise at the next flush).
  */
-export async function callCommit(client: ClientBase, expected: number, commitId: string, changes: readonly Change[], reads: readonly string[]): Promise<CommitOutcome> {
+export async function callCommit(
+  client: ClientBase,
+  expected: number,
+  heard: readonly LoggedCommit[],
+  commitId: string,
+  changes: readonly Change[],
+  reads: readonly string[],
+  durable: boolean,
+): Promise<CommitOutcome> {
   const log = lastChangePerRecord(changes);
-  const result = await client.query<{ outcome: { version?: number | string; caughtUp?: RawCommit[]; missed?: RawCommit[] } }>(
-    'SELECT account_admin_commit_reads($1, $2, $3::json, $4, $5, $6) AS outcome',
-    [expected, commitId, JSON.stringify(log), log.some((c) => c.op === 'del'), reads, writtenKeys(log)],
+  const result = await client.query<{ outcome: { version?: number | string; caughtUp?: RawCommit[]; missed?: RawCommit[]; restored?: boolean } }>(
+    durable
+      ? 'CALL account_admin_commit_durably($1, $2, $3, $4::json, $5, $6, $7, NULL)'
+      : 'SELECT account_admin_commit_reads($1, $2, $3, $4::json, $5, $6, $7) AS outcome',
+    [expected, expected + heard.length, commitId, JSON.stringify(log), log.some((c) => c.op === 'del'), reads, writtenKeys(log)],
   );
   const outcome = result.rows[0]!.outcome;
-  if (outcome.missed) return { missed: outcome.missed.map(toLogged) };
-  return { version: Number(outcome.version), caughtUp: (outcome.caughtUp ?? []).map(toLogged) };
+  if (outcome.restored) return { missed: [] };
+  const unseen = outcome.missed ?? outcome.caughtUp ?? [];
+  // Only commits the writer had not taken in: the heard ones first, if the server skipped any.
+  const first = unseen.length > 0 ? Number(unseen[0]!.version) : Infinity;
+  const all = [...heard.filter((c) => c.version < first), ...unseen.map(toLogged)];
+  if (outcome.missed) return { missed: all };
+  return { version: Number(outcome.version), caughtUp: all };
 }
 
 /**
