@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { put, type Change } from '../../core/model/changes.ts';
 import type { User } from '../../core/model/records.ts';
 import { StoreConflict } from '../../core/ports/store.ts';
@@ -70,8 +70,14 @@ describePg('conflicts on what a command read', () => {
     await a.commit([rename('a', 'Anna')]);
     await b.commit([rename('b', 'Bobby')]); // B had not seen A's commit: it comes with B's answer
     expect(b.tables.users.get('a')!.firstName).toBe('Anna');
-    await a.sync();
-    expect(a.tables.users.get('b')!.firstName).toBe('Bobby');
+    // A takes B's commit in once it is announced (at once, or by B moments later).
+    await vi.waitFor(
+      async () => {
+        await a.sync();
+        expect(a.tables.users.get('b')!.firstName).toBe('Bobby');
+      },
+      { timeout: 2_000, interval: 20 },
+    );
     expect(a.currentVersion).toBe(b.currentVersion);
   });
 
@@ -104,6 +110,23 @@ describePg('conflicts on what a command read', () => {
     await a.commit([rename('a', 'Anna')]);
     await refusal(b.commit([rename('a', 'Annie')]));
     expect(b.tables.users.get('a')!.firstName).toBe('Anna');
+  });
+
+  it('announces the last commit of a burst to the other desktop (announcements are at most every 50 ms)', async () => {
+    const [a, b] = await twoDesktops();
+    const heard: number[] = [];
+    b.subscribe((event) => {
+      if (event.kind === 'remote_change') heard.push(event.version);
+    });
+    for (let i = 0; i < 10; i++) {
+      a.begin();
+      await a.commit([rename('a', `Ann ${i}`)]);
+    }
+    const last = a.currentVersion;
+    await vi.waitFor(() => expect(Math.max(0, ...heard)).toBe(last), { timeout: 2_000, interval: 20 });
+    await b.sync();
+    expect(b.tables.users.get('a')!.firstName).toBe('Ann 9');
+    expect(heard.length).toBeLessThan(10);
   });
 
   it('with one version for the whole account (the benchmark baseline), refuses even unrelated commands', async () => {

@@ -91,14 +91,20 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `
       -- What each commit wrote: its records' keys ("users:u_1") and their tables' ("users").
       ALTER TABLE changes ADD COLUMN keys text[];
+      -- The last version announced to the desktops (NOTIFY), and when.
+      ALTER TABLE head ADD COLUMN announced bigint NOT NULL DEFAULT 0,
+                       ADD COLUMN announced_at timestamptz NOT NULL DEFAULT 'epoch';
       -- The commit of migration 2, refused only when a commit this writer has not seen wrote one of
       -- p_reads (the records and tables its command read or writes): commands on different records
       -- no longer refuse each other. The head's row lock still orders the commits, so versions are
       -- gapless and committed in order. A commit logged without keys (before this migration) counts
       -- as touching everything. On success the answer carries the commits the writer had not taken in
-      -- ("caughtUp"), applied before its own. The notification carries the commit itself when it is
-      -- small, so other desktops catch up without a query; p_heard is how far the writer has heard
-      -- them all, and those commits are checked but not sent again.
+      -- ("caughtUp"), applied before its own.
+      -- Announcements: every desktop wakes for each NOTIFY, so commits are announced at most every
+      -- 50 ms; one that is not ("quiet") is announced by its writer shortly after, with
+      -- account_admin_announce, unless a later announcement covered it. A notification that covers
+      -- one commit carries it, when small, so other desktops catch up without a query; p_heard is
+      -- how far the writer has heard them all, and those commits are checked but not sent again.
       CREATE FUNCTION account_admin_commit_reads(expected bigint, p_heard bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[])
       RETURNS json LANGUAGE plpgsql AS $fn$
       DECLARE
@@ -106,8 +112,10 @@ export const MIGRATIONS: readonly Migration[] = [
         missed json := '[]'::json;
         clash boolean := false;
         payload text;
+        last_announced bigint;
+        last_announced_at timestamptz;
       BEGIN
-        SELECT version INTO current FROM head WHERE account = 'account' FOR UPDATE;
+        SELECT version, announced, announced_at INTO current, last_announced, last_announced_at FROM head WHERE account = 'account' FOR UPDATE;
         IF current < expected THEN
           -- The database went back (a restore): the writer starts over from it.
           RETURN json_build_object('missed', missed, 'restored', true);
@@ -131,11 +139,15 @@ export const MIGRATIONS: readonly Migration[] = [
           WHERE x.op = 'put'
           ON CONFLICT (coll, id) DO UPDATE SET value = excluded.value;
         INSERT INTO changes (version, commit_id, changes, keys) VALUES (current + 1, p_commit_id, p_changes, p_writes);
-        UPDATE head SET version = current + 1 WHERE account = 'account';
-        payload := json_build_object('version', current + 1, 'commitId', p_commit_id, 'changes', p_changes)::text;
+        IF clock_timestamp() - last_announced_at < interval '50 milliseconds' THEN
+          UPDATE head SET version = current + 1 WHERE account = 'account';
+          RETURN json_build_object('version', current + 1, 'caughtUp', missed, 'quiet', true);
+        END IF;
+        UPDATE head SET version = current + 1, announced = current + 1, announced_at = clock_timestamp() WHERE account = 'account';
+        payload := json_build_object('version', current + 1)::text;
         -- NOTIFY payloads must stay under 8000 bytes: a larger commit is announced by its version alone.
-        IF octet_length(payload) >= 7900 THEN
-          payload := json_build_object('version', current + 1)::text;
+        IF last_announced = current AND octet_length(p_changes::text) < 7500 THEN
+          payload := json_build_object('version', current + 1, 'commitId', p_commit_id, 'changes', p_changes)::text;
         END IF;
         PERFORM pg_notify('account_admin_changes', payload);
         RETURN json_build_object('version', current + 1, 'caughtUp', missed);
@@ -154,6 +166,20 @@ export const MIGRATIONS: readonly Migration[] = [
           COMMIT;
           PERFORM pg_logical_emit_message(true, 'account_admin', '');
         END IF;
+      END
+      $fn$;
+      -- Announces the latest version, unless it already was: a writer's quiet commit, shortly after.
+      CREATE FUNCTION account_admin_announce() RETURNS bigint LANGUAGE plpgsql AS $fn$
+      DECLARE
+        latest bigint;
+      BEGIN
+        UPDATE head SET announced = version, announced_at = clock_timestamp()
+          WHERE account = 'account' AND announced < version
+          RETURNING version INTO latest;
+        IF latest IS NOT NULL THEN
+          PERFORM pg_notify('account_admin_changes', json_build_object('version', latest)::text);
+        END IF;
+        RETURN latest;
       END
       $fn$;
     `,

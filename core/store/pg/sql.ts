@@ -73,7 +73,8 @@ export function lastChangePerRecord(changes: readonly Change[]): Change[] {
   return [...all.filter((c) => c.op === 'del'), ...all.filter((c) => c.op === 'put')];
 }
 
-export type CommitOutcome = { version: number; caughtUp: LoggedCommit[] } | { missed: LoggedCommit[] };
+/** `quiet`: the commit was not announced yet (another was, moments ago); its writer announces it soon. */
+export type CommitOutcome = { version: number; caughtUp: LoggedCommit[]; quiet: boolean } | { missed: LoggedCommit[] };
 
 type RawCommit = { version: number | string; commitId: string; changes: Change[] };
 const toLogged = (c: RawCommit): LoggedCommit => ({ version: Number(c.version), commitId: c.commitId, changes: c.changes });
@@ -95,12 +96,14 @@ export async function callCommit(
   durable: boolean,
 ): Promise<CommitOutcome> {
   const log = lastChangePerRecord(changes);
-  const result = await client.query<{ outcome: { version?: number | string; caughtUp?: RawCommit[]; missed?: RawCommit[]; restored?: boolean } }>(
-    durable
+  // Named: each connection parses the statement once, then only binds and runs it.
+  const result = await client.query<{ outcome: { version?: number | string; caughtUp?: RawCommit[]; missed?: RawCommit[]; restored?: boolean; quiet?: boolean } }>({
+    name: durable ? 'account_admin_commit_durably' : 'account_admin_commit_reads',
+    text: durable
       ? 'CALL account_admin_commit_durably($1, $2, $3, $4::json, $5, $6, $7, NULL)'
       : 'SELECT account_admin_commit_reads($1, $2, $3, $4::json, $5, $6, $7) AS outcome',
-    [expected, expected + heard.length, commitId, JSON.stringify(log), log.some((c) => c.op === 'del'), reads, writtenKeys(log)],
-  );
+    values: [expected, expected + heard.length, commitId, JSON.stringify(log), log.some((c) => c.op === 'del'), reads, writtenKeys(log)],
+  });
   const outcome = result.rows[0]!.outcome;
   if (outcome.restored) return { missed: [] };
   const unseen = outcome.missed ?? outcome.caughtUp ?? [];
@@ -108,7 +111,7 @@ export async function callCommit(
   const first = unseen.length > 0 ? Number(unseen[0]!.version) : Infinity;
   const all = [...heard.filter((c) => c.version < first), ...unseen.map(toLogged)];
   if (outcome.missed) return { missed: all };
-  return { version: Number(outcome.version), caughtUp: all };
+  return { version: Number(outcome.version), caughtUp: all, quiet: outcome.quiet === true };
 }
 
 /**
@@ -140,6 +143,11 @@ export function applyCommits(tables: Tables, commits: readonly LoggedCommit[]): 
     }
   }
   return applied;
+}
+
+/** Announces the latest version to every desktop, unless an announcement already covered it. */
+export async function announceLatest(client: ClientBase): Promise<void> {
+  await client.query('SELECT account_admin_announce()');
 }
 
 /**
