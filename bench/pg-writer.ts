@@ -1,7 +1,8 @@
 /**
  * One of the benchmark's concurrent desktops, in its own process (as each admin's desktop is): opens
  * the shared account from its local copy as one of the account's admins, prints "ready", then for each
- * "go <ms>" line on stdin saves that admin's details again and again for that long, retrying
+ * "go <ms> <details|mixed>" line on stdin saves that admin's details again and again for that long
+ * (mixed: every tenth command switches a licence feature of a colleague instead), retrying
  * conflicts, and prints one JSON line {ok, conflicts}. "exit" closes it.
  *   node --import tsx bench/pg-writer.ts <url> <local copy dir> <meta.json> <nth> <admin id> <reads|account>
  */
@@ -25,15 +26,35 @@ async function save(): Promise<boolean> {
   throw new Error(`me.updatePersonal failed: ${result.error.code} ${result.error.message}`);
 }
 
+/**
+ * A colleague's Remote Support feature switched on or off: a licence command reads every user (the
+ * seats check), so any user changed meanwhile on another desktop refuses it, and it is retried.
+ */
+const holders = [...desktop.store.tables.users.values()].filter((u) => u.status === 'active' && u.role === 'user' && u.products.some((p) => p.productId === 'remote_support'));
+const colleague = holders[Number(nth) % holders.length]!;
+let on = false;
+async function toggle(): Promise<boolean> {
+  const result = await desktop.dispatch('licences.apply', { userIds: [colleague.id], assign: [{ productId: 'remote_support', features: { session_recording: !on } }], remove: [], alsoRemoveFromQueues: false, notify: false });
+  if (result.ok) {
+    on = !on;
+    return true;
+  }
+  if (result.error.code === 'conflict') return false;
+  throw new Error(`licences.apply failed: ${result.error.code} ${result.error.message}`);
+}
+
 console.log('ready');
 for await (const line of readline.createInterface({ input: process.stdin })) {
   if (line === 'exit') break;
-  const ms = Number(line.split(' ')[1]);
+  const [, time, mix] = line.split(' ');
+  const ms = Number(time);
   let ok = 0;
   let conflicts = 0;
   const t0 = performance.now();
   while (performance.now() - t0 < ms) {
-    if (await save()) ok++;
+    // A command refused by a conflict is retried as it is (the desktop has taken the change in).
+    const command = mix === 'mixed' && ok % 10 === 9 ? toggle : save;
+    if (await command()) ok++;
     else conflicts++;
   }
   console.log(JSON.stringify({ ok, conflicts, ms: performance.now() - t0 }));

@@ -1,16 +1,43 @@
 /**
- * The commits other desktops announced (NOTIFY carries a small commit whole) and this desktop has not
- * taken in yet: when every commit up to the latest announced one is here, catching up needs no query.
+ * Announcements both ways. Heard: the commits other desktops announced (NOTIFY carries a small commit
+ * whole) and this desktop has not taken in yet; when every commit up to the latest announced one is
+ * here, catching up needs no query. Told: the server announces at most every 50 ms (each NOTIFY wakes
+ * every desktop); a commit it left quiet is announced by its writer a moment later, unless a later
+ * announcement covered it.
  */
 import type { LoggedCommit } from './sql.ts';
 
 /** An idle desktop hears every commit; past this many it forgets them and will query instead. */
 const MAX_HELD = 2_000;
 
+/** How long after a quiet commit its writer announces it. */
+const ANNOUNCE_AFTER_MS = 100;
+
 export class Announcements {
   /** The highest version announced (or assumed, after connecting). */
   latest = 0;
   private readonly held = new Map<number, LoggedCommit>();
+  /** This desktop's latest quiet commit. */
+  private quiet = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `announce` asks the server to announce its latest version. */
+  constructor(private readonly announce: () => Promise<void>) {}
+
+  /** A commit of this desktop that the server left quiet: announced in a moment, unless covered by then. */
+  announceSoon(version: number): void {
+    this.quiet = Math.max(this.quiet, version);
+    if (this.timer) return;
+    this.timer = setTimeout(() => void this.announcePending(), ANNOUNCE_AFTER_MS);
+    this.timer.unref?.();
+  }
+
+  /** Announces now what is waiting to be (on closing, or when the moment has come). */
+  async announcePending(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.latest < this.quiet) await this.announce();
+  }
 
   /** Notes an announcement; true when it is news (a version not announced before). */
   hear(version: number, commit: LoggedCommit | undefined, takenIn: number): boolean {

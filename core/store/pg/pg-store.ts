@@ -32,19 +32,13 @@ export interface PgStoreOptions extends ConnectionOptions {
   conflicts?: 'reads' | 'account';
 }
 
-/** How long after a quiet commit its writer announces it (unless another announcement covered it). */
-const ANNOUNCE_AFTER_MS = 100;
-
 export class PgStore implements Store {
   readonly problems: StoreProblem[] = [];
   readOnly = false;
   private connections: Connections | undefined;
   private version = 0;
   private storeId = '';
-  private readonly announced = new Announcements();
-  /** This desktop's latest quiet commit, announced shortly unless another announcement covers it. */
-  private quietVersion = 0;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly announced = new Announcements(() => this.announceLatest());
   private reloadNeeded = false;
   private unflushed = false;
   private pendingCommitId: string | undefined;
@@ -264,29 +258,16 @@ export class PgStore implements Store {
     for (const change of changes) applyChange(this.tables, change);
     this.version = outcome.version;
     this.copy.apply(changes, outcome.version, this.storeId);
-    if (outcome.quiet) this.announceSoon(outcome.version);
+    if (outcome.quiet) this.announced.announceSoon(outcome.version);
     // A durable commit came back flushed; a batch (durable: false) is flushed by flush() or the next durable commit.
     this.unflushed = !durable;
   }
 
-  /**
-   * Announces a quiet commit after a moment (the server announces at most every 50 ms), on the
-   * listening connection, which is idle; nothing is sent when a later announcement already covered it.
-   */
-  private announceSoon(version: number): void {
-    this.quietVersion = Math.max(this.quietVersion, version);
-    if (this.announceTimer) return;
-    this.announceTimer = setTimeout(() => void this.announceNow(), ANNOUNCE_AFTER_MS);
-    this.announceTimer.unref?.();
-  }
-
-  private async announceNow(): Promise<void> {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
+  /** Announces the latest version on the listening connection, which is idle. */
+  private async announceLatest(): Promise<void> {
     const listener = this.connections?.listener;
-    if (!listener || this.announced.latest >= this.quietVersion) return;
     // A lost connection is noticed by its events; a later commit or reconnect announces again.
-    await announceLatest(listener).catch((error: unknown) => this.log(`announcing failed: ${errorText(error)}`));
+    if (listener) await announceLatest(listener).catch((error: unknown) => this.log(`announcing failed: ${errorText(error)}`));
   }
 
   /** Waits until every commit so far is on the server's disk. */
@@ -326,7 +307,7 @@ export class PgStore implements Store {
     this.closed = true;
     clearTimeout(this.retryTimer);
     await this.serial(async () => {
-      if (this.announceTimer) await this.announceNow();
+      await this.announced.announcePending();
       const connections = this.connections;
       this.connections = undefined;
       await connections?.end();
