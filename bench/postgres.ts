@@ -119,7 +119,7 @@ export async function postgresFigures(dataset: Dataset, root: string, log: (text
     const samples = await sample({ n: 200, warmup: 10 }, async () => {
       if ((await one()) !== 'ok') throw new Error('a lone writer got a conflict');
     });
-    rows.push({ figure: `PostgreSQL: one licence change durable, ${dataset.users / 1000}k users`, unit: 'ms', ours: summarize(samples), naive: null, target: 5, note: 'a commit is two round trips: the commit function (version check, records, change log, notify) and a WAL flush shared with other desktops; fsync on' });
+    rows.push({ figure: `PostgreSQL: one licence change durable, ${dataset.users / 1000}k users`, unit: 'ms', ours: summarize(samples), naive: null, target: 5, note: 'a commit is one round trip: a procedure that commits (checks what the command read, writes records and the change log, announces) and then flushes the WAL, sharing the fsync with other desktops; fsync on' });
     await first.close();
 
     // The other desktops start from a copy of the first one's local copy, as if they had run before.
