@@ -11,6 +11,20 @@ export interface Migration {
   sql: string;
 }
 
+/**
+ * Inside a commit function: the commit's records written (deletes first, then puts), not waiting
+ * for the WAL flush. Shared by the commit functions of migrations 2 and 3.
+ */
+const WRITE_RECORDS = `        PERFORM set_config('synchronous_commit', 'off', true);
+        IF p_has_dels THEN
+          DELETE FROM records r USING json_to_recordset(p_changes) AS x(op text, coll text, id text)
+            WHERE x.op = 'del' AND r.coll = x.coll AND r.id = x.id;
+        END IF;
+        INSERT INTO records (coll, id, value)
+          SELECT x.coll, x.id, x.value FROM json_to_recordset(p_changes) AS x(op text, coll text, id text, value json)
+          WHERE x.op = 'put'
+          ON CONFLICT (coll, id) DO UPDATE SET value = excluded.value;`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -68,15 +82,7 @@ export const MIGRATIONS: readonly Migration[] = [
             SELECT coalesce(json_agg(json_build_object('version', version, 'commitId', commit_id, 'changes', changes) ORDER BY version), '[]'::json)
             FROM changes WHERE version > expected));
         END IF;
-        PERFORM set_config('synchronous_commit', 'off', true);
-        IF p_has_dels THEN
-          DELETE FROM records r USING json_to_recordset(p_changes) AS x(op text, coll text, id text)
-            WHERE x.op = 'del' AND r.coll = x.coll AND r.id = x.id;
-        END IF;
-        INSERT INTO records (coll, id, value)
-          SELECT x.coll, x.id, x.value FROM json_to_recordset(p_changes) AS x(op text, coll text, id text, value json)
-          WHERE x.op = 'put'
-          ON CONFLICT (coll, id) DO UPDATE SET value = excluded.value;
+${WRITE_RECORDS}
         INSERT INTO changes (version, commit_id, changes) VALUES (current + 1, p_commit_id, p_changes);
         UPDATE head SET version = current + 1 WHERE account = 'account';
         PERFORM pg_notify('account_admin_changes', (current + 1)::text);
@@ -129,15 +135,7 @@ export const MIGRATIONS: readonly Migration[] = [
             RETURN json_build_object('missed', missed);
           END IF;
         END IF;
-        PERFORM set_config('synchronous_commit', 'off', true);
-        IF p_has_dels THEN
-          DELETE FROM records r USING json_to_recordset(p_changes) AS x(op text, coll text, id text)
-            WHERE x.op = 'del' AND r.coll = x.coll AND r.id = x.id;
-        END IF;
-        INSERT INTO records (coll, id, value)
-          SELECT x.coll, x.id, x.value FROM json_to_recordset(p_changes) AS x(op text, coll text, id text, value json)
-          WHERE x.op = 'put'
-          ON CONFLICT (coll, id) DO UPDATE SET value = excluded.value;
+${WRITE_RECORDS}
         INSERT INTO changes (version, commit_id, changes, keys) VALUES (current + 1, p_commit_id, p_changes, p_writes);
         IF clock_timestamp() - last_announced_at < interval '50 milliseconds' THEN
           UPDATE head SET version = current + 1 WHERE account = 'account';
