@@ -52,13 +52,8 @@ export class Announcements {
 
   /** Every commit after `version` up to the latest announced, in order; undefined when one is missing. */
   after(version: number): LoggedCommit[] | undefined {
-    const commits: LoggedCommit[] = [];
-    for (let v = version + 1; v <= this.latest; v++) {
-      const commit = this.held.get(v);
-      if (!commit) return undefined;
-      commits.push(commit);
-    }
-    return commits;
+    const heard = this.heardAfter(version);
+    return version + heard.length >= this.latest ? heard : undefined;
   }
 
   /** The commits right after `version` heard so far, in order (possibly none), stopping at the first one missing. */
