@@ -10,11 +10,11 @@ import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import readline from 'node:readline';
 import type { Dataset } from './bulk-load.ts';
-import { openPgDesktop } from './pg-setup.ts';
+import { openPgDesktop, type ConcurrencyMode } from './pg-setup.ts';
 
-const [url, copyDir, metaPath, nth, adminId, conflicts] = process.argv.slice(2) as [string, string, string, string, string, 'reads' | 'account'];
+const [url, copyDir, metaPath, nth, adminId, mode] = process.argv.slice(2) as [string, string, string, string, string, ConcurrencyMode];
 const dataset = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as Dataset;
-const desktop = await openPgDesktop(url, copyDir, dataset, { conflicts, userId: adminId });
+const desktop = await openPgDesktop(url, copyDir, dataset, { mode, userId: adminId });
 let n = 0;
 
 /** The admin's own details with a new phone number: microseconds of domain work, so the store is what is timed. */

@@ -69,6 +69,20 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     for (const change of changes) if (change.coll === 'outbox' && change.op === 'put') ports.mailer.deliver(change.value);
   }
 
+  /**
+   * One command's turn with the store: a shared store first takes in what other desktops committed
+   * (no round trip if nothing was announced), then may hold a lock for the command until it ends.
+   */
+  async function turn<T>(work: () => Promise<T>): Promise<T> {
+    if (store.sync) await store.sync();
+    await store.begin?.();
+    try {
+      return await work();
+    } finally {
+      await store.end?.();
+    }
+  }
+
   async function run(channel: Channel, raw: unknown, session: SessionState): Promise<Result<unknown>> {
     const tables = store.tables;
     const account = tables.account.get('account');
@@ -133,10 +147,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     // One command at a time: a command reads the state and commits without another slipping between.
     return mutex.run(async () => {
       try {
-        // A shared store first takes in what other desktops committed (no round trip if nothing was announced).
-        if (store.sync) await store.sync();
-        store.begin?.();
-        return await run(channel, raw, session);
+        return await turn(() => run(channel, raw, session));
       } catch (error) {
         console.error(`[core] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
         return { ok: false, error: toAppError({ code: 'internal', key: 'errors.internal' }, session.locale ?? 'en') };
@@ -155,25 +166,28 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
       let conflicts = 0;
       const committed: Change[][] = [];
       try {
-        for (;;) {
-          if (store.sync) await store.sync();
-          store.begin?.();
-          const now = ports.clock.now();
-          const due = nextDue({ tables: store.tables }, now);
-          if (!due || store.readOnly) return count;
-          const ctx: CommandContext = { now, tables: store.tables, actor: undefined, account: store.tables.account.get('account'), caps: new Set(), ports, host };
-          const changes = await renewOnce(ctx, due);
-          try {
-            await store.commit(changes, { durable: false });
-          } catch (error) {
-            // Another desktop renewed (or changed) the account first: its state is in now; look again.
-            if (error instanceof StoreConflict && ++conflicts <= 20) continue;
-            if (error instanceof StoreUnavailable) return count;
-            throw error;
-          }
-          committed.push(changes);
-          count++;
+        let more = true;
+        while (more) {
+          more = await turn(async () => {
+            const now = ports.clock.now();
+            const due = nextDue({ tables: store.tables }, now);
+            if (!due || store.readOnly) return false;
+            const ctx: CommandContext = { now, tables: store.tables, actor: undefined, account: store.tables.account.get('account'), caps: new Set(), ports, host };
+            const changes = await renewOnce(ctx, due);
+            try {
+              await store.commit(changes, { durable: false });
+            } catch (error) {
+              // Another desktop renewed (or changed) the account first: its state is in now; look again.
+              if (error instanceof StoreConflict && ++conflicts <= 20) return true;
+              if (error instanceof StoreUnavailable) return false;
+              throw error;
+            }
+            committed.push(changes);
+            count++;
+            return true;
+          });
         }
+        return count;
       } finally {
         if (committed.length) {
           await store.flush();

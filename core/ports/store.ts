@@ -62,9 +62,12 @@ export interface Store {
   sync?(): Promise<readonly Change[]>;
   /**
    * Shared stores only: a command starts (called right after `sync`). Its commit is refused only if
-   * another writer has since changed something the command read from here on.
+   * another writer has since changed something the command read from here on. A store may take a
+   * lock here (after a refusal, so the retry cannot be refused again), held until `end`.
    */
-  begin?(): void;
+  begin?(): void | Promise<void>;
+  /** Shared stores only: the command is over (committed, refused, wrote nothing or failed). */
+  end?(): Promise<void>;
   /** Shared stores only: events for the host (refresh the views, show the offline banner). */
   subscribe?(listener: (event: StoreEvent) => void): () => void;
   /** Shared stores only: false while the server is unreachable (tables are the last known copy; commits refused). */

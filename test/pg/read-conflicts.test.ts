@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { put, type Change } from '../../core/model/changes.ts';
 import type { User } from '../../core/model/records.ts';
@@ -33,16 +34,22 @@ describePg('conflicts on what a command read', () => {
   let root: string;
   let url: string;
   const stores: PgStore[] = [];
-  const open = async (tag: string, conflicts?: 'account') => {
-    const store = await PgStore.open({ url, localCopyDir: path.join(root, tag), log: () => undefined, ...(conflicts ? { conflicts } : {}) });
+  const open = async (tag: string, conflicts?: 'account', lockAfterConflict?: boolean) => {
+    const store = await PgStore.open({
+      url,
+      localCopyDir: path.join(root, tag),
+      log: () => undefined,
+      ...(conflicts ? { conflicts } : {}),
+      ...(lockAfterConflict === undefined ? {} : { lockAfterConflict }),
+    });
     stores.push(store);
     return store;
   };
   /** Both stores hold users a and b, at the same version. */
-  const twoDesktops = async (conflicts?: 'account') => {
-    const first = await open('a', conflicts);
+  const twoDesktops = async (conflicts?: 'account', lockAfterConflict?: boolean) => {
+    const first = await open('a', conflicts, lockAfterConflict);
     await first.commit([rename('a', 'Ann'), rename('b', 'Bob')]);
-    const second = await open('b', conflicts);
+    const second = await open('b', conflicts, lockAfterConflict);
     expect(second.currentVersion).toBe(first.currentVersion);
     return [first, second] as const;
   };
@@ -135,5 +142,78 @@ describePg('conflicts on what a command read', () => {
     b.begin();
     await a.commit([rename('a', 'Anna')]);
     await refusal(b.commit([rename('b', 'Bobby')]));
+  });
+
+  /** B went through the users table, A added a user meanwhile: B's commit is refused. */
+  const refusedWalk = async (a: PgStore, b: PgStore) => {
+    await b.begin();
+    const seen = b.tables.users.size;
+    await a.begin();
+    await a.commit([rename('c', 'Cleo')]);
+    await refusal(b.commit([rename('b', `Bob, one of ${seen}`)]));
+    await b.end();
+  };
+  /** How many server backends wait for a lock (a commit queued behind the account's lock). */
+  const waitingForLock = async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const result = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+      return result.rows[0]!.n;
+    } finally {
+      await client.end();
+    }
+  };
+
+  it('runs the retry after a refusal under the account lock: another commit waits for it, and the retry lands', async () => {
+    const [a, b] = await twoDesktops();
+    await refusedWalk(a, b);
+    const before = a.currentVersion;
+    // The retry: the same walk, now under the lock.
+    await b.begin();
+    const seen = b.tables.users.size;
+    a.begin();
+    const aCommit = a.commit([rename('a', 'Anna')]);
+    await vi.waitFor(async () => expect(await waitingForLock()).toBe(1), { timeout: 5_000, interval: 20 });
+    await b.commit([rename('b', `Bob, one of ${seen}`)]);
+    await b.end();
+    await aCommit; // A's commit went in after B's: it wrote nothing B read
+    expect(b.currentVersion).toBe(before + 1);
+    expect(a.currentVersion).toBe(before + 2);
+    expect(a.tables.users.get('b')!.firstName).toBe('Bob, one of 3');
+  });
+
+  it('gives the lock back when the command under it writes nothing, and keeps locking until a command writes', async () => {
+    const [a, b] = await twoDesktops();
+    await refusedWalk(a, b);
+    await b.begin();
+    await b.end(); // a query: nothing committed, the lock is given back
+    a.begin();
+    await a.commit([rename('a', 'Anna')]);
+    await b.begin(); // still under the lock: nothing was retried yet
+    a.begin();
+    const aCommit = a.commit([rename('a', 'Annie')]);
+    await vi.waitFor(async () => expect(await waitingForLock()).toBe(1), { timeout: 5_000, interval: 20 });
+    await b.commit([rename('b', 'Bobby')]);
+    await b.end();
+    await aCommit;
+    // The retry landed: B's commands are optimistic again, A commits while B is in one.
+    await b.begin();
+    a.begin();
+    await a.commit([rename('a', 'Ann')]);
+    await refusal(b.commit([rename('a', 'Annabel')]));
+    await b.end();
+    expect(await waitingForLock()).toBe(0);
+  });
+
+  it('with the lock after a refusal turned off, the retry is refused again when another desktop commits first', async () => {
+    const [a, b] = await twoDesktops(undefined, false);
+    await refusedWalk(a, b);
+    await b.begin();
+    const seen = b.tables.users.size;
+    a.begin();
+    await a.commit([rename('d', 'Dora')]);
+    await refusal(b.commit([rename('b', `Bob, one of ${seen}`)]));
+    await b.end();
   });
 });

@@ -32,6 +32,9 @@ async function openClient(options: ConnectionOptions, events: ConnectionEvents):
     connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
     query_timeout: options.queryTimeoutMs ?? 30_000,
     keepAlive: true,
+    // A desktop that stops answering while it holds the account's lock (account-lock.ts) loses its
+    // connection, and so the lock, instead of stalling every other desktop.
+    idle_in_transaction_session_timeout: 30_000,
     application_name: 'account-admin',
   });
   // An idle client whose server goes away emits 'error'; unhandled, it would end the process.

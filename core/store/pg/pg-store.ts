@@ -3,13 +3,15 @@
  * whole account in memory (tables) and a local copy on disk; a commit is one transaction, refused with
  * StoreConflict (optimistic concurrency) when another desktop has since written something the command
  * read — after taking that desktop's changes in, so a retry sees them. Commands on different records
- * do not refuse each other (read-set.ts says what "read" means).
+ * do not refuse each other (read-set.ts says what "read" means). After a refusal, the next command
+ * runs under the account's lock (account-lock.ts), so a command that reads much is not starved.
  */
 import { randomUUID } from 'node:crypto';
 import type { ClientBase } from 'pg';
 import { applyChange, type Change, type Tables } from '../../model/changes.ts';
 import { StoreConflict, StoreUnavailable, type Store, type StoreEvent, type StoreProblem } from '../../ports/store.ts';
 import { connect, type ConnectionOptions, type Connections } from './connection.ts';
+import { AccountLock } from './account-lock.ts';
 import { Announcements } from './announcements.ts';
 import { LocalCopy } from './local-copy.ts';
 import { ensureSchema, newerSchemaDetail } from './migrations.ts';
@@ -30,6 +32,11 @@ export interface PgStoreOptions extends ConnectionOptions {
    * since, as with one version for the whole account (the benchmark's baseline).
    */
   conflicts?: 'reads' | 'account';
+  /**
+   * After a refused commit, run this desktop's next command under the account's lock, so that its
+   * retry cannot be refused again (default true; the benchmark's naive baseline turns it off).
+   */
+  lockAfterConflict?: boolean;
 }
 
 export class PgStore implements Store {
@@ -42,6 +49,11 @@ export class PgStore implements Store {
   private reloadNeeded = false;
   private unflushed = false;
   private pendingCommitId: string | undefined;
+  /** A commit was refused: the next command takes the account's lock. */
+  private lockNext = false;
+  private lock: AccountLock | undefined;
+  /** Ends the lock's turn in the server queue (set while a command holds the lock). */
+  private endOfTurn: (() => void) | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(event: StoreEvent) => void>();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -215,9 +227,56 @@ export class PgStore implements Store {
     });
   }
 
-  /** A command starts: its commit will be checked against what it reads from now on. */
-  begin(): void {
+  /**
+   * A command starts: its commit will be checked against what it reads from now on. After a refused
+   * commit it first takes the account's lock (and what was committed since sync), held until end().
+   */
+  async begin(): Promise<void> {
     this.reads.clear();
+    if (!this.lockNext || !this.online || this.reloadNeeded) return;
+    await new Promise<void>((entered) => {
+      void this.serial(async () => {
+        try {
+          await this.takeLock();
+        } finally {
+          entered();
+        }
+        // The turn keeps the server queue until end(): a flush or close waits for the commit or rollback.
+        if (this.lock) await new Promise<void>((done) => (this.endOfTurn = done));
+      });
+    });
+  }
+
+  private async takeLock(): Promise<void> {
+    const client = this.connections?.commands;
+    if (!client) return;
+    try {
+      const taken = await AccountLock.take(client, this.version);
+      if (!taken) {
+        this.reloadNeeded = true;
+        return;
+      }
+      this.lock = taken.lock;
+      this.takeIn(taken.commits);
+    } catch (error) {
+      if (isConnectionError(error)) this.goOffline(error);
+      else this.log(`taking the account's lock failed: ${errorText(error)}`);
+    }
+  }
+
+  /** The command is over: gives back the account's lock if it still holds it (it wrote nothing). */
+  async end(): Promise<void> {
+    const lock = this.lock;
+    this.lock = undefined;
+    try {
+      await lock?.release();
+    } catch (error) {
+      if (isConnectionError(error)) this.goOffline(error);
+      else this.log(`giving back the account's lock failed: ${errorText(error)}`);
+    } finally {
+      this.endOfTurn?.();
+      this.endOfTurn = undefined;
+    }
   }
 
   async commit(changes: readonly Change[], options?: { durable?: boolean }): Promise<void> {
@@ -225,18 +284,30 @@ export class PgStore implements Store {
     if (!this.online) throw new StoreUnavailable('the server is unreachable');
     if (changes.length === 0) return;
     const durable = options?.durable ?? true;
-    await this.serial(() => this.commitNow(changes, durable));
+    // Under the lock the command already has the server queue to itself.
+    if (this.lock?.held) await this.commitNow(changes, durable);
+    else await this.serial(() => this.commitNow(changes, durable));
+  }
+
+  /** Refuses the command; the next one runs under the account's lock. */
+  private refuse(applied: Change[]): StoreConflict {
+    this.lockNext = this.options.lockAfterConflict !== false;
+    return new StoreConflict(applied);
   }
 
   private async commitNow(changes: readonly Change[], durable: boolean): Promise<void> {
     const client = this.connections?.commands;
     if (!client) throw new StoreUnavailable('the server is unreachable');
     const commitId = randomUUID();
+    const lock = this.lock?.held ? this.lock : undefined;
+    const reads = this.reads.keys(changes);
     let outcome: CommitOutcome;
     try {
-      outcome = await callCommit(client, this.version, this.announced.heardAfter(this.version), commitId, changes, this.reads.keys(changes), durable);
+      outcome = lock
+        ? await lock.commit(this.version, commitId, changes, reads)
+        : await callCommit(client, this.version, this.announced.heardAfter(this.version), commitId, changes, reads, durable);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new StoreConflict(await this.catchUpOrUnavailable());
+      if (isUniqueViolation(error)) throw this.refuse(await this.catchUpOrUnavailable());
       if (!isConnectionError(error)) throw error;
       // The transaction may or may not have committed: the catch-up after reconnecting tells.
       this.pendingCommitId = commitId;
@@ -248,7 +319,7 @@ export class PgStore implements Store {
       const contiguous = outcome.missed[0]?.version === this.version + 1;
       // Nothing missed: the database went back (a restore): start over from it.
       if (outcome.missed.length === 0) this.reloadNeeded = true;
-      throw new StoreConflict(contiguous ? this.takeIn(outcome.missed) : await this.catchUpOrUnavailable());
+      throw this.refuse(contiguous ? this.takeIn(outcome.missed) : await this.catchUpOrUnavailable());
     }
     // Commits this desktop had not seen wrote nothing the command read: take them in, then its own.
     if (outcome.caughtUp.length > 0) {
@@ -259,8 +330,11 @@ export class PgStore implements Store {
     this.version = outcome.version;
     this.copy.apply(changes, outcome.version, this.storeId);
     if (outcome.quiet) this.announced.announceSoon(outcome.version);
-    // A durable commit came back flushed; a batch (durable: false) is flushed by flush() or the next durable commit.
-    this.unflushed = !durable;
+    this.lockNext = false;
+    // A durable commit came back flushed; a batch (durable: false) is flushed by flush() or the next
+    // durable commit. One under the lock committed without waiting for the WAL: flush it now.
+    this.unflushed = !durable || lock !== undefined;
+    if (lock && durable) await this.flushNow(client);
   }
 
   /** Announces the latest version on the listening connection, which is idle. */

@@ -76,8 +76,8 @@ export function lastChangePerRecord(changes: readonly Change[]): Change[] {
 /** `quiet`: the commit was not announced yet (another was, moments ago); its writer announces it soon. */
 export type CommitOutcome = { version: number; caughtUp: LoggedCommit[]; quiet: boolean } | { missed: LoggedCommit[] };
 
-type RawCommit = { version: number | string; commitId: string; changes: Change[] };
-const toLogged = (c: RawCommit): LoggedCommit => ({ version: Number(c.version), commitId: c.commitId, changes: c.changes });
+export type RawCommit = { version: number | string; commitId: string; changes: Change[] };
+export const toLogged = (c: RawCommit): LoggedCommit => ({ version: Number(c.version), commitId: c.commitId, changes: c.changes });
 
 /**
  * Runs the commit function. `reads`: the keys the command read or writes (see read-set.ts). Answers
