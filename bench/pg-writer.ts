@@ -2,9 +2,9 @@
  * One of the benchmark's concurrent desktops, in its own process (as each admin's desktop is): opens
  * the shared account from its local copy as one of the account's admins, prints "ready", then for each
  * "go <ms> <details|mixed>" line on stdin saves that admin's details again and again for that long
- * (mixed: every tenth command switches a licence feature of a colleague instead), retrying
+ * (mixed: every tenth command takes a colleague's licence away or gives it back instead), retrying
  * conflicts, and prints one JSON line {ok, conflicts}. "exit" closes it.
- *   node --import tsx bench/pg-writer.ts <url> <local copy dir> <meta.json> <nth> <admin id> <reads|account>
+ *   node --import tsx bench/pg-writer.ts <url> <local copy dir> <meta.json> <nth> <admin id> <ours|optimistic|account>
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -27,16 +27,19 @@ async function save(): Promise<boolean> {
 }
 
 /**
- * A colleague's Remote Support feature switched on or off: a licence command reads every user (the
- * seats check), so any user changed meanwhile on another desktop refuses it, and it is retried.
+ * A colleague's Remote Support licence taken away, then given back: a licence command counts the
+ * holders of every product (the seats check, through the seats facet), so another desktop's licence
+ * change meanwhile refuses it, and it is retried (under the account's lock, in our mode). Each writer
+ * has a colleague of its own, and gives back only what it took: the seats bought always suffice.
  */
 const holders = [...desktop.store.tables.users.values()].filter((u) => u.status === 'active' && u.role === 'user' && u.products.some((p) => p.productId === 'remote_support'));
 const colleague = holders[Number(nth) % holders.length]!;
-let on = false;
+let holds = true;
 async function toggle(): Promise<boolean> {
-  const result = await desktop.dispatch('licences.apply', { userIds: [colleague.id], assign: [{ productId: 'remote_support', features: { session_recording: !on } }], remove: [], alsoRemoveFromQueues: false, notify: false });
+  const change = holds ? { assign: [], remove: ['remote_support'] } : { assign: [{ productId: 'remote_support', features: {} }], remove: [] };
+  const result = await desktop.dispatch('licences.apply', { userIds: [colleague.id], ...change, alsoRemoveFromQueues: false, notify: false });
   if (result.ok) {
-    on = !on;
+    holds = !holds;
     return true;
   }
   if (result.error.code === 'conflict') return false;

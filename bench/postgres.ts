@@ -139,7 +139,7 @@ export async function postgresFigures(dataset: Dataset, root: string, log: (text
       await writersRound(writers, 1_000); // warm-up (JIT, connections, first folds), not counted
       const rounds = { details: [] as RoundResult[], mixed: [] as RoundResult[] };
       for (const mix of mixes) {
-        log(`  ${mix === 'mixed' ? 'every tenth command a licence change (it reads every user)' : 'saving their details'}, ${ROUND_MS / 1000} s × 3`);
+        log(`  ${mix === 'mixed' ? 'every tenth command a licence taken from or given back to a colleague' : 'saving their details'}, ${ROUND_MS / 1000} s × 3`);
         for (let r = 0; r < 3; r++) rounds[mix].push(await writersRound(writers, ROUND_MS, mix));
       }
       await Promise.all(writers.splice(0).map((w) => w.exit()));
@@ -164,7 +164,7 @@ export async function postgresFigures(dataset: Dataset, root: string, log: (text
       ours: summarize(mixed.map((r) => r.perCommandMs)),
       naive: summarize(optimistic.map((r) => r.perCommandMs)),
       target: 1,
-      note: `commands/s per round: ${perSecond(mixed)} (naive, retried optimistically: ${perSecond(optimistic)}); conflicts retried per round: ${conflicts(mixed)} (naive: ${conflicts(optimistic)}). A licence change reads every user, so a user saved meanwhile refuses it; ours retries it under the account lock`,
+      note: `commands/s per round: ${perSecond(mixed)} (naive, retried optimistically: ${perSecond(optimistic)}); conflicts retried per round: ${conflicts(mixed)} (naive: ${conflicts(optimistic)}). A licence change counts every product's holders (the seats facet), so another licence change meanwhile refuses it; ours retries it under the account lock`,
     });
 
     log('PostgreSQL: cold start of a desktop from its local copy (5 fresh processes)…');

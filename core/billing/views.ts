@@ -1,6 +1,7 @@
 /** What billing records look like outside the core, shaped for the contract's schemas. */
 import { CATALOG, findPlan, findProduct, type Plan } from '../catalog/catalog.ts';
 import type { Tables } from '../model/changes.ts';
+import { SEATS, walkFacet } from '../model/facets.ts';
 import type { Card, Invoice, Order, Subscription } from '../model/records.ts';
 import type { OrderView, QuoteView, SubscriptionView } from '../schemas/billing.ts';
 import type { Quote } from './quote.ts';
@@ -22,7 +23,7 @@ function planOptions(productId: string, currency: 'EUR' | 'USD') {
 
 export function assignedCount(tables: Tables, productId: string): number {
   let n = 0;
-  for (const user of tables.users.values()) if (user.status === 'active' && user.products.some((p) => p.productId === productId)) n++;
+  for (const user of walkFacet(tables, SEATS)) if (user.status === 'active' && user.products.some((p) => p.productId === productId)) n++;
   return n;
 }
 

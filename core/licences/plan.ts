@@ -9,6 +9,7 @@ import { auditChange } from '../audit/record.ts';
 import { CATALOG, findProduct, type Product } from '../catalog/catalog.ts';
 import { translate } from '../i18n/translate.ts';
 import { put, type Change } from '../model/changes.ts';
+import { SEATS, walkFacet } from '../model/facets.ts';
 import type { ProductAssignment, Queue, User } from '../model/records.ts';
 import { queuePlacesByUser } from '../queues/views.ts';
 import { failure, type Failure } from '../result.ts';
@@ -66,7 +67,7 @@ interface Tally {
 /** Counts active holders of every product in one pass over the users (bulk changes touch thousands). */
 function holderCounts(ctx: CommandContext): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const user of ctx.tables.users.values()) {
+  for (const user of walkFacet(ctx.tables, SEATS)) {
     if (user.status !== 'active') continue;
     for (const p of user.products) counts.set(p.productId, (counts.get(p.productId) ?? 0) + 1);
   }

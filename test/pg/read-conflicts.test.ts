@@ -7,6 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { put, type Change } from '../../core/model/changes.ts';
+import { SEATS, walkFacet } from '../../core/model/facets.ts';
 import type { User } from '../../core/model/records.ts';
 import { StoreConflict } from '../../core/ports/store.ts';
 import { PgStore } from '../../core/store/pg/pg-store.ts';
@@ -142,6 +143,22 @@ describePg('conflicts on what a command read', () => {
     b.begin();
     await a.commit([rename('a', 'Anna')]);
     await refusal(b.commit([rename('b', 'Bobby')]));
+  });
+
+  it('refuses a command that walked the seats facet only when another desktop changed who holds what', async () => {
+    const [a, b] = await twoDesktops();
+    const holders = (store: PgStore) => [...walkFacet(store.tables, SEATS)].filter((u) => u.products.length > 0).length;
+    b.begin();
+    const none = holders(b);
+    a.begin();
+    await a.commit([rename('a', 'Anna')]); // a name: not who holds what
+    await b.commit([rename('b', `Bob, with ${none} holders`)]);
+    b.begin();
+    expect(holders(b)).toBe(0);
+    a.begin();
+    await a.commit([put('users', 'a', { ...user('a', 'Anna'), products: [{ productId: 'meetings', features: {} }] })]);
+    await refusal(b.commit([rename('b', 'Bob, with no holders')]));
+    expect(holders(b)).toBe(1);
   });
 
   /** B went through the users table, A added a user meanwhile: B's commit is refused. */

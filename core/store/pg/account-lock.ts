@@ -9,7 +9,7 @@
  * released by the commit or by a rollback.
  */
 import type { ClientBase } from 'pg';
-import type { Change } from '../../model/changes.ts';
+import type { Change, Tables } from '../../model/changes.ts';
 import { callCommit, toLogged, type CommitOutcome, type LoggedCommit, type RawCommit } from './sql.ts';
 
 export class AccountLock {
@@ -52,10 +52,10 @@ export class AccountLock {
    * The transaction ends without waiting for the WAL, releasing the lock at once; the caller then
    * flushes it when the command must be durable, as the durable commit procedure does.
    */
-  async commit(expected: number, commitId: string, changes: readonly Change[], reads: readonly string[]): Promise<CommitOutcome> {
+  async commit(expected: number, commitId: string, changes: readonly Change[], reads: readonly string[], before: Tables): Promise<CommitOutcome> {
     let outcome: CommitOutcome;
     try {
-      outcome = await callCommit(this.client, expected, [], commitId, changes, reads, false);
+      outcome = await callCommit(this.client, expected, [], commitId, changes, reads, before, false);
       await this.client.query('COMMIT');
       this.open = false;
     } catch (error) {

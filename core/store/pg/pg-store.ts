@@ -304,8 +304,8 @@ export class PgStore implements Store {
     let outcome: CommitOutcome;
     try {
       outcome = lock
-        ? await lock.commit(this.version, commitId, changes, reads)
-        : await callCommit(client, this.version, this.announced.heardAfter(this.version), commitId, changes, reads, durable);
+        ? await lock.commit(this.version, commitId, changes, reads, this.tables)
+        : await callCommit(client, this.version, this.announced.heardAfter(this.version), commitId, changes, reads, this.tables, durable);
     } catch (error) {
       if (isUniqueViolation(error)) throw this.refuse(await this.catchUpOrUnavailable());
       if (!isConnectionError(error)) throw error;

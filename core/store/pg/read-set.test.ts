@@ -1,9 +1,30 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { del, put } from '../../model/changes.ts';
-import type { CustomRole } from '../../model/records.ts';
+import { assignedCount } from '../../billing/views.ts';
+import { CATALOG } from '../../catalog/catalog.ts';
+import { applyChange, del, emptyTables, put, type Change } from '../../model/changes.ts';
+import { SEATS, walkFacet } from '../../model/facets.ts';
+import type { CustomRole, User } from '../../model/records.ts';
 import { ReadSet, trackedTables, writtenKeys } from './read-set.ts';
 
 const role = (id: string) => ({ id, name: id, permissions: [] }) as unknown as CustomRole;
+const PRODUCTS = CATALOG.map((p) => p.id);
+const user = (id: string, parts: Partial<User> = {}): User => ({
+  id,
+  email: `${id}@example.test`,
+  firstName: 'Ann',
+  lastName: 'Tester',
+  phone: '',
+  language: 'en',
+  timeZone: 'Europe/Paris',
+  role: 'user',
+  billingContact: false,
+  status: 'active',
+  products: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...parts,
+});
 
 describe('ReadSet over tracked tables', () => {
   it('takes a get or has as a read of that record, and writes by the store as no read', () => {
@@ -51,6 +72,62 @@ describe('ReadSet over tracked tables', () => {
   });
 
   it('logs a commit under its records and their tables', () => {
-    expect(writtenKeys([put('roles', 'r1', role('r1')), put('roles', 'r2', role('r2')), del('cards', 'c1')]).sort()).toEqual(['cards', 'cards:c1', 'roles', 'roles:r1', 'roles:r2']);
+    expect(writtenKeys([put('roles', 'r1', role('r1')), put('roles', 'r2', role('r2')), del('cards', 'c1')], emptyTables()).sort()).toEqual(['cards', 'cards:c1', 'roles', 'roles:r1', 'roles:r2']);
+  });
+});
+
+describe('facets', () => {
+  const holder = user('u1', { products: [{ productId: 'meetings', features: {} }] });
+
+  it('takes a walk through a facet as a read of that part of every record, not of the table', () => {
+    const reads = new ReadSet();
+    const tables = trackedTables(reads);
+    tables.users.set('u1', holder);
+    expect([...walkFacet(tables, SEATS)]).toHaveLength(1);
+    tables.users.get('u2');
+    expect(reads.keys([]).sort()).toEqual(['users#seats', 'users:u2']);
+  });
+
+  it('walks the plain tables of a one-process store as their values', () => {
+    const tables = emptyTables();
+    tables.users.set('u1', holder);
+    expect([...walkFacet(tables, SEATS)]).toEqual([holder]);
+  });
+
+  it('logs the seats facet with a commit that changes who holds what, not with one that changes a name or a feature', () => {
+    const before = emptyTables();
+    before.users.set('u1', holder);
+    const keysOf = (change: Change) => writtenKeys([change], before);
+    expect(keysOf(put('users', 'u1', { ...holder, phone: '+33 1 00' }))).not.toContain('users#seats');
+    expect(keysOf(put('users', 'u1', { ...holder, products: [{ productId: 'meetings', features: { recording: true } }] }))).not.toContain('users#seats');
+    expect(keysOf(put('users', 'u1', { ...holder, status: 'deactivated' }))).toContain('users#seats');
+    expect(keysOf(put('users', 'u1', { ...holder, products: [] }))).toContain('users#seats');
+    expect(keysOf(del('users', 'u1'))).toContain('users#seats');
+    expect(keysOf(put('users', 'u2', user('u2')))).not.toContain('users#seats');
+    expect(keysOf(put('users', 'u2', { ...holder, id: 'u2' }))).toContain('users#seats');
+  });
+
+  it('a user change logged without the seats facet never changes a product\'s assigned count (property)', () => {
+    const products = fc.uniqueArray(fc.constantFrom(...PRODUCTS), { maxLength: 3 }).map((ids) => ids.map((productId) => ({ productId, features: {} })));
+    const someone = fc.record({
+      status: fc.constantFrom('active' as const, 'deactivated' as const),
+      products,
+      phone: fc.constantFrom('', '+33 1 00'),
+      role: fc.constantFrom('user' as const, 'admin' as const),
+    });
+    fc.assert(
+      fc.property(fc.option(someone, { nil: undefined }), fc.option(someone, { nil: undefined }), (was, becomes) => {
+        const before = emptyTables();
+        before.users.set('other', holder);
+        if (was) before.users.set('u1', user('u1', was));
+        const change: Change = becomes ? put('users', 'u1', user('u1', becomes)) : del('users', 'u1');
+        const after = emptyTables();
+        after.users = new Map(before.users);
+        applyChange(after, change);
+        const same = PRODUCTS.every((p) => assignedCount(before, p) === assignedCount(after, p));
+        if (!writtenKeys([change], before).includes('users#seats')) expect(same).toBe(true);
+      }),
+      { seed: 20_261_124, numRuns: 500 },
+    );
   });
 });

@@ -3,14 +3,19 @@
  * another desktop has since written something this command read (or writes). Commands read the
  * tables as plain Maps, so the tables themselves take note: `get`/`has` of a record is a read of that
  * record; iterating a table or asking its size is a read of the whole table (a later insert into it
- * would have changed what the command saw).
+ * would have changed what the command saw); walking it through a facet (facets.ts) is a read of that
+ * part of every record.
  *
  * Written by hand: this is the store's side of the domain's plain Maps; no library tracks Map reads.
  */
 import { emptyTables, type Change, type Tables } from '../../model/changes.ts';
+import { FACET_WALK, FACETS, facetKey } from '../../model/facets.ts';
 import type { CollectionName } from '../../model/records.ts';
 
-/** A record's key (`users:u_1`); a table's key is its bare name (`users`), which has no colon. */
+/**
+ * A record's key (`users:u_1`); a table's key is its bare name (`users`), which has no colon; a
+ * facet's is `users#seats`.
+ */
 export const recordKey = (coll: string, id: string) => `${coll}:${id}`;
 
 export class ReadSet {
@@ -47,12 +52,21 @@ export class ReadSet {
   }
 }
 
-/** The keys a commit writes, logged with it: each record's key and its table's. */
-export function writtenKeys(changes: readonly Change[]): string[] {
+/**
+ * The keys a commit writes, logged with it: each record's key, its table's, and the key of each
+ * facet the change makes different from the record `before` (the tables as they were).
+ */
+export function writtenKeys(changes: readonly Change[], before: Tables): string[] {
   const keys = new Set<string>();
   for (const change of changes) {
     keys.add(change.coll);
     keys.add(recordKey(change.coll, change.id));
+    for (const facet of FACETS) {
+      if (facet.coll !== change.coll) continue;
+      // Map's own get: the store looking, not the command reading.
+      const old = Map.prototype.get.call(before[change.coll], change.id) as never;
+      if (facet.fingerprint(old) !== facet.fingerprint(change.op === 'put' ? (change.value as never) : undefined)) keys.add(facetKey(facet));
+    }
   }
   return [...keys];
 }
@@ -103,6 +117,12 @@ class TrackedTable<V> extends Map<string, V> {
 
   override [Symbol.iterator](): MapIterator<[string, V]> {
     return this.entries();
+  }
+
+  /** A walk through a facet: a read of that part of every record, not of the whole table. */
+  [FACET_WALK](name: string): Iterable<V> {
+    this.reads.scan(facetKey({ coll: this.coll, name }));
+    return super.values();
   }
 }
 

@@ -85,6 +85,7 @@ export const toLogged = (c: RawCommit): LoggedCommit => ({ version: Number(c.ver
  * commits when one wrote something it read (nothing written). `heard` holds the commits after
  * `expected` that this writer has already heard announced: the server does not send them again.
  * `durable`: the answer comes once the commit is on the server's disk (otherwise at the next flush).
+ * `before`: the tables without the commit, to tell which facets it changes.
  */
 export async function callCommit(
   client: ClientBase,
@@ -93,6 +94,7 @@ export async function callCommit(
   commitId: string,
   changes: readonly Change[],
   reads: readonly string[],
+  before: Tables,
   durable: boolean,
 ): Promise<CommitOutcome> {
   const log = lastChangePerRecord(changes);
@@ -102,7 +104,7 @@ export async function callCommit(
     text: durable
       ? 'CALL account_admin_commit_durably($1, $2, $3, $4::json, $5, $6, $7, NULL)'
       : 'SELECT account_admin_commit_reads($1, $2, $3, $4::json, $5, $6, $7) AS outcome',
-    values: [expected, expected + heard.length, commitId, JSON.stringify(log), log.some((c) => c.op === 'del'), reads, writtenKeys(log)],
+    values: [expected, expected + heard.length, commitId, JSON.stringify(log), log.some((c) => c.op === 'del'), reads, writtenKeys(log, before)],
   });
   const outcome = result.rows[0]!.outcome;
   if (outcome.restored) return { missed: [] };
