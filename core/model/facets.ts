@@ -46,7 +46,7 @@ export const SEATS: Facet<'users', SeatHolder> = {
 export const FACETS: readonly Facet<CollectionName, unknown>[] = [SEATS as Facet<CollectionName, unknown>];
 
 /** A facet's key for a shared store's read and write sets (`users#seats`). */
-export const facetKey = (facet: Pick<Facet<CollectionName, unknown>, 'coll' | 'name'>) => `${facet.coll}#${facet.name}`;
+export const facetKey = (facet: { coll: string; name: string }) => `${facet.coll}#${facet.name}`;
 
 /** A table that can tell a walk through a facet from a walk through everything (a shared store's). */
 export const FACET_WALK = Symbol('facet walk');

@@ -156,7 +156,7 @@ describePg('conflicts on what a command read', () => {
     b.begin();
     expect(holders(b)).toBe(0);
     a.begin();
-    await a.commit([put('users', 'a', { ...user('a', 'Anna'), products: [{ productId: 'meetings', features: {} }] })]);
+    await a.commit([put('users', 'a', { ...user('a', 'Anna'), products: [{ productId: 'meetings', features: {}, assignedAt: '2026-01-01T00:00:00.000Z' }] })]);
     await refusal(b.commit([rename('b', 'Bob, with no holders')]));
     expect(holders(b)).toBe(1);
   });
