@@ -30,9 +30,9 @@ export interface PgDesktopOptions {
   userId?: string;
 }
 
-function storeModeOptions(mode: ConcurrencyMode): Pick<PgStoreOptions, 'conflicts' | 'lockAfterConflict'> {
+function storeModeOptions(mode: ConcurrencyMode): Pick<PgStoreOptions, 'conflicts' | 'lockAfterConflictMs'> {
   if (mode === 'ours') return {};
-  return { conflicts: mode === 'account' ? 'account' : 'reads', lockAfterConflict: false };
+  return { conflicts: mode === 'account' ? 'account' : 'reads', lockAfterConflictMs: 0 };
 }
 
 export async function openPgDesktop(url: string, localCopyDir: string, dataset: Dataset, options: PgDesktopOptions = {}): Promise<PgDesktop> {

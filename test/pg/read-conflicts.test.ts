@@ -35,22 +35,22 @@ describePg('conflicts on what a command read', () => {
   let root: string;
   let url: string;
   const stores: PgStore[] = [];
-  const open = async (tag: string, conflicts?: 'account', lockAfterConflict?: boolean) => {
+  const open = async (tag: string, conflicts?: 'account', lockAfterConflictMs?: number) => {
     const store = await PgStore.open({
       url,
       localCopyDir: path.join(root, tag),
       log: () => undefined,
       ...(conflicts ? { conflicts } : {}),
-      ...(lockAfterConflict === undefined ? {} : { lockAfterConflict }),
+      ...(lockAfterConflictMs === undefined ? {} : { lockAfterConflictMs }),
     });
     stores.push(store);
     return store;
   };
   /** Both stores hold users a and b, at the same version. */
-  const twoDesktops = async (conflicts?: 'account', lockAfterConflict?: boolean) => {
-    const first = await open('a', conflicts, lockAfterConflict);
+  const twoDesktops = async (conflicts?: 'account', lockAfterConflictMs?: number) => {
+    const first = await open('a', conflicts, lockAfterConflictMs);
     await first.commit([rename('a', 'Ann'), rename('b', 'Bob')]);
-    const second = await open('b', conflicts, lockAfterConflict);
+    const second = await open('b', conflicts, lockAfterConflictMs);
     expect(second.currentVersion).toBe(first.currentVersion);
     return [first, second] as const;
   };
@@ -214,6 +214,7 @@ describePg('conflicts on what a command read', () => {
     await b.commit([rename('b', 'Bobby')]);
     await b.end();
     await aCommit;
+    expect(b.locksNextCommand).toBe(false);
     // The retry landed: B's commands are optimistic again, A commits while B is in one.
     await b.begin();
     a.begin();
@@ -224,13 +225,24 @@ describePg('conflicts on what a command read', () => {
   });
 
   it('with the lock after a refusal turned off, the retry is refused again when another desktop commits first', async () => {
-    const [a, b] = await twoDesktops(undefined, false);
+    const [a, b] = await twoDesktops(undefined, 0);
     await refusedWalk(a, b);
     await b.begin();
     const seen = b.tables.users.size;
     a.begin();
     await a.commit([rename('d', 'Dora')]);
     await refusal(b.commit([rename('b', `Bob, one of ${seen}`)]));
+    await b.end();
+  });
+
+  it('stops taking the lock when no command has written for a while after the refusal', async () => {
+    const [a, b] = await twoDesktops(undefined, 150);
+    await refusedWalk(a, b);
+    expect(b.locksNextCommand).toBe(true);
+    await vi.waitFor(() => expect(b.locksNextCommand).toBe(false), { timeout: 5_000, interval: 20 });
+    await b.begin(); // optimistic again: A commits while B is in a command
+    a.begin();
+    await a.commit([rename('a', 'Anna')]);
     await b.end();
   });
 });

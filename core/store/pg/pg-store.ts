@@ -33,10 +33,12 @@ export interface PgStoreOptions extends ConnectionOptions {
    */
   conflicts?: 'reads' | 'account';
   /**
-   * After a refused commit, run this desktop's next command under the account's lock, so that its
-   * retry cannot be refused again (default true; the benchmark's naive baseline turns it off).
+   * After a refused commit, this desktop's commands run under the account's lock until one commits
+   * (so the retry cannot be refused again), for at most this long: an admin who does not retry soon
+   * stops taking the lock for every view they open. Default 60 s; 0 turns it off (the benchmark's
+   * naive baseline).
    */
-  lockAfterConflict?: boolean;
+  lockAfterConflictMs?: number;
 }
 
 export class PgStore implements Store {
@@ -49,8 +51,8 @@ export class PgStore implements Store {
   private reloadNeeded = false;
   private unflushed = false;
   private pendingCommitId: string | undefined;
-  /** A commit was refused: the next command takes the account's lock. */
-  private lockNext = false;
+  /** Until when (performance.now()) commands take the account's lock, after a refused commit. */
+  private lockUntil = -Infinity;
   private lock: AccountLock | undefined;
   /** Ends the lock's turn in the server queue (set while a command holds the lock). */
   private endOfTurn: (() => void) | undefined;
@@ -89,6 +91,11 @@ export class PgStore implements Store {
   /** The account version the tables reflect. */
   get currentVersion(): number {
     return this.version;
+  }
+
+  /** A commit was refused moments ago: the next command runs under the account's lock. */
+  get locksNextCommand(): boolean {
+    return performance.now() < this.lockUntil;
   }
 
   get online(): boolean {
@@ -233,7 +240,7 @@ export class PgStore implements Store {
    */
   async begin(): Promise<void> {
     this.reads.clear();
-    if (!this.lockNext || !this.online || this.reloadNeeded) return;
+    if (!this.locksNextCommand || !this.online || this.reloadNeeded) return;
     await new Promise<void>((entered) => {
       void this.serial(async () => {
         try {
@@ -291,7 +298,7 @@ export class PgStore implements Store {
 
   /** Refuses the command; the next one runs under the account's lock. */
   private refuse(applied: Change[]): StoreConflict {
-    this.lockNext = this.options.lockAfterConflict !== false;
+    this.lockUntil = performance.now() + (this.options.lockAfterConflictMs ?? 60_000);
     return new StoreConflict(applied);
   }
 
@@ -330,7 +337,7 @@ export class PgStore implements Store {
     this.version = outcome.version;
     this.copy.apply(changes, outcome.version, this.storeId);
     if (outcome.quiet) this.announced.announceSoon(outcome.version);
-    this.lockNext = false;
+    this.lockUntil = -Infinity;
     // A durable commit came back flushed; a batch (durable: false) is flushed by flush() or the next
     // durable commit. One under the lock committed without waiting for the WAL: flush it now.
     this.unflushed = !durable || lock !== undefined;
