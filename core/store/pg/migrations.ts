@@ -25,6 +25,52 @@ const WRITE_RECORDS = `        PERFORM set_config('synchronous_commit', 'off', t
           WHERE x.op = 'put'
           ON CONFLICT (coll, id) DO UPDATE SET value = excluded.value;`;
 
+/**
+ * The commit function of migration 3 (see there), and with `gapCheck` that of migration 4: a SQL
+ * generator so that the function is written once.
+ */
+const commitReads = (create: 'CREATE FUNCTION' | 'CREATE OR REPLACE FUNCTION', gapCheck: string) => `      ${create} account_admin_commit_reads(expected bigint, p_heard bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[])
+      RETURNS json LANGUAGE plpgsql AS $fn$
+      DECLARE
+        current bigint;
+        missed json := '[]'::json;
+        clash boolean := false;
+        payload text;
+        last_announced bigint;
+        last_announced_at timestamptz;
+      BEGIN
+        SELECT version, announced, announced_at INTO current, last_announced, last_announced_at FROM head WHERE account = 'account' FOR UPDATE;
+        IF current < expected THEN
+          -- The database went back (a restore): the writer starts over from it.
+          RETURN json_build_object('missed', missed, 'restored', true);
+        END IF;
+        IF current > expected THEN
+${gapCheck}          SELECT coalesce(json_agg(json_build_object('version', version, 'commitId', commit_id, 'changes', changes) ORDER BY version) FILTER (WHERE version > p_heard), '[]'::json),
+                 coalesce(bool_or(coalesce(keys && p_reads, true)), false)
+            INTO missed, clash
+            FROM changes WHERE version > expected;
+          IF clash THEN
+            RETURN json_build_object('missed', missed);
+          END IF;
+        END IF;
+${WRITE_RECORDS}
+        INSERT INTO changes (version, commit_id, changes, keys) VALUES (current + 1, p_commit_id, p_changes, p_writes);
+        IF clock_timestamp() - last_announced_at < interval '50 milliseconds' THEN
+          UPDATE head SET version = current + 1 WHERE account = 'account';
+          RETURN json_build_object('version', current + 1, 'caughtUp', missed, 'quiet', true);
+        END IF;
+        UPDATE head SET version = current + 1, announced = current + 1, announced_at = clock_timestamp() WHERE account = 'account';
+        payload := json_build_object('version', current + 1)::text;
+        -- NOTIFY payloads must stay under 8000 bytes: a larger commit is announced by its version alone.
+        IF last_announced = current AND octet_length(p_changes::text) < 7500 THEN
+          payload := json_build_object('version', current + 1, 'commitId', p_commit_id, 'changes', p_changes)::text;
+        END IF;
+        PERFORM pg_notify('account_admin_changes', payload);
+        RETURN json_build_object('version', current + 1, 'caughtUp', missed);
+      END
+      $fn$;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -111,47 +157,7 @@ ${WRITE_RECORDS}
       -- account_admin_announce, unless a later announcement covered it. A notification that covers
       -- one commit carries it, when small, so other desktops catch up without a query; p_heard is
       -- how far the writer has heard them all, and those commits are checked but not sent again.
-      CREATE FUNCTION account_admin_commit_reads(expected bigint, p_heard bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[])
-      RETURNS json LANGUAGE plpgsql AS $fn$
-      DECLARE
-        current bigint;
-        missed json := '[]'::json;
-        clash boolean := false;
-        payload text;
-        last_announced bigint;
-        last_announced_at timestamptz;
-      BEGIN
-        SELECT version, announced, announced_at INTO current, last_announced, last_announced_at FROM head WHERE account = 'account' FOR UPDATE;
-        IF current < expected THEN
-          -- The database went back (a restore): the writer starts over from it.
-          RETURN json_build_object('missed', missed, 'restored', true);
-        END IF;
-        IF current > expected THEN
-          SELECT coalesce(json_agg(json_build_object('version', version, 'commitId', commit_id, 'changes', changes) ORDER BY version) FILTER (WHERE version > p_heard), '[]'::json),
-                 coalesce(bool_or(coalesce(keys && p_reads, true)), false)
-            INTO missed, clash
-            FROM changes WHERE version > expected;
-          IF clash THEN
-            RETURN json_build_object('missed', missed);
-          END IF;
-        END IF;
-${WRITE_RECORDS}
-        INSERT INTO changes (version, commit_id, changes, keys) VALUES (current + 1, p_commit_id, p_changes, p_writes);
-        IF clock_timestamp() - last_announced_at < interval '50 milliseconds' THEN
-          UPDATE head SET version = current + 1 WHERE account = 'account';
-          RETURN json_build_object('version', current + 1, 'caughtUp', missed, 'quiet', true);
-        END IF;
-        UPDATE head SET version = current + 1, announced = current + 1, announced_at = clock_timestamp() WHERE account = 'account';
-        payload := json_build_object('version', current + 1)::text;
-        -- NOTIFY payloads must stay under 8000 bytes: a larger commit is announced by its version alone.
-        IF last_announced = current AND octet_length(p_changes::text) < 7500 THEN
-          payload := json_build_object('version', current + 1, 'commitId', p_commit_id, 'changes', p_changes)::text;
-        END IF;
-        PERFORM pg_notify('account_admin_changes', payload);
-        RETURN json_build_object('version', current + 1, 'caughtUp', missed);
-      END
-      $fn$;
-      -- The same commit made durable in the same round trip: the commit above ends without waiting
+${commitReads('CREATE FUNCTION', '')}      -- The same commit made durable in the same round trip: the commit above ends without waiting
       -- for the WAL (the head's lock is released at once), then a second transaction writes the
       -- smallest WAL record and commits synchronously, flushing the WAL past the first. Desktops
       -- flushing at the same moment share one fsync (group commit), and none waits for it holding
@@ -179,6 +185,30 @@ ${WRITE_RECORDS}
         END IF;
         RETURN latest;
       END
+      $fn$;
+    `,
+  },
+  {
+    version: 4,
+    name: 'a change log that is pruned',
+    sql: `
+      -- The change log is for desktops catching up; the records hold the account. Old commits are
+      -- deleted (account_admin_prune, called by desktops as they connect): a desktop whose copy is
+      -- older than the log reloads everything. Its commit must then be refused, not checked against
+      -- the commits left: the commit function now says so when the log no longer reaches back to
+      -- the writer's version ("restored": the writer starts over from the server).
+${commitReads('CREATE OR REPLACE FUNCTION', `          IF NOT EXISTS (SELECT 1 FROM changes WHERE version = expected + 1) THEN
+            RETURN json_build_object('missed', '[]'::json, 'restored', true);
+          END IF;
+`)}
+      -- Deletes the commits older than the last p_keep versions and than p_age; answers how many.
+      CREATE FUNCTION account_admin_prune(p_keep bigint, p_age interval) RETURNS bigint LANGUAGE sql AS $fn$
+        WITH gone AS (
+          DELETE FROM changes
+          WHERE version <= (SELECT version FROM head WHERE account = 'account') - greatest(p_keep, 1)
+            AND at < now() - p_age
+          RETURNING 1)
+        SELECT count(*) FROM gone;
       $fn$;
     `,
   },

@@ -17,7 +17,7 @@ import { LocalCopy } from './local-copy.ts';
 import { ensureSchema, newerSchemaDetail } from './migrations.ts';
 import { describeUrl, errorText, isConnectionError, isUniqueViolation } from './pg-errors.ts';
 import { ReadSet, trackedTables } from './read-set.ts';
-import { announceLatest, applyCommits, callCommit, changesAfter, flushWal, loadAll, readHead, type CommitOutcome, type LoggedCommit } from './sql.ts';
+import { announceLatest, applyCommits, callCommit, changesAfter, flushWal, loadAll, pruneLog, readHead, type CommitOutcome, type LoggedCommit } from './sql.ts';
 
 export interface PgStoreOptions extends ConnectionOptions {
   /** Where this desktop keeps its copy of the account (a folder of its own). */
@@ -39,6 +39,11 @@ export interface PgStoreOptions extends ConnectionOptions {
    * naive baseline).
    */
   lockAfterConflictMs?: number;
+  /**
+   * The change log a desktop leaves as it connects: the last `versions` commits and any younger than
+   * `ageMs` (default 10,000 and 30 days). A desktop whose copy is older reloads the whole account.
+   */
+  logKept?: { versions: number; ageMs: number };
 }
 
 export class PgStore implements Store {
@@ -127,6 +132,7 @@ export class PgStore implements Store {
         onLost: (error) => this.goOffline(error),
       });
       await this.checkSchema(connections);
+      if (!this.readOnly) await this.pruneLog(connections);
       const head = await readHead(connections.commands);
       // Another database, or this one restored to an earlier state: the copy cannot be caught up.
       if (head.storeId !== this.storeId || head.version < this.version) this.reloadNeeded = true;
@@ -147,6 +153,12 @@ export class PgStore implements Store {
     this.readOnly = true;
     if (this.problems.some((p) => p.kind === 'newer_schema')) return;
     this.problems.push({ kind: 'newer_schema', file: describeUrl(this.options.url), detail: newerSchemaDetail(outcome.version) });
+  }
+
+  private async pruneLog(connections: Connections): Promise<void> {
+    const kept = this.options.logKept ?? { versions: 10_000, ageMs: 30 * 24 * 3600 * 1000 };
+    const gone = await pruneLog(connections.commands, kept.versions, kept.ageMs);
+    if (gone > 0) this.log(`deleted ${gone} old commits from the change log`);
   }
 
   private announce(version: number, commit?: LoggedCommit): void {

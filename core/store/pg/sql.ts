@@ -161,3 +161,9 @@ export async function announceLatest(client: ClientBase): Promise<void> {
 export async function flushWal(client: ClientBase): Promise<void> {
   await client.query(`SELECT pg_logical_emit_message(true, 'account_admin', '')`);
 }
+
+/** Deletes the logged commits older than the last `keepVersions` and than `ageMs`; how many went. */
+export async function pruneLog(client: ClientBase, keepVersions: number, ageMs: number): Promise<number> {
+  const result = await client.query<{ gone: string }>(`SELECT account_admin_prune($1, make_interval(secs => $2)) AS gone`, [keepVersions, ageMs / 1000]);
+  return Number(result.rows[0]?.gone ?? 0);
+}
