@@ -10,41 +10,19 @@ import { randomUUID } from 'node:crypto';
 import type { ClientBase } from 'pg';
 import { applyChange, type Change, type Tables } from '../../model/changes.ts';
 import { StoreConflict, StoreUnavailable, type Store, type StoreEvent, type StoreProblem } from '../../ports/store.ts';
-import { connect, type ConnectionOptions, type Connections } from './connection.ts';
+import { connect, type Connections } from './connection.ts';
 import { AccountLock } from './account-lock.ts';
+import { Backoff } from './backoff.ts';
 import { Announcements } from './announcements.ts';
 import { LocalCopy } from './local-copy.ts';
+import type { PgStoreOptions } from './options.ts';
 import { ensureSchema, newerSchemaDetail } from './migrations.ts';
 import { describeUrl, errorText, isConnectionError, isUniqueViolation } from './pg-errors.ts';
 import { ReadSet, trackedTables } from './read-set.ts';
+import { ServerQueue } from './server-queue.ts';
 import { announceLatest, applyCommits, callCommit, changesAfter, flushWal, loadAll, pruneLog, readHead, type CommitOutcome, type LoggedCommit } from './sql.ts';
 
-export interface PgStoreOptions extends ConnectionOptions {
-  /** Where this desktop keeps its copy of the account (a folder of its own). */
-  localCopyDir: string;
-  /** Run pending migrations on open (default true); false leaves that to `npm run db:migrate`. */
-  migrate?: boolean;
-  /** Reconnection backoff, first and longest wait (default 250 ms … 2 s). */
-  retryMs?: { min: number; max: number };
-  log?: (line: string) => void;
-  /**
-   * What a commit is checked against: what its command read (default), or `account` — any commit
-   * since, as with one version for the whole account (the benchmark's baseline).
-   */
-  conflicts?: 'reads' | 'account';
-  /**
-   * After a refused commit, this desktop's commands run under the account's lock until one commits
-   * (so the retry cannot be refused again), for at most this long: an admin who does not retry soon
-   * stops taking the lock for every view they open. Default 60 s; 0 turns it off (the benchmark's
-   * naive baseline).
-   */
-  lockAfterConflictMs?: number;
-  /**
-   * The change log a desktop leaves as it connects: the last `versions` commits and any younger than
-   * `ageMs` (default 10,000 and 30 days). A desktop whose copy is older reloads the whole account.
-   */
-  logKept?: { versions: number; ageMs: number };
-}
+export type { PgStoreOptions };
 
 export class PgStore implements Store {
   readonly problems: StoreProblem[] = [];
@@ -61,10 +39,9 @@ export class PgStore implements Store {
   private lock: AccountLock | undefined;
   /** Ends the lock's turn in the server queue (set while a command holds the lock). */
   private endOfTurn: (() => void) | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new ServerQueue();
   private readonly listeners = new Set<(event: StoreEvent) => void>();
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryDelay: number;
+  private readonly retry: Backoff;
   private closed = false;
   private readonly log: (line: string) => void;
 
@@ -75,7 +52,7 @@ export class PgStore implements Store {
     readonly tables: Tables,
   ) {
     this.log = options.log ?? ((line) => console.warn(`[pg-store] ${line}`));
-    this.retryDelay = options.retryMs?.min ?? 250;
+    this.retry = new Backoff(options.retryMs ?? { min: 250, max: 2000 }, () => this.reconnect());
     const marker = copy.marker;
     this.version = marker?.version ?? 0;
     this.storeId = marker?.storeId ?? '';
@@ -89,7 +66,7 @@ export class PgStore implements Store {
     const store = new PgStore(options, copy, reads, copy.tables(trackedTables(reads)));
     const online = await store.tryConnect(true);
     if (online) await store.sync();
-    else store.scheduleRetry();
+    else store.retry.schedule();
     return store;
   }
 
@@ -114,13 +91,6 @@ export class PgStore implements Store {
 
   private emit(event: StoreEvent): void {
     for (const listener of this.listeners) listener(event);
-  }
-
-  /** Server work one call at a time (the core's mutex covers commands; open, flush and close come outside it). */
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
-    return next;
   }
 
   /** `strict`: a misconfiguration (bad password, no such database) with no local copy to fall back on throws. */
@@ -172,26 +142,17 @@ export class PgStore implements Store {
     void connections.end();
     this.log(`lost the server (${errorText(error)}): read-only until it is back`);
     this.emit({ kind: 'connection', online: false });
-    this.scheduleRetry();
+    this.retry.schedule();
   }
 
-  private scheduleRetry(): void {
-    if (this.closed || this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      void this.serial(async () => {
-        if (this.closed || this.online) return;
-        if (await this.tryConnect()) {
-          this.retryDelay = this.options.retryMs?.min ?? 250;
-          // The catch-up itself happens in the next sync(), inside the core's command queue.
-          this.emit({ kind: 'connection', online: true });
-        } else {
-          this.retryDelay = Math.min(this.retryDelay * 2, this.options.retryMs?.max ?? 2000);
-          this.scheduleRetry();
-        }
-      });
-    }, this.retryDelay);
-    this.retryTimer.unref?.();
+  /** One attempt to reach the server again; the catch-up itself happens in the next sync(), inside the core's command queue. */
+  private reconnect(): Promise<boolean> {
+    return this.queue.run(async () => {
+      if (this.closed || this.online) return true;
+      if (!(await this.tryConnect())) return false;
+      this.emit({ kind: 'connection', online: true });
+      return true;
+    });
   }
 
   /** Takes in every commit after this copy's version (or everything, when the copy cannot be trusted). */
@@ -235,7 +196,7 @@ export class PgStore implements Store {
 
   async sync(): Promise<readonly Change[]> {
     if (!this.online || (this.announced.latest <= this.version && !this.reloadNeeded)) return [];
-    return this.serial(async () => {
+    return this.queue.run(async () => {
       try {
         return await this.catchUp();
       } catch (error) {
@@ -253,33 +214,27 @@ export class PgStore implements Store {
   async begin(): Promise<void> {
     this.reads.clear();
     if (!this.locksNextCommand || !this.online || this.reloadNeeded) return;
-    await new Promise<void>((entered) => {
-      void this.serial(async () => {
-        try {
-          await this.takeLock();
-        } finally {
-          entered();
-        }
-        // The turn keeps the server queue until end(): a flush or close waits for the commit or rollback.
-        if (this.lock) await new Promise<void>((done) => (this.endOfTurn = done));
-      });
-    });
+    // The turn keeps the server queue until end(): a flush or close waits for the commit or rollback.
+    this.endOfTurn = await this.queue.hold(() => this.takeLock());
   }
 
-  private async takeLock(): Promise<void> {
+  /** True when the lock is held (and the commits since this copy's version taken in). */
+  private async takeLock(): Promise<boolean> {
     const client = this.connections?.commands;
-    if (!client) return;
+    if (!client) return false;
     try {
       const taken = await AccountLock.take(client, this.version);
       if (!taken) {
         this.reloadNeeded = true;
-        return;
+        return false;
       }
       this.lock = taken.lock;
       this.takeIn(taken.commits);
+      return true;
     } catch (error) {
       if (isConnectionError(error)) this.goOffline(error);
       else this.log(`taking the account's lock failed: ${errorText(error)}`);
+      return false;
     }
   }
 
@@ -305,7 +260,7 @@ export class PgStore implements Store {
     const durable = options?.durable ?? true;
     // Under the lock the command already has the server queue to itself.
     if (this.lock?.held) await this.commitNow(changes, durable);
-    else await this.serial(() => this.commitNow(changes, durable));
+    else await this.queue.run(() => this.commitNow(changes, durable));
   }
 
   /** Refuses the command; the next one runs under the account's lock. */
@@ -388,7 +343,7 @@ export class PgStore implements Store {
   }
 
   async flush(): Promise<void> {
-    await this.serial(async () => {
+    await this.queue.run(async () => {
       if (!this.unflushed) return;
       const client = this.connections?.commands;
       if (!client) throw new StoreUnavailable('the server is unreachable: recent changes may not be durable');
@@ -398,8 +353,8 @@ export class PgStore implements Store {
 
   async close(): Promise<void> {
     this.closed = true;
-    clearTimeout(this.retryTimer);
-    await this.serial(async () => {
+    this.retry.stop();
+    await this.queue.run(async () => {
       await this.announced.announcePending();
       const connections = this.connections;
       this.connections = undefined;
