@@ -8,27 +8,13 @@ import pg from 'pg';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { put, type Change } from '../../core/model/changes.ts';
 import { SEATS, walkFacet } from '../../core/model/facets.ts';
-import type { User } from '../../core/model/records.ts';
+import { testUser } from '../../core/testing/users.ts';
 import { StoreConflict } from '../../core/ports/store.ts';
 import { PgStore } from '../../core/store/pg/pg-store.ts';
 import { describePg, freshDatabase } from './pg-env.ts';
 import { tempDir } from './store-subjects.ts';
 
-const user = (id: string, firstName: string): User => ({
-  id,
-  email: `${id}@example.test`,
-  firstName,
-  lastName: 'Tester',
-  phone: '',
-  language: 'en',
-  timeZone: 'Europe/Paris',
-  role: 'user',
-  billingContact: false,
-  status: 'active',
-  products: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+const user = (id: string, firstName: string) => testUser(id, { firstName });
 const rename = (id: string, firstName: string): Change => put('users', id, user(id, firstName));
 
 describePg('conflicts on what a command read', () => {

@@ -4,27 +4,13 @@ import { assignedCount } from '../../billing/views.ts';
 import { CATALOG } from '../../catalog/catalog.ts';
 import { applyChange, del, emptyTables, put, type Change } from '../../model/changes.ts';
 import { SEATS, walkFacet } from '../../model/facets.ts';
-import type { CustomRole, User } from '../../model/records.ts';
+import type { CustomRole } from '../../model/records.ts';
+import { testUser } from '../../testing/users.ts';
 import { ReadSet, trackedTables, writtenKeys } from './read-set.ts';
 
 const role = (id: string) => ({ id, name: id, permissions: [] }) as unknown as CustomRole;
 const PRODUCTS = CATALOG.map((p) => p.id);
-const user = (id: string, parts: Partial<User> = {}): User => ({
-  id,
-  email: `${id}@example.test`,
-  firstName: 'Ann',
-  lastName: 'Tester',
-  phone: '',
-  language: 'en',
-  timeZone: 'Europe/Paris',
-  role: 'user',
-  billingContact: false,
-  status: 'active',
-  products: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  ...parts,
-});
+const user = testUser;
 
 describe('ReadSet over tracked tables', () => {
   it('takes a get or has as a read of that record, and writes by the store as no read', () => {

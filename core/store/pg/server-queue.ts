@@ -3,19 +3,12 @@
  * another, and a command's catch-up, commit and flush must not interleave with a flush or close that
  * comes from outside the core's command mutex.
  *
- * Written by hand: a promise chain of a few lines, plus `hold` (a turn kept until released), which
- * queue libraries (p-queue) do not offer.
+ * The core's Mutex (a promise chain), plus `hold`: a turn kept until released, which queue
+ * libraries (p-queue) do not offer.
  */
-export class ServerQueue {
-  private tail: Promise<unknown> = Promise.resolve();
+import { Mutex } from '../../app/mutex.ts';
 
-  /** Runs `work` after everything queued before it (whether that succeeded or failed). */
-  run<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.tail.then(work, work);
-    this.tail = next.catch(() => undefined);
-    return next;
-  }
-
+export class ServerQueue extends Mutex {
   /**
    * Runs `start` in its turn; when it answers true, keeps the turn until the returned function is
    * called (what is queued meanwhile waits). Undefined when `start` answered false or failed.
