@@ -231,4 +231,15 @@ describePg('conflicts on what a command read', () => {
     await a.commit([rename('a', 'Anna')]);
     await b.end();
   });
+
+  it('lets a command under the lock commit twice (the second optimistically, in its own turn)', async () => {
+    const [a, b] = await twoDesktops();
+    await refusedWalk(a, b);
+    await b.begin();
+    await b.commit([rename('b', 'Bobby')]);
+    await b.commit([rename('b', 'Bobby B.')]);
+    await b.end();
+    expect(b.tables.users.get('b')!.firstName).toBe('Bobby B.');
+    expect(await waitingForLock()).toBe(0);
+  });
 });

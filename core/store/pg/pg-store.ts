@@ -258,8 +258,8 @@ export class PgStore implements Store {
     if (!this.online) throw new StoreUnavailable('the server is unreachable');
     if (changes.length === 0) return;
     const durable = options?.durable ?? true;
-    // Under the lock the command already has the server queue to itself.
-    if (this.lock?.held) await this.commitNow(changes, durable);
+    // A command that took the lock has the server queue to itself until end() (even once it committed).
+    if (this.endOfTurn) await this.commitNow(changes, durable);
     else await this.queue.run(() => this.commitNow(changes, durable));
   }
 
