@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { put, type Change } from '../../core/model/changes.ts';
@@ -241,5 +242,18 @@ describePg('conflicts on what a command read', () => {
     await b.end();
     expect(b.tables.users.get('b')!.firstName).toBe('Bobby B.');
     expect(await waitingForLock()).toBe(0);
+  });
+
+  it('announces a commit its writer left quiet and crashed before announcing (idle desktops ask within a second)', async () => {
+    const [, b] = await twoDesktops();
+    const heard: number[] = [];
+    b.subscribe((event) => {
+      if (event.kind === 'remote_change') heard.push(event.version);
+    });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/pg/quiet-crash-child.ts', url, path.join(root, 'crashed')], { encoding: 'utf8', timeout: 30_000 });
+    const quiet = /quiet (\d+)/.exec(child.stdout);
+    expect(quiet, child.stdout + child.stderr).not.toBeNull();
+    const version = Number(quiet![1]);
+    await vi.waitFor(() => expect(Math.max(0, ...heard)).toBe(version), { timeout: 3_000, interval: 20 });
   });
 });

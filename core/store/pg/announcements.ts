@@ -3,7 +3,8 @@
  * whole) and this desktop has not taken in yet; when every commit up to the latest announced one is
  * here, catching up needs no query. Told: the server announces at most every 50 ms (each NOTIFY wakes
  * every desktop); a commit it left quiet is announced by its writer a moment later, unless a later
- * announcement covered it.
+ * announcement covered it. A desktop that hears nothing for a second asks the server to announce
+ * anything left quiet, in case that writer crashed before it could.
  */
 import type { LoggedCommit } from './sql.ts';
 
@@ -13,6 +14,9 @@ const MAX_HELD = 2_000;
 /** How long after a quiet commit its writer announces it. */
 const ANNOUNCE_AFTER_MS = 100;
 
+/** How long a desktop hears nothing before it asks the server to announce what may have been left quiet. */
+const WATCH_MS = 1_000;
+
 export class Announcements {
   /** The highest version announced (or assumed, after connecting). */
   latest = 0;
@@ -20,9 +24,22 @@ export class Announcements {
   /** This desktop's latest quiet commit. */
   private quiet = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private heardAt = performance.now();
+  private readonly watcher: ReturnType<typeof setInterval>;
 
-  /** `announce` asks the server to announce its latest version. */
-  constructor(private readonly announce: () => Promise<void>) {}
+  /** `announce` asks the server to announce its latest version (a no-op when nothing is left quiet). */
+  constructor(private readonly announce: () => Promise<void>) {
+    this.watcher = setInterval(() => {
+      if (performance.now() - this.heardAt >= WATCH_MS) void this.announce();
+    }, WATCH_MS);
+    this.watcher.unref?.();
+  }
+
+  /** Closing: no more watching (what this desktop left quiet is announced by announcePending). */
+  stop(): void {
+    clearInterval(this.watcher);
+    clearTimeout(this.timer);
+  }
 
   /** A commit of this desktop that the server left quiet: announced in a moment, unless covered by then. */
   announceSoon(version: number): void {
@@ -41,6 +58,7 @@ export class Announcements {
 
   /** Notes an announcement; true when it is news (a version not announced before). */
   hear(version: number, commit: LoggedCommit | undefined, takenIn: number): boolean {
+    this.heardAt = performance.now();
     if (commit && version > takenIn) {
       if (this.held.size >= MAX_HELD) this.held.clear();
       this.held.set(version, commit);

@@ -356,6 +356,7 @@ export class PgStore implements Store {
     this.retry.stop();
     await this.queue.run(async () => {
       await this.announced.announcePending();
+      this.announced.stop();
       const connections = this.connections;
       this.connections = undefined;
       await connections?.end();
