@@ -13,7 +13,8 @@ import type { Change, Tables } from '../../model/changes.ts';
 import { callCommit, toLogged, type CommitOutcome, type LoggedCommit, type RawCommit } from './sql.ts';
 
 export class AccountLock {
-  private open = false;
+  /** The transaction is open (BEGIN was sent) until COMMIT or ROLLBACK. */
+  private open = true;
 
   private constructor(private readonly client: ClientBase) {}
 
@@ -24,7 +25,6 @@ export class AccountLock {
   static async take(client: ClientBase, version: number): Promise<{ lock: AccountLock; commits: LoggedCommit[] } | null> {
     if (!Number.isSafeInteger(version) || version < 0) throw new Error(`not a version: ${version}`);
     const lock = new AccountLock(client);
-    lock.open = true;
     try {
       // One simple-protocol round trip (no parameters; the version is a checked integer).
       const results = (await client.query(
