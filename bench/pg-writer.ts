@@ -3,7 +3,7 @@
  * the shared account from its local copy as one of the account's admins, prints "ready", then for each
  * "go <ms> <details|mixed>" line on stdin saves that admin's details again and again for that long
  * (mixed: every tenth command takes a colleague's licence away or gives it back instead), retrying
- * conflicts, and prints one JSON line {ok, conflicts}. "exit" closes it.
+ * conflicts, and prints one JSON line {ok, conflicts, ms, cpuMs} (cpuMs: this process's CPU time in the round). "exit" closes it.
  *   node --import tsx bench/pg-writer.ts <url> <local copy dir> <meta.json> <nth> <admin id> <ours|optimistic|account>
  */
 import fs from 'node:fs';
@@ -54,13 +54,15 @@ for await (const line of readline.createInterface({ input: process.stdin })) {
   let ok = 0;
   let conflicts = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   while (performance.now() - t0 < ms) {
     // A command refused by a conflict is retried as it is (the desktop has taken the change in).
     const command = mix === 'mixed' && ok % 10 === 9 ? toggle : save;
     if (await command()) ok++;
     else conflicts++;
   }
-  console.log(JSON.stringify({ ok, conflicts, ms: performance.now() - t0 }));
+  const cpu = process.cpuUsage(cpu0);
+  console.log(JSON.stringify({ ok, conflicts, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 }));
 }
 await desktop.close();
 // stdin (the driver's pipe) would keep the process alive.

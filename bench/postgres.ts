@@ -16,6 +16,7 @@ import { transfer } from '../core/store/transfer.ts';
 import { clusterUrl, createCluster, destroyCluster, type ClusterInfo } from '../test/pg/cluster.ts';
 import { copyDataset, type Dataset } from './bulk-load.ts';
 import { openPgDesktop, type ConcurrencyMode, type PgDesktop } from './pg-setup.ts';
+import { clusterCpuMs } from './proc-cpu.ts';
 import { sample, summarize, type Row } from './stats.ts';
 
 const WRITERS = Number(process.env.BENCH_PG_WRITERS ?? 20);
@@ -89,19 +90,39 @@ function spawnWriter(args: string[]): Writer {
   };
 }
 
-/** Every writer saves for ROUND_MS at once; the acknowledged commands per second, all writers together. */
+/**
+ * Every writer saves for ROUND_MS at once: the acknowledged commands per second, all writers
+ * together, and the CPU time each acknowledged command cost the desktops and the server.
+ */
 interface RoundResult {
   perCommandMs: number;
   perSecond: number;
   conflicts: number;
+  desktopCpuMs: number;
+  serverCpuMs: number | null;
 }
 
-async function writersRound(writers: Writer[], ms = ROUND_MS, mix: 'details' | 'mixed' = 'details'): Promise<RoundResult> {
+async function writersRound(writers: Writer[], dataDir: string, ms = ROUND_MS, mix: 'details' | 'mixed' = 'details'): Promise<RoundResult> {
+  const server0 = clusterCpuMs(dataDir);
   for (const w of writers) w.send(`go ${ms} ${mix}`);
-  const results = (await Promise.all(writers.map((w) => w.next()))).map((line) => JSON.parse(line) as { ok: number; conflicts: number; ms: number });
+  const results = (await Promise.all(writers.map((w) => w.next()))).map((line) => JSON.parse(line) as { ok: number; conflicts: number; ms: number; cpuMs: number });
+  const server1 = clusterCpuMs(dataDir);
   const ok = results.reduce((sum, r) => sum + r.ok, 0);
   const elapsed = Math.max(...results.map((r) => r.ms));
-  return { perCommandMs: elapsed / ok, perSecond: (ok * 1000) / elapsed, conflicts: results.reduce((sum, r) => sum + r.conflicts, 0) };
+  return {
+    perCommandMs: elapsed / ok,
+    perSecond: (ok * 1000) / elapsed,
+    conflicts: results.reduce((sum, r) => sum + r.conflicts, 0),
+    desktopCpuMs: results.reduce((sum, r) => sum + r.cpuMs, 0) / ok,
+    serverCpuMs: server0 === null || server1 === null ? null : (server1 - server0) / ok,
+  };
+}
+
+/** "desktops 1.10–1.30 ms, server 0.70–0.80 ms": CPU per acknowledged command over a figure's rounds. */
+function cpuNote(rounds: readonly RoundResult[]): string {
+  const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)} ms`;
+  const server = rounds.map((r) => r.serverCpuMs).filter((v): v is number => v !== null);
+  return `desktops ${range(rounds.map((r) => r.desktopCpuMs))}${server.length ? `, server ${range(server)}` : ''}`;
 }
 
 export async function postgresFigures(dataset: Dataset, root: string, log: (text: string) => void): Promise<Row[]> {
@@ -136,11 +157,11 @@ export async function postgresFigures(dataset: Dataset, root: string, log: (text
       log(`PostgreSQL: ${WRITERS} admins (one desktop process each), conflicts on ${MODES[mode]}, retried…`);
       for (let i = 0; i < WRITERS; i++) writers.push(spawnWriter([url, path.join(root, `pg-desktop-${i}`), meta, String(i), admins[i]!, mode]));
       for (const w of writers) if ((await w.next()) !== 'ready') throw new Error('a writer failed to open');
-      await writersRound(writers, 1_000); // warm-up (JIT, connections, first folds), not counted
+      await writersRound(writers, info.dataDir, 1_000); // warm-up (JIT, connections, first folds), not counted
       const rounds = { details: [] as RoundResult[], mixed: [] as RoundResult[] };
       for (const mix of mixes) {
         log(`  ${mix === 'mixed' ? 'every tenth command a licence taken from or given back to a colleague' : 'saving their details'}, ${ROUND_MS / 1000} s × 3`);
-        for (let r = 0; r < 3; r++) rounds[mix].push(await writersRound(writers, ROUND_MS, mix));
+        for (let r = 0; r < 3; r++) rounds[mix].push(await writersRound(writers, info.dataDir, ROUND_MS, mix));
       }
       await Promise.all(writers.splice(0).map((w) => w.exit()));
       return rounds;
@@ -156,7 +177,7 @@ export async function postgresFigures(dataset: Dataset, root: string, log: (text
       ours: summarize(ours.map((r) => r.perCommandMs)),
       naive: summarize(naive.map((r) => r.perCommandMs)),
       target: 1,
-      note: `commands/s per round: ${perSecond(ours)} (naive, one version for the whole account: ${perSecond(naive)}); conflicts retried per round: ${conflicts(ours)} (naive: ${conflicts(naive)})`,
+      note: `commands/s per round: ${perSecond(ours)} (naive, one version for the whole account: ${perSecond(naive)}); conflicts retried per round: ${conflicts(ours)} (naive: ${conflicts(naive)}); CPU per acknowledged command: ${cpuNote(ours)} (naive: ${cpuNote(naive)})`,
     });
     rows.push({
       figure: `PostgreSQL: ${WRITERS} concurrent writers, 1 command in 10 a licence change, time per acknowledged command`,
@@ -164,7 +185,7 @@ export async function postgresFigures(dataset: Dataset, root: string, log: (text
       ours: summarize(mixed.map((r) => r.perCommandMs)),
       naive: summarize(optimistic.map((r) => r.perCommandMs)),
       target: 1,
-      note: `commands/s per round: ${perSecond(mixed)} (naive, retried optimistically: ${perSecond(optimistic)}); conflicts retried per round: ${conflicts(mixed)} (naive: ${conflicts(optimistic)}). A licence change counts every product's holders (the seats facet), so another licence change meanwhile refuses it; ours retries it under the account lock`,
+      note: `commands/s per round: ${perSecond(mixed)} (naive, retried optimistically: ${perSecond(optimistic)}); conflicts retried per round: ${conflicts(mixed)} (naive: ${conflicts(optimistic)}). A licence change counts every product's holders (the seats facet), so another licence change meanwhile refuses it; ours retries it under the account lock; CPU per acknowledged command: ${cpuNote(mixed)}`,
     });
 
     log('PostgreSQL: cold start of a desktop from its local copy (5 fresh processes)…');
