@@ -12,7 +12,8 @@ import { JournalWriter, journalFirstSeq, journalName, readJournals, syncDir } fr
 import { lockFolder } from './folder-lock.ts';
 import { loadPartitions } from './load-partitions.ts';
 import { openConfPartition, SCHEMA_VERSION, type OpenPartition, type PartitionData, type PartitionFile } from './partition-file.ts';
-import { partitionOf } from './partitions.ts';
+import { partitionOf, SEGMENT_RECORDS, SEGMENTED } from './partitions.ts';
+import { Segments } from './segments.ts';
 
 export interface FileStoreOptions {
   dir: string;
@@ -26,6 +27,8 @@ export interface FileStoreOptions {
    * process holds opens read-only, with a `locked` problem saying who.
    */
   lock?: string;
+  /** Records per segment of the segmented collections (partitions.ts; tests make it small). */
+  segmentRecords?: number;
 }
 
 export class FileStore implements Store {
@@ -33,8 +36,9 @@ export class FileStore implements Store {
   readonly problems: StoreProblem[] = [];
   readOnly = false;
   private readonly openPartition: OpenPartition;
-  /** Where each record lives, to find a deleted record's partition. */
+  /** The records each partition file holds (a file name → collection → ids). */
   private readonly members = new Map<string, Map<CollectionName, Set<string>>>();
+  private readonly segments: Segments;
   private readonly dirty = new Set<string>();
   private readonly files = new Map<string, PartitionFile>();
   /** None while read-only: a folder another process writes, or one newer than this app, gets no file of ours. */
@@ -46,6 +50,7 @@ export class FileStore implements Store {
 
   constructor(private readonly options: FileStoreOptions) {
     this.openPartition = options.openPartition ?? openConfPartition;
+    this.segments = new Segments(options.segmentRecords ?? SEGMENT_RECORDS);
     fs.mkdirSync(options.dir, { recursive: true });
     if (options.lock) {
       const lock = lockFolder(options.dir, options.lock);
@@ -76,6 +81,7 @@ export class FileStore implements Store {
         const table = this.tables[coll] as Map<string, unknown>;
         for (const id of ids) table.set(id, records[id]);
         byColl.set(coll, new Set(ids));
+        if (SEGMENTED.has(coll)) for (const id of ids) this.segments.placed(coll, id, name);
       }
       this.seq = Math.max(this.seq, file.seq);
       if (file.migrated) this.dirty.add(name);
@@ -111,11 +117,18 @@ export class FileStore implements Store {
     if (!this.readOnly && (journal.entries.length > 0 || this.dirty.size > 0)) this.fold();
   }
 
-  /** A record's partition derives from fields that never change, so a deleted one is found from its current value. */
+  /**
+   * The file a change goes to. A record's partition derives from fields that never change, so a
+   * deleted one is found from its current value; a record of a segmented collection stays in the
+   * segment it was placed in, and a new one goes to its partition's newest segment.
+   */
   private partitionFor(change: Change): string | undefined {
-    if (change.op === 'put') return partitionOf(change.coll, change.id, change.value as never);
-    const current = (this.tables[change.coll] as Map<string, unknown>).get(change.id);
-    return current === undefined ? undefined : partitionOf(change.coll, change.id, current as never);
+    const { coll, id } = change;
+    const value = change.op === 'put' ? change.value : (this.tables[coll] as Map<string, unknown>).get(id);
+    if (value === undefined) return undefined;
+    const partition = partitionOf(coll, id, value as never);
+    if (!SEGMENTED.has(coll)) return partition;
+    return this.segments.locate(coll, id) ?? this.segments.next(partition);
   }
 
   private membersOf(partition: string): Map<CollectionName, Set<string>> {
@@ -134,8 +147,13 @@ export class FileStore implements Store {
   private applyIndexed(change: Change): void {
     const partition = this.partitionFor(change);
     if (partition === undefined) return; // deleting a record that does not exist
-    if (change.op === 'put') this.index(change.coll, change.id, partition);
-    else this.members.get(partition)?.get(change.coll)?.delete(change.id);
+    if (change.op === 'put') {
+      this.index(change.coll, change.id, partition);
+      if (SEGMENTED.has(change.coll)) this.segments.placed(change.coll, change.id, partition);
+    } else {
+      this.members.get(partition)?.get(change.coll)?.delete(change.id);
+      this.segments.removed(change.coll, change.id);
+    }
     applyChange(this.tables, change);
     this.dirty.add(partition);
   }

@@ -48,4 +48,25 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
   }
 }
 
-export const PARTITION_NAME = /^(account|carts|subscriptions|queues|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}|outbox-\d{4}-\d{2})$/;
+/**
+ * Collections that grow by one record per command or mail, in time order. Their month partitions are
+ * cut into segments of at most `SEGMENT_RECORDS` records each (`audit-2026-11`, `audit-2026-11.1`, …):
+ * a new record goes to the month's newest segment, so a fold rewrites that segment, not the whole
+ * month (on a busy shared account, a month of audit is tens of megabytes). A record stays in the
+ * segment it was first written to.
+ */
+export const SEGMENTED: ReadonlySet<CollectionName> = new Set<CollectionName>(['audit', 'outbox']);
+export const SEGMENT_RECORDS = 2_000;
+
+/** Segment n of a partition: the partition's own name for the first, then `name.n`. */
+export function segmentName(partition: string, n: number): string {
+  return n === 0 ? partition : `${partition}.${n}`;
+}
+
+/** The partition and segment number of a file's name (`audit-2026-11.3` → audit-2026-11, 3). */
+export function parseSegment(name: string): { partition: string; n: number } {
+  const match = /^(.*)\.(\d+)$/.exec(name);
+  return match ? { partition: match[1]!, n: Number(match[2]) } : { partition: name, n: 0 };
+}
+
+export const PARTITION_NAME = /^(account|carts|subscriptions|queues|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}(\.[1-9]\d*)?|outbox-\d{4}-\d{2}(\.[1-9]\d*)?)$/;

@@ -19,6 +19,8 @@ import { FileStore } from '../../core/store/file-store.ts';
 
 export const FOLD_BYTES = 20_000;
 export const FOLD_DELAY_MS = 5;
+/** Small audit segments (partitions.ts), so that kills land while segments fill and new ones open. */
+export const SEGMENT_RECORDS = 25;
 /** Audit entries land in one partition per month: a fold rewrites several of them. */
 export const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'] as const;
 /** Deleting this id is a no-op: a command that changes no partition at all. */
@@ -106,7 +108,7 @@ async function main(dir: string, seed: number): Promise<void> {
   process.stdout.on('error', () => process.exit(2));
   setTimeout(() => process.exit(3), 60_000).unref();
 
-  const store = new ReportingStore({ dir, foldBytes: FOLD_BYTES, foldDelayMs: FOLD_DELAY_MS });
+  const store = new ReportingStore({ dir, foldBytes: FOLD_BYTES, foldDelayMs: FOLD_DELAY_MS, segmentRecords: SEGMENT_RECORDS });
   if (store.problems.length) {
     process.stderr.write(`store opened with problems: ${JSON.stringify(store.problems)}\n`);
     process.exit(4);

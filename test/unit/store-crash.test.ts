@@ -22,7 +22,7 @@ import { applyChange, emptyTables, put, type Tables } from '../../core/model/cha
 import { COLLECTIONS } from '../../core/model/records.ts';
 import { FileStore } from '../../core/store/file-store.ts';
 import { encodeEntry, journalName } from '../../core/store/journal.ts';
-import { auditId, commandChanges, NOOP_ID, prng, userRecord, type Op } from './store-crash-child.ts';
+import { auditId, commandChanges, NOOP_ID, prng, SEGMENT_RECORDS, userRecord, type Op } from './store-crash-child.ts';
 
 const SEED = Number(process.env.STORE_CRASH_SEED ?? 20261123);
 const KILLS = 200;
@@ -272,7 +272,7 @@ describe('FileStore under SIGKILL', () => {
         forceTorn = afterEmptyFold;
         if (tear && appendTornLine(dir, tearAt)) stats.torn++;
 
-        const store = new FileStore({ dir, foldDelayMs: 0 });
+        const store = new FileStore({ dir, foldDelayMs: 0, segmentRecords: SEGMENT_RECORDS });
         try {
           expect(store.problems, `${where}: problems reported on reopening`).toEqual([]);
           for (const command of run.acked) for (const change of commandChanges(command.id, command.op, command.n)) applyChange(expected, change);
@@ -302,6 +302,8 @@ describe('FileStore under SIGKILL', () => {
       expect(stats.emptyFold).toBeGreaterThan(0);
       expect(stats.torn).toBeGreaterThan(0);
       expect(expected.users.size + expected.audit.size).toBeGreaterThan(0);
+      // Audit months outgrew their first segment: kills landed while segments filled and opened.
+      expect(fs.readdirSync(dir).filter((f) => /^audit-\d{4}-\d{2}\.\d+\.json$/.test(f)).length).toBeGreaterThan(0);
     },
     180_000,
   );
