@@ -25,11 +25,37 @@ const WRITE_RECORDS = `        PERFORM set_config('synchronous_commit', 'off', t
           WHERE x.op = 'put'
           ON CONFLICT (coll, id) DO UPDATE SET value = excluded.value;`;
 
+/** Migration 4's check that the change log still reaches back to the writer's version. */
+const GAP_CHECK = `          IF NOT EXISTS (SELECT 1 FROM changes WHERE version = expected + 1) THEN
+            RETURN json_build_object('missed', '[]'::json, 'restored', true);
+          END IF;
+`;
+
 /**
- * The commit function of migration 3 (see there), and with `gapCheck` that of migration 4: a SQL
- * generator so that the function is written once.
+ * Inside the commit: is the commit refused? In migrations 3 and 4 the commits the writer missed are
+ * gathered here, inside the head's lock, whatever the answer; from migration 5 only when refused.
  */
-const commitReads = (create: 'CREATE FUNCTION' | 'CREATE OR REPLACE FUNCTION', gapCheck: string) => `      ${create} account_admin_commit_reads(expected bigint, p_heard bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[])
+const CHECK_GATHERING = `          SELECT coalesce(json_agg(json_build_object('version', version, 'commitId', commit_id, 'changes', changes) ORDER BY version) FILTER (WHERE version > p_heard), '[]'::json),
+                 coalesce(bool_or(coalesce(keys && p_reads, true)), false)
+            INTO missed, clash
+            FROM changes WHERE version > expected;
+          IF clash THEN
+            RETURN json_build_object('missed', missed);
+          END IF;
+`;
+const CHECK_ONLY = `          SELECT coalesce(bool_or(coalesce(keys && p_reads, true)), false) INTO clash
+            FROM changes WHERE version > expected;
+          IF clash THEN
+            RETURN json_build_object('missed', account_admin_commits_between(p_heard, current + 1));
+          END IF;
+`;
+
+/**
+ * The commit function of migration 3 (see there), with `gapCheck` that of migration 4, and from
+ * migration 5 the same without the missed commits in a successful answer (`locked`): a SQL generator
+ * so that the function is written once.
+ */
+const commitReads = (create: 'CREATE FUNCTION' | 'CREATE OR REPLACE FUNCTION', gapCheck: string, locked = false) => `      ${create} ${locked ? 'account_admin_commit_locked' : 'account_admin_commit_reads'}(expected bigint, p_heard bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[])
       RETURNS json LANGUAGE plpgsql AS $fn$
       DECLARE
         current bigint;
@@ -45,19 +71,12 @@ const commitReads = (create: 'CREATE FUNCTION' | 'CREATE OR REPLACE FUNCTION', g
           RETURN json_build_object('missed', missed, 'restored', true);
         END IF;
         IF current > expected THEN
-${gapCheck}          SELECT coalesce(json_agg(json_build_object('version', version, 'commitId', commit_id, 'changes', changes) ORDER BY version) FILTER (WHERE version > p_heard), '[]'::json),
-                 coalesce(bool_or(coalesce(keys && p_reads, true)), false)
-            INTO missed, clash
-            FROM changes WHERE version > expected;
-          IF clash THEN
-            RETURN json_build_object('missed', missed);
-          END IF;
-        END IF;
+${gapCheck}${locked ? CHECK_ONLY : CHECK_GATHERING}        END IF;
 ${WRITE_RECORDS}
         INSERT INTO changes (version, commit_id, changes, keys) VALUES (current + 1, p_commit_id, p_changes, p_writes);
         IF clock_timestamp() - last_announced_at < interval '50 milliseconds' THEN
           UPDATE head SET version = current + 1 WHERE account = 'account';
-          RETURN json_build_object('version', current + 1, 'caughtUp', missed, 'quiet', true);
+          RETURN json_build_object('version', current + 1${locked ? '' : ", 'caughtUp', missed"}, 'quiet', true);
         END IF;
         UPDATE head SET version = current + 1, announced = current + 1, announced_at = clock_timestamp() WHERE account = 'account';
         payload := json_build_object('version', current + 1)::text;
@@ -66,7 +85,7 @@ ${WRITE_RECORDS}
           payload := json_build_object('version', current + 1, 'commitId', p_commit_id, 'changes', p_changes)::text;
         END IF;
         PERFORM pg_notify('account_admin_changes', payload);
-        RETURN json_build_object('version', current + 1, 'caughtUp', missed);
+        RETURN json_build_object('version', current + 1${locked ? '' : ", 'caughtUp', missed"});
       END
       $fn$;
 `;
@@ -197,10 +216,7 @@ ${commitReads('CREATE FUNCTION', '')}      -- The same commit made durable in th
       -- older than the log reloads everything. Its commit must then be refused, not checked against
       -- the commits left: the commit function now says so when the log no longer reaches back to
       -- the writer's version ("restored": the writer starts over from the server).
-${commitReads('CREATE OR REPLACE FUNCTION', `          IF NOT EXISTS (SELECT 1 FROM changes WHERE version = expected + 1) THEN
-            RETURN json_build_object('missed', '[]'::json, 'restored', true);
-          END IF;
-`)}
+${commitReads('CREATE OR REPLACE FUNCTION', GAP_CHECK)}
       -- Deletes the commits older than the last p_keep versions and than p_age; answers how many.
       CREATE FUNCTION account_admin_prune(p_keep bigint, p_age interval) RETURNS bigint LANGUAGE sql AS $fn$
         WITH gone AS (
@@ -209,6 +225,64 @@ ${commitReads('CREATE OR REPLACE FUNCTION', `          IF NOT EXISTS (SELECT 1 F
             AND at < now() - p_age
           RETURNING 1)
         SELECT count(*) FROM gone;
+      $fn$;
+    `,
+  },
+  {
+    version: 5,
+    name: 'commits that keep the head lock briefly and update records in place',
+    sql: `
+      -- The unique keys of orders and invoices were indexes on expressions of the value column: then no
+      -- update of a record's value could be a HOT update (in place, no new index entries), so every
+      -- saved user left dead index entries behind, and commits grew slower until a vacuum. The keys
+      -- are now generated columns, NULL outside their collection: a user's update leaves them as
+      -- they were, and stays in place.
+      ALTER TABLE records
+        ADD COLUMN order_key text GENERATED ALWAYS AS (CASE WHEN coll = 'orders' THEN value->>'idempotencyKey' END) STORED,
+        ADD COLUMN invoice_number text GENERATED ALWAYS AS (CASE WHEN coll = 'invoices' THEN value->>'number' END) STORED;
+      CREATE UNIQUE INDEX records_order_key ON records (order_key) WHERE order_key IS NOT NULL;
+      CREATE UNIQUE INDEX records_invoice_number_key ON records (invoice_number) WHERE invoice_number IS NOT NULL;
+      DROP INDEX records_order_idempotency;
+      DROP INDEX records_invoice_number;
+      -- The logged commits after p_after and before p_before, oldest first.
+      CREATE FUNCTION account_admin_commits_between(p_after bigint, p_before bigint) RETURNS json LANGUAGE sql STABLE AS $fn$
+        SELECT coalesce(json_agg(json_build_object('version', version, 'commitId', commit_id, 'changes', changes) ORDER BY version), '[]'::json)
+          FROM changes WHERE version > p_after AND version < p_before;
+      $fn$;
+      -- The commit of migration 4 without the commits the writer missed in a successful answer:
+      -- gathering them inside the head's lock made every other writer wait for it.
+${commitReads('CREATE FUNCTION', GAP_CHECK, true)}
+      -- Same answers as before, for the callers inside a transaction (batches, a retry under the
+      -- account's lock): the missed commits are gathered after the commit itself.
+      CREATE OR REPLACE FUNCTION account_admin_commit_reads(expected bigint, p_heard bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[])
+      RETURNS json LANGUAGE plpgsql AS $fn$
+      DECLARE
+        outcome json;
+        landed bigint;
+      BEGIN
+        outcome := account_admin_commit_locked(expected, p_heard, p_commit_id, p_changes, p_has_dels, p_reads, p_writes);
+        landed := (outcome->>'version')::bigint;
+        IF landed IS NULL THEN
+          RETURN outcome;
+        END IF;
+        RETURN json_build_object('version', landed, 'caughtUp', account_admin_commits_between(p_heard, landed), 'quiet', coalesce((outcome->>'quiet')::boolean, false));
+      END
+      $fn$;
+      -- The durable commit: the head's lock is released by the COMMIT; the missed commits are then
+      -- gathered in the second transaction, with the WAL flush.
+      CREATE OR REPLACE PROCEDURE account_admin_commit_durably(expected bigint, p_heard bigint, p_commit_id text, p_changes json, p_has_dels boolean, p_reads text[], p_writes text[], INOUT outcome json)
+      LANGUAGE plpgsql AS $fn$
+      DECLARE
+        landed bigint;
+      BEGIN
+        outcome := account_admin_commit_locked(expected, p_heard, p_commit_id, p_changes, p_has_dels, p_reads, p_writes);
+        landed := (outcome->>'version')::bigint;
+        IF landed IS NOT NULL THEN
+          COMMIT;
+          outcome := json_build_object('version', landed, 'caughtUp', account_admin_commits_between(p_heard, landed), 'quiet', coalesce((outcome->>'quiet')::boolean, false));
+          PERFORM pg_logical_emit_message(true, 'account_admin', '');
+        END IF;
+      END
       $fn$;
     `,
   },

@@ -296,9 +296,12 @@ export class PgStore implements Store {
       throw this.refuse(contiguous ? this.takeIn(outcome.missed) : await this.catchUpOrUnavailable());
     }
     // Commits this desktop had not seen wrote nothing the command read: take them in, then its own.
-    if (outcome.caughtUp.length > 0) {
-      if (outcome.caughtUp[0]!.version !== this.version + 1) this.reloadNeeded = true;
-      else this.takeIn(outcome.caughtUp);
+    // The answer carries every one of them; one missing (pruned meanwhile) means starting over.
+    const { caughtUp } = outcome;
+    if (caughtUp.length === outcome.version - this.version - 1 && (caughtUp.length === 0 || caughtUp[0]!.version === this.version + 1)) this.takeIn(caughtUp);
+    else {
+      this.log(`the commit's answer lacks commits between versions ${this.version} and ${outcome.version}: reloading from the server`);
+      this.reloadNeeded = true;
     }
     for (const change of changes) applyChange(this.tables, change);
     this.version = outcome.version;
