@@ -16,6 +16,7 @@ import { transfer } from '../core/store/transfer.ts';
 import { clusterUrl, createCluster, destroyCluster, type ClusterInfo } from '../test/pg/cluster.ts';
 import { copyDataset, type Dataset } from './bulk-load.ts';
 import { openPgDesktop, type ConcurrencyMode, type PgDesktop } from './pg-setup.ts';
+import { serverRounds, type ServerRound } from './pg-server.ts';
 import { clusterCpuMs } from './proc-cpu.ts';
 import { sample, summarize, type Row } from './stats.ts';
 
@@ -186,6 +187,20 @@ export async function postgresFigures(dataset: Dataset, root: string, log: (text
       naive: summarize(optimistic.map((r) => r.perCommandMs)),
       target: 1,
       note: `commands/s per round: ${perSecond(mixed)} (naive, retried optimistically: ${perSecond(optimistic)}); conflicts retried per round: ${conflicts(mixed)} (naive: ${conflicts(optimistic)}). A licence change counts every product's holders (the seats facet), so another licence change meanwhile refuses it; ours retries it under the account lock; CPU per acknowledged command: ${cpuNote(mixed)}`,
+    });
+
+    log(`PostgreSQL: the server's side, ${WRITERS} writer connections in one process (desktops' own work left out), ${ROUND_MS / 1000} s × 3…`);
+    const serverOurs = await serverRounds(url, admins.slice(0, WRITERS), false, 3, ROUND_MS);
+    const serverNaive = await serverRounds(url, admins.slice(0, WRITERS), true, 3, ROUND_MS);
+    const perCommand = (rounds: ServerRound[]) => summarize(rounds.map((r) => 1000 / r.perSecond));
+    const list = (rounds: ServerRound[], pick: (r: ServerRound) => number) => rounds.map((r) => pick(r).toFixed(0)).join(', ');
+    rows.push({
+      figure: `PostgreSQL: ${WRITERS} concurrent writers, the server's side (each desktop's own work on its own machine), time per acknowledged command`,
+      unit: 'ms',
+      ours: perCommand(serverOurs),
+      naive: perCommand(serverNaive),
+      target: 1,
+      note: `commands/s per round: ${list(serverOurs, (r) => r.perSecond)} (naive, one version for the whole account: ${list(serverNaive, (r) => r.perSecond)}); conflicts retried: ${list(serverOurs, (r) => r.conflicts)} (naive: ${list(serverNaive, (r) => r.conflicts)}). The same commits as the figure above (record, audit entry, what was read), durable, each answer carrying the commits that writer had not seen; taking them in is the desktops' work, measured above`,
     });
 
     log('PostgreSQL: cold start of a desktop from its local copy (5 fresh processes)…');
