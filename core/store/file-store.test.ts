@@ -1,21 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempDirs } from '../testing/temp-dirs.ts';
 import { put } from '../model/changes.ts';
 import type { AuditEntry } from '../model/records.ts';
 import { FileStore } from './file-store.ts';
 import { journalName } from './journal.ts';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-store-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('aa-store-', afterEach);
 
 const entry = (n: number, month = '2026-11'): AuditEntry => ({
   id: `aud_${n}`,

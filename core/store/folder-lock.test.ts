@@ -1,22 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempDirs } from '../testing/temp-dirs.ts';
 import { put } from '../model/changes.ts';
 import type { AuditEntry } from '../model/records.ts';
 import { FileStore } from './file-store.ts';
 import { LOCK_FILE, lockFolder } from './folder-lock.ts';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-lock-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('aa-lock-', afterEach);
 
 const entry = (n: number): AuditEntry => ({ id: `aud_${n}`, at: '2026-11-01T00:00:00.000Z', actorId: null, action: 'test', targetType: 'test', targetId: String(n), before: null, after: { n } });
 

@@ -1,21 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempDirs } from '../testing/temp-dirs.ts';
 import { del, put } from '../model/changes.ts';
 import type { AuditEntry } from '../model/records.ts';
 import { FileStore } from './file-store.ts';
 import { encodeEntry, journalFirstSeq, journalName, JournalWriter, readJournals, type JournalEntry } from './journal.ts';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-journal-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('aa-journal-', afterEach);
 
 const audit = (n: number): AuditEntry => ({
   id: `aud_${n}`,

@@ -1,22 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempDirs } from '../testing/temp-dirs.ts';
 import { del, put } from '../model/changes.ts';
 import type { AuditEntry, OutboxEmail } from '../model/records.ts';
 import { FileStore } from './file-store.ts';
 import { openConfPartition, type OpenPartition } from './partition-file.ts';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-segments-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('aa-segments-', afterEach);
 
 const entry = (n: number, note = 'created', month = '2026-11'): AuditEntry => ({
   id: `aud_${n}`,
