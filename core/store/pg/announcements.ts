@@ -21,8 +21,9 @@ export class Announcements {
   /** The highest version announced (or assumed, after connecting). */
   latest = 0;
   private readonly held = new Map<number, LoggedCommit>();
-  /** This desktop's latest quiet commit. */
+  /** This desktop's latest quiet commit, and when it was made. */
   private quiet = 0;
+  private quietAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private heardAt = performance.now();
   private readonly watcher: ReturnType<typeof setInterval>;
@@ -41,11 +42,27 @@ export class Announcements {
     clearTimeout(this.timer);
   }
 
-  /** A commit of this desktop that the server left quiet: announced in a moment, unless covered by then. */
+  /**
+   * A commit of this desktop that the server left quiet: announced a moment after this desktop's last
+   * quiet commit, unless an announcement covered it by then. A busy desktop's quiet commits are
+   * always covered (the server announces every 50 ms while commits flow), so it announces none.
+   */
   announceSoon(version: number): void {
     this.quiet = Math.max(this.quiet, version);
+    this.quietAt = performance.now();
+    this.arm(ANNOUNCE_AFTER_MS);
+  }
+
+  private arm(ms: number): void {
     if (this.timer) return;
-    this.timer = setTimeout(() => void this.announcePending(), ANNOUNCE_AFTER_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.latest >= this.quiet) return;
+      // A later quiet commit moved the moment on: wait for it.
+      const waited = performance.now() - this.quietAt;
+      if (waited < ANNOUNCE_AFTER_MS) this.arm(ANNOUNCE_AFTER_MS - waited);
+      else void this.announcePending();
+    }, ms);
     this.timer.unref?.();
   }
 
