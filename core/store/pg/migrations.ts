@@ -59,8 +59,7 @@ const commitReads = (create: 'CREATE FUNCTION' | 'CREATE OR REPLACE FUNCTION', g
       RETURNS json LANGUAGE plpgsql AS $fn$
       DECLARE
         current bigint;
-        missed json := '[]'::json;
-        clash boolean := false;
+${locked ? '' : "        missed json := '[]'::json;\n"}        clash boolean := false;
         payload text;
         last_announced bigint;
         last_announced_at timestamptz;
