@@ -4,7 +4,11 @@ import type { Clock } from '../ports/clock.ts';
 import type { Ids } from '../ports/ids.ts';
 import type { Mailer } from '../ports/mailer.ts';
 
+/** The one place in core/ that reads the wall clock (lint refuses `Date.now()` and `new Date()` elsewhere). */
 export const systemClock: Clock = { now: () => new Date() };
+
+/** Milliseconds of the wall clock, for naming a damaged file's copy (a file name, not a domain time). */
+export const wallStamp = (): number => systemClock.now().getTime();
 
 export const randomIds: Ids = { next: (prefix) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 20)}` };
 

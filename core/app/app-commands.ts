@@ -20,6 +20,7 @@ export const appHandlers: HandlerMap<'app.status' | 'host.print' | 'host.savePdf
         readOnly: ctx.ports.store.readOnly,
         problems: [...ctx.ports.store.problems],
         timeZones: timeZones(),
+        now: ctx.now.toISOString(),
         store: { kind: ctx.ports.store.sync ? 'shared' : 'files', online: ctx.ports.store.online ?? true, ...(ctx.host.storeLocation ? { location: ctx.host.storeLocation } : {}) },
       },
     };

@@ -12,6 +12,7 @@ import { outstanding, paidByInvoice } from './transactions.ts';
 import { buildQuote } from './quote.ts';
 import { refundCredit } from './refund-command.ts';
 import { refundOptions } from './refunds.ts';
+import { trialDaysLeft } from './trial.ts';
 import { defaultCard, planOption, toInvoiceSummary, toInvoiceView, toOrderView, toQuoteView, toSubscriptionView } from './views.ts';
 
 function actorOf(ctx: CommandContext): User {
@@ -33,11 +34,6 @@ function trialEnded(ctx: CommandContext): boolean {
   return ends !== undefined && new Date(ends) <= ctx.now && ctx.tables.subscriptions.size === 0;
 }
 
-function trialDaysLeft(ctx: CommandContext): number | null {
-  const ends = ctx.account?.trialEndsAt;
-  if (!ends || ctx.tables.subscriptions.size > 0) return null;
-  return Math.max(0, Math.ceil((new Date(ends).getTime() - ctx.now.getTime()) / 86_400_000));
-}
 
 function countOpen(ctx: CommandContext): number {
   const paid = paidByInvoice(ctx.tables);
@@ -64,7 +60,7 @@ export const billingHandlers: HandlerMap<Channels> = {
         creditBalance: account.creditBalance,
         trialEndsAt: account.trialEndsAt ?? null,
         trialEnded: trialEnded(ctx),
-        trialDaysLeft: trialDaysLeft(ctx),
+        trialDaysLeft: trialDaysLeft(account, ctx.now),
         defaultCard: card ? { brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear } : null,
         openInvoices: countOpen(ctx),
         products: CATALOG.filter((p) => !p.addOnOf).map((p) => ({ productId: p.id, plans: p.plans.map(planOption), subscribed: subscribed.has(p.id) })),

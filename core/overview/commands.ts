@@ -4,16 +4,12 @@
  */
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { pendingInvoices } from '../account/pending.ts';
+import { trialDaysLeft } from '../billing/trial.ts';
 import { productViews } from '../licences/seats.ts';
 import type { OverviewBilling } from '../schemas/overview.ts';
 import { monthlySpending } from './spending.ts';
 import { nextRenewal } from './next-renewal.ts';
 
-function trialDaysLeft(ctx: CommandContext): number | null {
-  const ends = ctx.account?.trialEndsAt;
-  if (!ends || ctx.tables.subscriptions.size > 0) return null;
-  return Math.max(0, Math.ceil((new Date(ends).getTime() - ctx.now.getTime()) / 86_400_000));
-}
 
 function billingPart(ctx: CommandContext, months: number): OverviewBilling | null {
   const account = ctx.account;
@@ -35,6 +31,6 @@ export const overviewHandlers: HandlerMap<'overview.get'> = {
     const seats = productViews(ctx)
       .filter((p) => p.seats > 0 || p.assigned > 0)
       .map((p) => ({ productId: p.productId, name: p.name, seats: p.seats, assigned: p.assigned, idle: p.free }));
-    return { ok: true, value: { seats, billing: billingPart(ctx, input.months), trialDaysLeft: trialDaysLeft(ctx) } };
+    return { ok: true, value: { seats, billing: billingPart(ctx, input.months), trialDaysLeft: trialDaysLeft(ctx.account, ctx.now) } };
   },
 };

@@ -14,6 +14,8 @@ export const appStatusSchema = z.object({
     }),
   ),
   timeZones: z.array(z.string()),
+  /** The core's clock when it answered: the renderer's only source of "now" (renderer/app/clock.ts). */
+  now: z.iso.datetime(),
   /** Where the account lives: this computer's files, or a database shared by several desktops. */
   store: z.object({ kind: z.enum(['files', 'shared']), online: z.boolean(), location: z.string().optional() }),
 });

@@ -93,7 +93,7 @@ export const billingOverviewSchema = z.object({
   creditBalance: money,
   trialEndsAt: z.string().nullable(),
   trialEnded: z.boolean(),
-  /** Whole days left in the trial by the app's clock (null when not on a trial). */
+  /** Whole days left in the trial by the core's clock (null when no trial is running). */
   trialDaysLeft: z.number().int().nullable(),
   defaultCard: z.object({ brand: z.string(), last4: z.string(), expMonth: z.number().int(), expYear: z.number().int() }).nullable(),
   openInvoices: z.number().int(),

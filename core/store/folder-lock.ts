@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import { systemClock } from '../adapters/system.ts';
 import path from 'node:path';
 
 export const LOCK_FILE = '.lock';
@@ -44,7 +45,7 @@ function readHolder(file: string): (LockHolder & { token?: string }) | null {
 export function lockFolder(dir: string, what: string): LockResult {
   const file = path.join(dir, LOCK_FILE);
   const token = randomUUID();
-  const me = { pid: process.pid, host: os.hostname(), since: new Date().toISOString(), what, token };
+  const me = { pid: process.pid, host: os.hostname(), since: systemClock.now().toISOString(), what, token };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx', 0o600);

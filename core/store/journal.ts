@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Change } from '../model/changes.ts';
+import { wallStamp } from '../adapters/system.ts';
 
 export interface JournalEntry {
   seq: number;
@@ -72,10 +73,10 @@ export function readJournals(dir: string): JournalRead {
           fs.truncateSync(full, Buffer.byteLength(text.slice(0, offset)));
           break;
         }
-        const movedTo = `${full}.corrupt-${Date.now()}`;
+        const movedTo = `${full}.corrupt-${wallStamp()}`;
         fs.renameSync(full, movedTo);
         // Later journals build on the damaged one: keep them aside too, never replay or delete them.
-        for (const later of files.slice(index + 1)) fs.renameSync(path.join(dir, later), `${path.join(dir, later)}.after-corrupt-${Date.now()}`);
+        for (const later of files.slice(index + 1)) fs.renameSync(path.join(dir, later), `${path.join(dir, later)}.after-corrupt-${wallStamp()}`);
         return { entries, files: files.slice(0, index), corrupt: { file: full, movedTo, line: lineNo } };
       }
       entries.push(entry);

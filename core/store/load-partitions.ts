@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { wallStamp } from '../adapters/system.ts';
 import type { StoreProblem } from '../ports/store.ts';
 import { SCHEMA_VERSION, type PartitionData } from './partition-file.ts';
 import { PARTITION_NAME } from './partitions.ts';
@@ -37,14 +38,14 @@ export function loadPartitions(
       // next written (opening it parses the file again).
       content = JSON.parse(fs.readFileSync(full, 'utf8'));
     } catch (error) {
-      const movedTo = `${full}.corrupt-${Date.now()}`;
+      const movedTo = `${full}.corrupt-${wallStamp()}`;
       fs.renameSync(full, movedTo);
       problems.push({ kind: 'corrupt_file', file: full, movedTo, detail: String(error) });
       continue;
     }
     const file = content as Partial<PartitionData>;
     if (typeof file.schemaVersion !== 'number' || typeof file.seq !== 'number' || typeof file.data !== 'object') {
-      const movedTo = `${full}.corrupt-${Date.now()}`;
+      const movedTo = `${full}.corrupt-${wallStamp()}`;
       fs.renameSync(full, movedTo);
       problems.push({ kind: 'corrupt_file', file: full, movedTo, detail: 'not a partition file' });
       continue;

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AppError, OutputOf } from '../../core/contract.ts';
 import { api } from './api.ts';
+import { syncClock } from './clock.ts';
 import { setLanguage, type Language } from './i18n.ts';
 
 export type Session = NonNullable<OutputOf<'auth.session'>>;
@@ -48,7 +49,10 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
 
   async boot() {
     const [status, session] = await Promise.all([api()['app.status'](), api()['auth.session']()]);
-    if (status.ok) set({ status: status.value });
+    if (status.ok) {
+      syncClock(status.value.now);
+      set({ status: status.value });
+    }
     if (session.ok && session.value) get().setSession(session.value);
     else set({ phase: 'signed-out' });
   },

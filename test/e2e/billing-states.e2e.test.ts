@@ -91,7 +91,6 @@ describe('Subscriptions and cart states, end to end in Chromium', () => {
 
   it('shows the days left of a trial, then Subscribe now once it ended', async () => {
     const account = app.store.tables.account.get('account')!;
-    await app.page.clock.setFixedTime(FIXED_NOW);
     await app.store.commit([put('account', 'account', { ...account, trialEndsAt: '2026-12-07T10:00:00.000Z' })]);
     await app.page.reload();
     await subs.heading.waitFor();

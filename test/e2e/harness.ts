@@ -33,7 +33,15 @@ export async function launchApp(
 ): Promise<App> {
   if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install chromium)');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aa-e2e-'));
-  const clock = new FixedClock();
+  // The core's fixed clock; Chromium's Date is pinned to it (below) and follows each advance(), so the
+  // page and the core agree on "now" whatever the machine's date.
+  let pin: (at: Date) => void = () => undefined;
+  const clock = new (class extends FixedClock {
+    override advance(ms: number): void {
+      super.advance(ms);
+      pin(this.current);
+    }
+  })();
   // The local files by default; a shared database (seeded with the demo when empty) when given one.
   const opened = await openCore({ dataDir, storeUrl: options.storeUrl, host: { mode: 'browser', version: '0.1.0' }, ports: { clock }, ...(options.storeUrl ? { seed: true } : {}) });
   const { core, store } = opened;
@@ -49,6 +57,8 @@ export async function launchApp(
   });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Paris', colorScheme: options.colorScheme ?? 'light' });
   context.setDefaultTimeout(10_000);
+  await context.clock.setFixedTime(clock.now());
+  pin = (at) => void context.clock.setFixedTime(at);
   const page = await context.newPage();
   const url = `${bridge.url}#token=${token}`;
   await page.goto(url);

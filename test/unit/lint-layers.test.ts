@@ -40,6 +40,25 @@ const cases: [string, string, boolean][] = [
   ['cli/commands/fixture.ts', "import { createCore } from '../../core/app/create-core.ts';\nimport fs from 'node:fs';\nexport const x = [createCore, fs];", false],
 ];
 
+/** The wall clock: refused in core/ and renderer/, outside the one place in each that reads it. */
+const clockCases: [string, string, boolean][] = [
+  ['core/billing/fixture.ts', 'export const x = Date.now();', true],
+  ['core/billing/fixture.ts', 'export const x = new Date();', true],
+  ['core/store/fixture.ts', 'export const x = `${Date.now()}`;', true],
+  ['core/billing/fixture.ts', "export const x = new Date('2026-01-01');", false],
+  ['renderer/views/fixture.tsx', 'export const x = new Date();', true],
+  ['renderer/views/fixture.ts', 'export const x = Date.now() + 1;', true],
+  ['renderer/views/fixture.ts', 'export const x = new Date(0);', false],
+  ['core/adapters/system.ts', 'export const x = new Date();', false],
+];
+
+describe('wall-clock lint rule', () => {
+  it.each(clockCases)('%s: %s → refused=%s', async (file, code, refused) => {
+    const ids = await ruleIds(file, code);
+    expect(ids.includes('no-restricted-syntax')).toBe(refused);
+  });
+});
+
 describe('layering lint rules', () => {
   it.each(cases)('%s: %s → refused=%s', async (file, code, refused) => {
     const ids = await ruleIds(file, code);

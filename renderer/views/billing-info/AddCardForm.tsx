@@ -6,6 +6,7 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { useErrorText } from '../../components/errors.ts';
 import { brandOf, CARD_FIELDS, checkCard, checkCardField, EMPTY_CARD, toCardInput, type CardField, type CardProblem, type CardValues } from './card-checks.ts';
 import type { CardInput } from './store.ts';
+import { now as coreNow } from '../../app/clock.ts';
 
 interface AddCardFormProps {
   /** Sends the card to the core; answers the core's error, or null once the card is on file. */
@@ -29,7 +30,7 @@ export function AddCardForm({ submit, onCancel, submitLabel, alwaysDefault = fal
   const [sent, setSent] = useState(false);
   const [server, setServer] = useState<Partial<Record<CardField, string>>>({});
   const [decline, setDecline] = useState<AppError | null>(null);
-  const now = new Date();
+  const now = coreNow();
   const years = Array.from({ length: 21 }, (_, i) => String(now.getFullYear() + i));
   const brand = brandOf(values.number);
 

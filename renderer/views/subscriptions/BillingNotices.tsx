@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../app/use-formatters.ts';
-import { trialDaysLeft, useBillingMode, useTrialEnded } from './selectors.ts';
+import { useBillingMode, useTrialEnded } from './selectors.ts';
 import { useSubscriptionsStore } from './store.ts';
 
 /** Offline / corporate accounts, the free trial, and a pending payment: said once, above the cards. */
@@ -16,9 +16,9 @@ export function BillingNotices() {
       {mode === 'offline' && <p className="banner banner-info" role="note">{t('ui.billing.offlineNotice')}</p>}
       {mode === 'corporate' && <p className="banner banner-info" role="note">{t('ui.billing.corporateNotice')}</p>}
       {overview?.status === 'past_due' && <p className="banner banner-warn" role="alert">{t('errors.billing.pastDue')}</p>}
-      {trialEndsAt && !overview?.trialEnded && (
+      {trialEndsAt && overview?.trialDaysLeft != null && (
         <p className="banner banner-info trial" role="note">
-          {t('ui.subscriptions.trial.active', { count: trialDaysLeft(trialEndsAt), date: f.date(trialEndsAt) })}
+          {t('ui.subscriptions.trial.active', { count: overview.trialDaysLeft, date: f.date(trialEndsAt) })}
         </p>
       )}
       {trialEndsAt && trialEnded && (

@@ -3,8 +3,6 @@ import { useSessionStore } from '../../app/session-store.ts';
 import type { ChangeRights } from './changes.ts';
 import { useSubscriptionsStore } from './store.ts';
 
-const DAY_MS = 86_400_000;
-
 /** self_service, offline or corporate: the overview's word once loaded, the session's before. */
 export function useBillingMode() {
   const fromSession = useSessionStore((s) => s.session?.account.billingMode ?? 'self_service');
@@ -25,10 +23,6 @@ export function useChangeRights(): ChangeRights {
 
 /** A trial that ended with nothing subscribed yet: subscribing is the only way on (the core allows only that). */
 export const useTrialEnded = () => useSubscriptionsStore((s) => (s.overview?.trialEnded ?? false) && s.subscriptions.length === 0);
-
-export function trialDaysLeft(endsAt: string, now = Date.now()): number {
-  return Math.max(0, Math.ceil((new Date(endsAt).getTime() - now) / DAY_MS));
-}
 
 /** Plan id → plan name, from every plan the view knows of. */
 export function usePlanName(): (planId: string) => string {
