@@ -1,15 +1,15 @@
-/** Writing results: JSON or CSV (papaparse, as the app's exports) to stdout or to `--out <file>`. */
+/** Writing results: JSON or CSV (core/csv/write.ts, as the app's exports) to stdout or to `--out <file>`. */
 import { writeFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { writeCsv, type CsvCell } from '../core/csv/write.ts';
 import { stringOption, type Values } from './args.ts';
 
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** CRLF and a header row, as the app's CSV downloads. */
-export function toCsv(fields: string[], rows: unknown[][]): string {
-  return `${Papa.unparse({ fields, data: rows }, { newline: '\r\n' })}\r\n`;
+/** CRLF and a header row, formulae neutralised: the app's one CSV writer (core/csv/write.ts). */
+export function toCsv(fields: string[], rows: CsvCell[][]): string {
+  return `${writeCsv(fields, rows)}\r\n`;
 }
 
 /** To `--out <file>` when given (with a byte-order mark for CSV, as the app's downloads), else stdout. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, protocol, session } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../core/contract.ts';
 import { ipcMain } from '../../test/mocks/electron.ts';
@@ -38,7 +38,8 @@ afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('electron main entry', () => {
+// The first start loads the whole core: seconds on a busy machine.
+describe('electron main entry', { timeout: 20_000 }, () => {
   it('quits at once when another instance holds the lock', async () => {
     vi.mocked(app.requestSingleInstanceLock).mockReturnValueOnce(false);
     await start();
@@ -59,6 +60,17 @@ describe('electron main entry', () => {
     expect(fs.readdirSync(dataDir).some((f) => f.startsWith('journal-') || f.endsWith('.json'))).toBe(true);
     const options = vi.mocked(BrowserWindow).mock.calls[0]![0]!;
     expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
+  });
+
+  it('registers app:// before ready, serves it once ready, and loads the window from it, not file://', async () => {
+    await start();
+    await vi.waitFor(() => expect(BrowserWindow).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    const registered = vi.mocked(protocol.registerSchemesAsPrivileged).mock.invocationCallOrder[0]!;
+    expect(registered).toBeLessThan(vi.mocked(app.whenReady).mock.invocationCallOrder[0]!);
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    const window = vi.mocked(BrowserWindow).mock.results[0]!.value as { loadURL: ReturnType<typeof vi.fn>; loadFile: ReturnType<typeof vi.fn> };
+    expect(window.loadURL).toHaveBeenCalledWith('app://renderer/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
   });
 
   it('closes the store once on quit, then quits', async () => {

@@ -3,6 +3,7 @@
  * harden, menu, window; close the store once on quit.
  */
 import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
+import { handleAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { openCore, storeUrlFrom, type OpenedCore } from '../../core/adapters/open-core.ts';
 import { electronStorePartition } from '../store/electron-partition.ts';
 import { resolveDataDir } from './data-dir.ts';
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
   }
   let window: BrowserWindow | null = null;
   const target = rendererTarget(process.env, app.isPackaged);
+  // Before ready, as Electron requires; served once ready.
+  registerAppScheme();
   const openWindow = () => {
     window = createMainWindow(target);
     window.on('closed', () => (window = null));
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
   });
 
   await app.whenReady();
+  if (target.kind === 'app') handleAppProtocol(target.root);
   setupSecurity(app, session.defaultSession, target.url);
   applyContentSecurityPolicy(session.defaultSession);
 

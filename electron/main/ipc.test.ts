@@ -8,7 +8,7 @@ import { demoFixture } from '../../core/testing/fixture.ts';
 import { BrowserWindow, fakeFrame, fakeWebContents, ipcMain, type FakeWebContents } from '../../test/mocks/electron.ts';
 import { registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
 
-const APP_URL = 'file:///opt/account-admin/out/renderer/index.html';
+const APP_URL = 'app://renderer/index.html';
 
 type FakeWindow = ReturnType<typeof BrowserWindow>;
 

@@ -16,7 +16,7 @@ export type TrustedSender = (event: IpcMainInvokeEvent) => boolean;
 
 /**
  * The one sender check: the event comes from the app window's own web contents, from its top frame,
- * showing the app's page (file:// index.html or the dev server).
+ * showing the app's page (app://renderer or the dev server).
  */
 export function trustAppWindow(getWindow: () => BrowserWindow | null, appUrl: string): TrustedSender {
   return (event) => {

@@ -10,7 +10,7 @@ import { BrowserWindow, dialog, fakeFrame, ipcMain, type FakeWebContents } from 
 import { registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
 import { createHostHandlers } from './print.ts';
 
-const APP_URL = 'file:///opt/account-admin/out/renderer/index.html';
+const APP_URL = 'app://renderer/index.html';
 
 async function setup() {
   const window = new BrowserWindow() as unknown as { webContents: FakeWebContents };

@@ -4,7 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeWebContents, type FakeWebContents } from '../../test/mocks/electron.ts';
 import { isAppUrl, isSafeExternalUrl, setupSecurity } from './security.ts';
 
-const FILE_APP = 'file:///opt/Account%20Admin/resources/app.asar/out/renderer/index.html';
+const APP = 'app://renderer/index.html';
+/** The page the app once loaded directly: no longer the app's. */
+const FILE_PAGE = 'file:///opt/Account%20Admin/resources/app.asar/out/renderer/index.html';
 const DEV_APP = 'http://localhost:5173/';
 
 describe('isSafeExternalUrl', () => {
@@ -29,17 +31,23 @@ describe('isSafeExternalUrl', () => {
 });
 
 describe('isAppUrl', () => {
-  it('accepts the same file, with any hash or query', () => {
-    expect(isAppUrl(FILE_APP, FILE_APP)).toBe(true);
-    expect(isAppUrl(`${FILE_APP}#/users`, FILE_APP)).toBe(true);
-    expect(isAppUrl(`${FILE_APP}?x=1`, FILE_APP)).toBe(true);
+  it('accepts the app:// origin, with any path, hash or query', () => {
+    expect(isAppUrl(APP, APP)).toBe(true);
+    expect(isAppUrl(`${APP}#/users`, APP)).toBe(true);
+    expect(isAppUrl(`${APP}?x=1`, APP)).toBe(true);
+    expect(isAppUrl('app://renderer/assets/index.js', APP)).toBe(true);
   });
 
-  it('refuses another file or scheme', () => {
-    expect(isAppUrl('file:///opt/Account%20Admin/resources/app.asar/out/renderer/other.html', FILE_APP)).toBe(false);
-    expect(isAppUrl('file:///etc/passwd', FILE_APP)).toBe(false);
-    expect(isAppUrl('https://evil.example/index.html', FILE_APP)).toBe(false);
-    expect(isAppUrl('garbage', FILE_APP)).toBe(false);
+  it('refuses file:// (even the built page), another host, port or user of app://, and other schemes', () => {
+    expect(isAppUrl(FILE_PAGE, APP)).toBe(false);
+    expect(isAppUrl(FILE_PAGE, FILE_PAGE)).toBe(false);
+    expect(isAppUrl('file:///etc/passwd', APP)).toBe(false);
+    expect(isAppUrl('app://other/index.html', APP)).toBe(false);
+    expect(isAppUrl('app://renderer:8080/index.html', APP)).toBe(false);
+    expect(isAppUrl('app://x@renderer/index.html', APP)).toBe(false);
+    expect(isAppUrl('https://renderer/index.html', APP)).toBe(false);
+    expect(isAppUrl('https://evil.example/index.html', APP)).toBe(false);
+    expect(isAppUrl('garbage', APP)).toBe(false);
   });
 
   it('accepts the dev server origin only', () => {
@@ -62,8 +70,8 @@ describe('setupSecurity', () => {
     vi.mocked(shell.openExternal).mockClear();
     const app = new EventEmitter();
     ses = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
-    setupSecurity(app as unknown as App, ses as unknown as Session, FILE_APP);
-    contents = fakeWebContents(FILE_APP);
+    setupSecurity(app as unknown as App, ses as unknown as Session, APP);
+    contents = fakeWebContents(APP);
     app.emit('web-contents-created', {}, contents as unknown as WebContents);
   });
 
@@ -81,7 +89,7 @@ describe('setupSecurity', () => {
   });
 
   it("lets the app's own page navigate", () => {
-    const event = navigation(`${FILE_APP}#/users`);
+    const event = navigation(`${APP}#/users`);
     contents.emit('will-navigate', event);
     expect(event.preventDefault).not.toHaveBeenCalled();
   });
@@ -106,7 +114,7 @@ describe('setupSecurity', () => {
   it('refuses javascript: and file: links without opening them', () => {
     expect(openWindow('javascript:alert(1)')).toEqual({ action: 'deny' });
     expect(openWindow('file:///C:/Windows/System32/calc.exe')).toEqual({ action: 'deny' });
-    expect(openWindow(FILE_APP)).toEqual({ action: 'deny' });
+    expect(openWindow(APP)).toEqual({ action: 'deny' });
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
 

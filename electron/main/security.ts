@@ -25,14 +25,15 @@ export function isSafeExternalUrl(url: string): boolean {
 }
 
 /**
- * Is `url` the app's own page? For a file:// app, the same file (any query or hash); for the dev
- * server, the same origin.
+ * Is `url` the app's own page? The same origin: app://renderer (the built page, app-protocol.ts) or
+ * the dev server. A file:// page never is.
  */
 export function isAppUrl(url: string, appUrl: string): boolean {
   const target = parse(url);
   const app = parse(appUrl);
   if (!target || !app || target.protocol !== app.protocol) return false;
-  if (app.protocol === 'file:') return target.host === app.host && target.pathname === app.pathname;
+  // A custom scheme's URL has an opaque origin in WHATWG terms: compare scheme and host.
+  if (app.protocol === 'app:') return target.host === app.host && target.port === '' && target.username === '' && target.password === '';
   if (app.protocol !== 'http:' && app.protocol !== 'https:') return false;
   return target.origin === app.origin;
 }

@@ -10,7 +10,7 @@ import { BrowserWindow, fakeFrame, ipcMain, safeStorage, type FakeWebContents } 
 import { registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
 import { createStoreSettingHandlers, SETTING_FILE } from './store-setting.ts';
 
-const APP_URL = 'file:///opt/account-admin/out/renderer/index.html';
+const APP_URL = 'app://renderer/index.html';
 const SHARED = 'postgres://admin:s3cret@db.example:5432/accounts';
 
 async function setup() {

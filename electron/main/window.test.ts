@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { BrowserWindow, session, type Session } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -8,7 +8,7 @@ import {
   createMainWindow,
   mainWindowOptions,
   PRELOAD_PATH,
-  RENDERER_INDEX,
+  RENDERER_DIR,
   rendererTarget,
   withContentSecurityPolicy,
 } from './window.ts';
@@ -31,10 +31,10 @@ describe('mainWindowOptions', () => {
     expect(options).toMatchObject({ title: 'Account Admin', minWidth: 1024, minHeight: 700, show: false });
   });
 
-  it('finds the built preload and page beside the built main (out/main → out/preload, out/renderer)', () => {
+  it('finds the built preload and renderer beside the built main (out/main → out/preload, out/renderer)', () => {
     // Here the "built main" is this folder, so the siblings resolve against electron/.
     expect(PRELOAD_PATH).toBe(fileURLToPath(new URL('../preload/index.cjs', import.meta.url)));
-    expect(RENDERER_INDEX).toBe(fileURLToPath(new URL('../renderer/index.html', import.meta.url)));
+    expect(RENDERER_DIR).toBe(fileURLToPath(new URL('../renderer', import.meta.url)));
   });
 });
 
@@ -72,10 +72,10 @@ describe('CONTENT_SECURITY_POLICY', () => {
 });
 
 describe('rendererTarget', () => {
-  const index = path.resolve('/app/out/renderer/index.html');
+  const index = path.resolve('/app/out/renderer');
 
-  it('loads the built page by default', () => {
-    expect(rendererTarget({}, false, index)).toEqual({ kind: 'file', file: index, url: pathToFileURL(index).href });
+  it('serves the built renderer on app:// by default', () => {
+    expect(rendererTarget({}, false, index)).toEqual({ kind: 'app', root: index, url: 'app://renderer/index.html' });
   });
 
   it('uses the electron-vite dev server when unpackaged', () => {
@@ -86,18 +86,18 @@ describe('rendererTarget', () => {
   });
 
   it('ignores the dev URL in a packaged app or when it is not a loopback http URL', () => {
-    expect(rendererTarget({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, true, index).kind).toBe('file');
-    expect(rendererTarget({ ELECTRON_RENDERER_URL: 'https://evil.example' }, false, index).kind).toBe('file');
-    expect(rendererTarget({ ELECTRON_RENDERER_URL: 'not a url' }, false, index).kind).toBe('file');
+    expect(rendererTarget({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, true, index).kind).toBe('app');
+    expect(rendererTarget({ ELECTRON_RENDERER_URL: 'https://evil.example' }, false, index).kind).toBe('app');
+    expect(rendererTarget({ ELECTRON_RENDERER_URL: 'not a url' }, false, index).kind).toBe('app');
   });
 });
 
 describe('createMainWindow', () => {
-  it('creates a hidden, hardened window, loads the page and shows it when ready', () => {
-    const index = path.resolve('/app/out/renderer/index.html');
-    const window = createMainWindow({ kind: 'file', file: index, url: pathToFileURL(index).href }, '/p.cjs');
+  it('creates a hidden, hardened window, loads the page over app:// (never file://) and shows it when ready', () => {
+    const window = createMainWindow({ kind: 'app', root: path.resolve('/app/out/renderer'), url: 'app://renderer/index.html' }, '/p.cjs');
     expect(vi.mocked(BrowserWindow).mock.lastCall![0]).toEqual(mainWindowOptions('/p.cjs'));
-    expect(window.loadFile).toHaveBeenCalledWith(index);
+    expect(window.loadURL).toHaveBeenCalledWith('app://renderer/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledTimes(1);

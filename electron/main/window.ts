@@ -1,15 +1,17 @@
-/** The main window: hardened web preferences, CSP header, and what it loads (built file or dev server). */
+/** The main window: hardened web preferences, CSP header, and what it loads (app:// page or dev server). */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { BrowserWindow, type BrowserWindowConstructorOptions, type Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../csp.ts';
+import { APP_INDEX_URL } from './app-protocol.ts';
 
 export { CONTENT_SECURITY_POLICY };
 
 /** out/main (the built main, ESM) → its siblings out/preload and out/renderer. */
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 export const PRELOAD_PATH = path.join(mainDir, '../preload/index.cjs');
-export const RENDERER_INDEX = path.join(mainDir, '../renderer/index.html');
+/** The built renderer, served on app://renderer/ (app-protocol.ts). */
+export const RENDERER_DIR = path.join(mainDir, '../renderer');
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
@@ -34,18 +36,19 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-export type RendererTarget = { kind: 'dev'; url: string } | { kind: 'file'; file: string; url: string };
+export type RendererTarget = { kind: 'dev'; url: string } | { kind: 'app'; root: string; url: string };
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * The dev server when electron-vite sets ELECTRON_RENDERER_URL (only for an unpackaged app, and only
- * a loopback http URL), else the built index.html. `url` is what the app's own pages look like.
+ * a loopback http URL), else the built renderer folder on app://renderer/. `url` is what the app's own
+ * pages look like.
  */
 export function rendererTarget(
   env: Readonly<Record<string, string | undefined>>,
   isPackaged: boolean,
-  indexFile = RENDERER_INDEX,
+  root = RENDERER_DIR,
 ): RendererTarget {
   const devUrl = env.ELECTRON_RENDERER_URL;
   if (devUrl && !isPackaged) {
@@ -56,7 +59,7 @@ export function rendererTarget(
       // not a URL: fall through to the built page
     }
   }
-  return { kind: 'file', file: indexFile, url: pathToFileURL(indexFile).href };
+  return { kind: 'app', root, url: APP_INDEX_URL };
 }
 
 /** Response headers with our CSP in place of any the response brought. */
@@ -78,8 +81,8 @@ export function applyContentSecurityPolicy(ses: Session): void {
 export function createMainWindow(target: RendererTarget, preloadPath = PRELOAD_PATH): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());
-  const loading = target.kind === 'dev' ? window.loadURL(target.url) : window.loadFile(target.file);
-  loading.catch((error: unknown) => {
+  // Never loadFile: the built page comes over app://, not file:// (app-protocol.ts).
+  window.loadURL(target.url).catch((error: unknown) => {
     console.error('[window] failed to load the app page:', error instanceof Error ? error.message : error);
   });
   return window;

@@ -57,8 +57,9 @@ export const layerRules = [
               // core/billing/transaction-words: the pure words for a transaction's detail, which the CLI's export shares.
               // core/imports/csv: the pure CSV parser, so that the renderer reads a file in chunks with a
               // progress bar; the core re-checks every row it is sent.
-              regex: '(^|/)core/(?!contract(\\.ts)?$|i18n/resources(\\.ts)?$|i18n/locales/[a-z]{2}\\.json$|imports/csv(\\.ts)?$|billing/transaction-words(\\.ts)?$)',
-              message: 'The renderer may import only core/contract, the locale data (core/i18n/resources, locales), the CSV parser (core/imports/csv) and the transaction words (core/billing/transaction-words).',
+              // core/csv/write: the one CSV writer (formulae neutralised), the CLI's exports share it.
+              regex: '(^|/)core/(?!contract(\\.ts)?$|i18n/resources(\\.ts)?$|i18n/locales/[a-z]{2}\\.json$|imports/csv(\\.ts)?$|csv/write(\\.ts)?$|billing/transaction-words(\\.ts)?$)',
+              message: 'The renderer may import only core/contract, the locale data (core/i18n/resources, locales), the CSV parser (core/imports/csv) and writer (core/csv/write), and the transaction words (core/billing/transaction-words).',
             },
             { group: ['**/electron/**'], message: 'The renderer may not import electron/.' },
           ],

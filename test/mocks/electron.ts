@@ -26,7 +26,7 @@ export class FakeWebContents extends EventEmitter {
   readonly printToPDF = vi.fn(async () => Buffer.from('%PDF-1.4 fake'));
   readonly isDestroyed = vi.fn(() => false);
   readonly send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
-  constructor(url = 'file:///app/out/renderer/index.html') {
+  constructor(url = 'app://renderer/index.html') {
     super();
     this.mainFrame = fakeFrame(url);
   }
@@ -124,6 +124,12 @@ export const session = {
   },
 };
 
+/** The app:// scheme: what was registered and the handler, to call as Chromium would. */
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn((_scheme: string, _handler: (request: Request) => Promise<Response> | Response) => undefined),
+};
+
 export const shell = {
   openExternal: vi.fn(async (_url: string) => undefined),
   openPath: vi.fn(async (_path: string) => ''),
@@ -136,4 +142,4 @@ export const Menu = {
 
 export const dialog = { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined as string | undefined })) };
 
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, safeStorage, session, shell };
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, protocol, safeStorage, session, shell };

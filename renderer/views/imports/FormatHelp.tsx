@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TEMPLATE_HEADER, TEMPLATE_ROWS } from './csv-files.ts';
+import { templateCsv } from './csv-files.ts';
 import { useImportStore } from './store.ts';
 import { useDownloads } from './use-downloads.ts';
 
@@ -9,7 +9,8 @@ export function FormatHelp({ open }: { open: boolean }) {
   const products = useImportStore((s) => s.products);
   const download = useDownloads();
   const names = products.map((p) => p.name).join(', ');
-  const example = [TEMPLATE_HEADER, ...TEMPLATE_ROWS].map((row) => row.map((cell) => (cell.includes(',') ? `"${cell}"` : cell)).join(',')).join('\n');
+  // The template itself, as the one CSV writer writes it (line breaks as the <pre> shows them).
+  const example = templateCsv().replace(/\r\n/g, '\n');
 
   return (
     <details className="format-help" open={open}>

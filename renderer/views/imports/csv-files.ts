@@ -1,5 +1,5 @@
 /** The CSV files the dialog hands out: a template to fill in, and the dry-run report. */
-import Papa from 'papaparse';
+import { writeCsv } from '../../../core/csv/write.ts';
 import { downloadFile } from '../../app/print.ts';
 import type { ImportReport } from './store.ts';
 
@@ -13,9 +13,7 @@ export const TEMPLATE_ROWS = [
   ['ben.martin@example.com', 'Meetings', '', 'remove'],
 ];
 
-const unparse = (fields: string[], data: (string | number)[][]) => Papa.unparse({ fields, data }, { newline: '\r\n' });
-
-export const templateCsv = () => unparse(TEMPLATE_HEADER, TEMPLATE_ROWS);
+export const templateCsv = () => writeCsv(TEMPLATE_HEADER, TEMPLATE_ROWS);
 
 export interface ReportLabels {
   headers: { line: string; email: string; product: string; features: string; action: string; status: string; message: string };
@@ -25,7 +23,7 @@ export interface ReportLabels {
 /** Every row of the report as the file had it, with its status and what happens, in the UI's language. */
 export function reportCsv(rows: ImportReport['rows'], labels: ReportLabels): string {
   const h = labels.headers;
-  return unparse(
+  return writeCsv(
     [h.line, h.email, h.product, h.features, h.action, h.status, h.message],
     rows.map((r) => [r.line, r.email, r.product, r.features, r.action, labels.status(r.status), r.message]),
   );

@@ -1,5 +1,5 @@
 /** The users on screen (filters and order as shown) as CSV, for spreadsheets and scripts. */
-import Papa from 'papaparse';
+import { writeCsv } from '../../../core/csv/write.ts';
 import type { UserRow } from './store.ts';
 
 export interface UsersCsvLabels {
@@ -17,5 +17,5 @@ export function usersCsv(rows: Iterable<UserRow>, labels: UsersCsvLabels): strin
   for (const u of rows) {
     data.push([u.firstName, u.lastName, u.email, labels.role(u), labels.status(u.status), u.billingContact ? labels.yes : labels.no, u.products.map(labels.product).join('; ')]);
   }
-  return Papa.unparse({ fields: [h.firstName, h.lastName, h.email, h.role, h.status, h.billingContact, h.products], data }, { newline: '\r\n' });
+  return writeCsv([h.firstName, h.lastName, h.email, h.role, h.status, h.billingContact, h.products], data);
 }

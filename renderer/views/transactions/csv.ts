@@ -1,5 +1,5 @@
 /** The filtered transactions as CSV: a header row, ISO dates, amounts as decimals with a dot (-100.65). */
-import Papa from 'papaparse';
+import { writeCsv } from '../../../core/csv/write.ts';
 import type { Transaction } from './store.ts';
 
 export interface CsvLabels {
@@ -16,11 +16,8 @@ export function decimal(minor: number): string {
 
 export function toCsv(rows: Transaction[], labels: CsvLabels, dayOf: (iso: string) => string): string {
   const h = labels.headers;
-  return Papa.unparse(
-    {
-      fields: [h.date, h.type, h.number, h.detail, h.status, h.amount, h.currency, h.balance],
-      data: rows.map((row) => [dayOf(row.at), labels.type(row.type), row.number, labels.detail(row), labels.status(row.status), decimal(row.amount), row.currency, decimal(row.balanceAfter)]),
-    },
-    { newline: '\r\n' },
+  return writeCsv(
+    [h.date, h.type, h.number, h.detail, h.status, h.amount, h.currency, h.balance],
+    rows.map((row) => [dayOf(row.at), labels.type(row.type), row.number, labels.detail(row), labels.status(row.status), decimal(row.amount), row.currency, decimal(row.balanceAfter)]),
   );
 }

@@ -1,0 +1,55 @@
+/**
+ * Every CSV the app hands out (People's export, transactions, the import's template and report), with a
+ * hostile value in every text a user or a file can put there: no cell reaches a spreadsheet as a live
+ * formula. The command line's exports have the same test in test/cli/csv-exports.test.ts.
+ */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { usersCsv } from '../views/people/export-users.ts';
+import type { UserRow } from '../views/people/store.ts';
+import { reportCsv, templateCsv } from '../views/imports/csv-files.ts';
+import type { ImportReport } from '../views/imports/store.ts';
+import { toCsv as transactionsCsv } from '../views/transactions/csv.ts';
+import type { Transaction } from '../views/transactions/store.ts';
+
+const HOSTILE = ['=HYPERLINK("http://x","click")', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3', '\t=1+1', '\r=1+1', '=1+1\nsecond line', '＝1+1'];
+/** What a spreadsheet evaluates: a formula character first, unless the whole cell is a plain number. */
+const LIVE = /^(?![-+]?\d+(?:\.\d+)?$)[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+function cells(csv: string): string[][] {
+  const parsed = Papa.parse<string[]>(csv, { newline: '\r\n' });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+function expectInert(csv: string, hostile: string): void {
+  const all = cells(csv).flat();
+  expect(all.filter((c) => LIVE.test(c))).toEqual([]);
+  // The value is kept, behind the quote a spreadsheet shows as text.
+  expect(all).toContain(`'${hostile}`);
+}
+
+const user = (text: string): UserRow => ({ id: 'u1', email: text, firstName: text, lastName: text, role: 'user', customRoleName: text, billingContact: false, status: 'active', products: ['meetings'], updatedAt: '2026-01-01T00:00:00Z' });
+const tx = (text: string): Transaction => ({ id: 't1', type: 'payment', at: '2026-03-01T10:00:00Z', number: text, invoiceId: 'i1', amount: -10065, currency: 'EUR', status: 'succeeded', detail: text, balanceAfter: -250 });
+const reportRow = (text: string): ImportReport['rows'][number] => ({ line: 2, email: text, product: text, features: text, action: text, status: 'malformed', key: 'k', message: text });
+
+const exports: [string, (text: string) => string][] = [
+  ['People > Export CSV', (text) => usersCsv([user(text)], { headers: { firstName: text, lastName: 'l', email: 'e', role: 'r', status: 's', billingContact: 'b', products: 'p' }, role: (u) => u.customRoleName ?? u.role, status: () => text, product: () => text, yes: text, no: text })],
+  ['Billing > Transactions > Export CSV', (text) => transactionsCsv([tx(text)], { headers: { date: 'd', type: text, number: 'n', detail: 'x', status: 's', amount: 'a', currency: 'c', balance: 'b' }, type: () => text, status: () => text, detail: (r) => r.detail }, () => '2026-03-01')],
+  ['People > Import CSV > Download report', (text) => reportCsv([reportRow(text)], { headers: { line: 'l', email: text, product: 'p', features: 'f', action: 'a', status: 's', message: 'm' }, status: () => text })],
+];
+
+describe('every CSV the app writes neutralises formulae', () => {
+  it.each(exports.flatMap(([name, write]) => HOSTILE.map((hostile) => [name, hostile, write] as const)))('%s with %j', (_name, hostile, write) => {
+    expectInert(write(hostile), hostile);
+  });
+
+  it('keeps amounts as plain numbers, negative ones too', () => {
+    const [, row] = cells(transactionsCsv([tx('INV-1')], { headers: { date: 'd', type: 't', number: 'n', detail: 'x', status: 's', amount: 'a', currency: 'c', balance: 'b' }, type: () => 'Payment', status: () => 'Succeeded', detail: (r) => r.detail }, () => '2026-03-01'));
+    expect(row).toEqual(['2026-03-01', 'Payment', 'INV-1', 'INV-1', 'Succeeded', '-100.65', 'EUR', '-2.50']);
+  });
+
+  it('the import template has no formula either', () => {
+    expect(cells(templateCsv()).flat().filter((c) => LIVE.test(c))).toEqual([]);
+  });
+});
