@@ -31,22 +31,31 @@ export function request(port: number, opts: { method?: string; path: string; hea
 export function raw(
   port: number,
   parts: (string | Buffer | { delayMs: number; data: string | Buffer })[],
-  opts: { end?: boolean; destroy?: boolean; timeoutMs?: number } = {},
+  opts: { end?: boolean; destroy?: boolean; timeoutMs?: number; idleMs?: number } = {},
 ): Promise<{ status: number | null; text: string }> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     let text = '';
     let done = false;
+    let idle: NodeJS.Timeout | undefined;
     const finish = () => {
       if (done) return;
       done = true;
       clearTimeout(timer);
+      clearTimeout(idle);
       socket.destroy();
       const match = /^HTTP\/1\.[01] (\d{3})/.exec(text);
       resolve({ status: match ? Number(match[1]) : null, text });
     };
     const timer = setTimeout(finish, opts.timeoutMs ?? 2_000);
-    socket.on('data', (c) => (text += c.toString('latin1')));
+    socket.on('data', (c) => {
+      text += c.toString('latin1');
+      // An answer came: stop once the server has said nothing more for idleMs (keep-alive sockets stay open).
+      if (opts.idleMs !== undefined) {
+        clearTimeout(idle);
+        idle = setTimeout(finish, opts.idleMs);
+      }
+    });
     socket.on('close', finish);
     socket.on('error', finish);
     socket.on('connect', async () => {
