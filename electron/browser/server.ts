@@ -85,6 +85,7 @@ function refuse(res: http.ServerResponse, status: number, failure: Failure, head
   send(res, status, { ok: false, error: toAppError(failure, 'en') }, headers);
 }
 
+const PAGE_STYLE = 'body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}h1{font-size:1.5rem}';
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The first of the browser's languages that the app speaks (Accept-Language, in its order). */
@@ -101,7 +102,7 @@ export function languageOf(header: string | undefined): Language {
 function page(res: http.ServerResponse, status: number, language: Language, key: string, headers: http.OutgoingHttpHeaders = {}): void {
   const message = escapeHtml(translate(language, key));
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS, ...headers });
-  res.end(`<!doctype html><html lang="${language}"><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>Account Admin</title><main><h1>Account Admin</h1><p role="alert">${message}</p></main></html>`);
+  res.end(`<!doctype html><html lang="${language}"><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>Account Admin</title><style>${PAGE_STYLE}</style><main><h1>Account Admin</h1><p role="alert">${message}</p></main></html>`);
 }
 
 /**
