@@ -57,22 +57,22 @@ export function ensureRenderer(log: (text: string) => void): void {
 
 async function measure(browser: Browser, kind: Kind, dataset: Dataset): Promise<{ paint: Summary; pdf: Summary }> {
   const opened = await openCore(kind, dataset);
-  const token = `bench-${kind}-${Date.now()}`;
-  const bridge = await startBridge({ core: opened.core, staticDir: RENDERER, token });
+  const bridge = await startBridge({ core: opened.core, staticDir: RENDERER });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Paris' });
   context.setDefaultTimeout(30_000);
   await context.addInitScript(watchHome);
   const page: Page = await context.newPage();
   try {
-    await page.goto(`${bridge.url}#token=${token}`);
+    await page.goto(bridge.signInUrl()); // its one-time code becomes this context's session cookie
+    await page.waitForURL(bridge.url);
     await page.waitForFunction(() => !!(window as Probe).api);
     const signedIn = await page.evaluate(([email, password]) => (window as Probe).api!['auth.signIn']({ email: email!, password: password! }), [dataset.adminEmail, BENCH_PASSWORD]);
     if (!signedIn.ok) throw new Error(`sign-in in the page failed: ${signedIn.error.message}`);
 
-    // A query string makes each navigation load a new document; the token rides in the hash as with `npm start`.
+    // A query string makes each navigation load a new document; the session rides in the context's cookie.
     const paint: number[] = [];
     for (let visit = 0; visit < 9; visit++) {
-      await page.goto(`${bridge.url}?visit=${visit}#token=${token}`);
+      await page.goto(`${bridge.url}?visit=${visit}`);
       await page.waitForFunction(() => (window as Probe).__home?.painted !== undefined);
       const marks = await page.evaluate(() => (window as Probe).__home!);
       if (marks.heading !== HOME_HEADING) throw new Error(`home view shows “${marks.heading}”`);

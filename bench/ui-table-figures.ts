@@ -25,18 +25,18 @@ const TX_KEYSTROKES = ['2', '20', '202', '2024', '', 'I', 'IN', 'INV-2019', '', 
 
 async function openView(browser: Browser, dataset: Dataset, hash: string, rows: number): Promise<{ page: Page; close: () => Promise<void> }> {
   const opened = await openCore('ours', dataset);
-  const token = `bench-table-${Date.now()}`;
-  const bridge = await startBridge({ core: opened.core, staticDir: RENDERER, token });
+  const bridge = await startBridge({ core: opened.core, staticDir: RENDERER });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Paris' });
   context.setDefaultTimeout(120_000);
   // tsx compiles with keepNames: functions passed to page.evaluate call its __name helper.
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   const page = await context.newPage();
-  await page.goto(`${bridge.url}#token=${token}`);
+  await page.goto(bridge.signInUrl()); // its one-time code becomes this context's session cookie
+  await page.waitForURL(bridge.url);
   await page.waitForFunction(() => !!(window as Window & { api?: Api }).api);
   const signedIn = await page.evaluate(([email, password]) => (window as Window & { api?: Api }).api!['auth.signIn']({ email: email!, password: password! }), [dataset.adminEmail, BENCH_PASSWORD]);
   if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.error.message}`);
-  await page.goto(`${bridge.url}?table=1#token=${token}`);
+  await page.goto(`${bridge.url}?table=1`);
   await page.evaluate((h) => (window.location.hash = h), hash);
   await page.waitForFunction(({ table, rows }) => Number(document.querySelector(table)?.getAttribute('aria-rowcount')) >= rows, { table: TABLE, rows });
   return {

@@ -10,17 +10,19 @@ declare global {
   }
 }
 
-const TOKEN_HEADER = 'x-account-admin-token';
-
-/** Browser mode: POST /api/<channel> with the per-run secret the URL carried (#token=…). */
-function httpApi(token: string): Api {
+/**
+ * Browser mode: POST /api/<channel>. The session is an HttpOnly cookie the host set when this browser
+ * opened its one-time sign-in link: the page never sees a secret, and same-origin requests carry it.
+ */
+function httpApi(): Api {
   const api: Partial<Record<Channel, (input?: unknown) => Promise<unknown>>> = {};
   for (const channel of CHANNELS) {
     api[channel] = async (input?: unknown) => {
       try {
         const response = await fetch(`/api/${channel}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify(input === undefined ? null : input),
         });
         return await response.json();
@@ -29,15 +31,15 @@ function httpApi(token: string): Api {
       }
     };
   }
-  return Object.assign(api, { on: eventStream(token) }) as Api;
+  return Object.assign(api, { on: eventStream() }) as Api;
 }
 
 /** Browser mode's host events: one EventSource, opened on the first subscription; payloads re-checked. */
-function eventStream(token: string): Subscribe {
+function eventStream(): Subscribe {
   let source: EventSource | null = null;
   return <E extends EventName>(event: E, listener: (payload: EventOf<E>) => void) => {
     if (!isEventName(event)) return () => undefined;
-    source ??= new EventSource(`/events?token=${encodeURIComponent(token)}`);
+    source ??= new EventSource('/events');
     const relay = (message: MessageEvent<string>) => {
       let data: unknown;
       try {
@@ -53,21 +55,11 @@ function eventStream(token: string): Subscribe {
   };
 }
 
-function readToken(): string | null {
-  const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
-  if (fromHash) {
-    sessionStorage.setItem('account-admin-token', fromHash);
-    history.replaceState(null, '', window.location.pathname);
-    return fromHash;
-  }
-  return sessionStorage.getItem('account-admin-token');
-}
-
 export function resolveApi(): Api | null {
   if (window.api) return window.api;
-  const token = readToken();
-  if (!token) return null;
-  window.api = httpApi(token);
+  // Only the browser-mode host serves the page over HTTP; anywhere else there is nobody to call.
+  if (!window.location.protocol.startsWith('http')) return null;
+  window.api = httpApi();
   return window.api;
 }
 

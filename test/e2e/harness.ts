@@ -45,8 +45,7 @@ export async function launchApp(
   // The local files by default; a shared database (seeded with the demo when empty) when given one.
   const opened = await openCore({ dataDir, storeUrl: options.storeUrl, host: { mode: 'browser', version: '0.1.0' }, ports: { clock }, ...(options.storeUrl ? { seed: true } : {}) });
   const { core, store } = opened;
-  const token = 'e2e-token-' + path.basename(dataDir);
-  const bridge = await startBridge({ core, staticDir: path.resolve('out/renderer'), token });
+  const bridge = await startBridge({ core, staticDir: path.resolve('out/renderer') });
   const unsubscribe = opened.subscribe((event) => {
     if (event.kind === 'remote_change') bridge.emit('store.changed', { version: event.version });
     else bridge.emit('store.connection', { online: event.online });
@@ -60,8 +59,10 @@ export async function launchApp(
   await context.clock.setFixedTime(clock.now());
   pin = (at) => void context.clock.setFixedTime(at);
   const page = await context.newPage();
-  const url = `${bridge.url}#token=${token}`;
-  await page.goto(url);
+  // Like a person opening the link `npm start` gives: the one-time code becomes this context's cookie.
+  const url = bridge.url;
+  await page.goto(bridge.signInUrl());
+  await page.waitForURL(url);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     page,
