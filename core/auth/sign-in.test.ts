@@ -189,3 +189,35 @@ describe('Guessing a password is slow and visible', () => {
     expect(f.store.tables.users.get(id)?.passwordHash).toBe(`plain$${DEMO_PASSWORD}`);
   });
 });
+
+describe('every password check is throttled', () => {
+  it('no command verifies a password except through auth/password-check.ts', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '..');
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) && /\bhasher\.verify\(|\.verify\(/.test(readFileSync(full, 'utf8'))) offenders.push(full.slice(root.length + 1));
+      }
+    };
+    walk(root);
+    // The hasher adapter and the test fake implement verify; only the check calls it.
+    expect(offenders.filter((f) => f !== 'adapters/password-hasher.ts' && f !== 'testing/fakes.ts')).toEqual(['auth/password-check.ts']);
+  });
+
+  it('throttles the password that cancelling the account asks for', async () => {
+    const { f, hasher } = await fixture();
+    const s = await f.signIn('Claire');
+    hasher.verifies = 0;
+    for (let i = 0; i < 300; i++) {
+      await f.call(s, 'account.cancel', { reason: 'other', details: '', password: `guess-${i}` });
+      f.clock.advance(GAP_MS);
+    }
+    expect(hasher.verifies).toBeLessThanOrEqual(7);
+    const right = await f.call(s, 'account.cancel', { reason: 'other', details: '', password: DEMO_PASSWORD });
+    expect(right.ok || right.error.code).toBe('throttled');
+  });
+});
