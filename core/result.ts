@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'unavailable',
+  /** Too many failed password checks: refused before checking, with `retryAfter` seconds to wait. */
+  'throttled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -28,6 +30,8 @@ export const appErrorSchema = z.object({
   message: z.string(),
   /** Field-level errors, keyed by input path ("email", "newPassword"). */
   fields: z.record(z.string(), fieldErrorSchema).optional(),
+  /** With `throttled`: whole seconds until a new try is accepted. */
+  retryAfter: z.number().int().positive().optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 
@@ -39,6 +43,7 @@ export interface Failure {
   key: string;
   params?: Record<string, string | number>;
   fields?: Record<string, { key: string; params?: Record<string, string | number> }>;
+  retryAfter?: number;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };

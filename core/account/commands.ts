@@ -6,7 +6,8 @@ import { taxTreatment } from '../billing/tax.ts';
 import { checkVatNumber, isEuCountry } from '../billing/vat-number.ts';
 import { put, type Change } from '../model/changes.ts';
 import type { Account } from '../model/records.ts';
-import { failure } from '../result.ts';
+import { failure, type Failure } from '../result.ts';
+import { checkPassword } from '../auth/password-check.ts';
 import type { FieldErrors } from '../users/rules.ts';
 import { accountEmail } from './emails.ts';
 import { applyPending, pendingInvoices } from './pending.ts';
@@ -27,9 +28,11 @@ function details(account: Account) {
   };
 }
 
-async function passwordOk(ctx: CommandContext, password: string): Promise<boolean> {
-  const hash = ctx.actor?.passwordHash;
-  return hash !== undefined && (await ctx.ports.hasher.verify(password, hash));
+/** The actor's password, checked, counted and throttled like a sign-in (auth/password-check.ts). */
+async function passwordOk(ctx: CommandContext, password: string): Promise<{ ok: true; changes: Change[] } | { ok: false; failure: Failure; changes: Change[] }> {
+  const check = await checkPassword(ctx, ctx.actor!.email, ctx.actor, password, 'password');
+  if (check.ok) return check;
+  return { ok: false, failure: check.failure ?? { code: 'invalid_input', key: 'errors.invalidInput', fields: { password: { key: 'errors.password.currentWrong' } } }, changes: check.changes };
 }
 
 type Channels = 'account.billing' | 'account.updateBilling' | 'transactions.list' | 'payments.pending' | 'payments.applyPending' | 'account.cancel' | 'account.reactivate';
@@ -81,10 +84,11 @@ export const accountHandlers: HandlerMap<Channels> = {
   async 'account.cancel'(input, ctx) {
     const account = ctx.account!;
     if (account.status === 'cancelled') return failure('conflict', 'errors.account.alreadyCancelled');
-    if (!(await passwordOk(ctx, input.password))) return failure('invalid_input', 'errors.invalidInput', undefined, { password: { key: 'errors.password.currentWrong' } });
+    const check = await passwordOk(ctx, input.password);
+    if (!check.ok) return check;
     const at = ctx.now.toISOString();
     const next: Account = { ...account, status: 'cancelled', cancelledAt: at, cancelReason: input.details.trim() ? `${input.reason}: ${input.details.trim()}` : input.reason };
-    const changes: Change[] = [put('account', 'account', next)];
+    const changes: Change[] = [...check.changes, put('account', 'account', next)];
     for (const sub of ctx.tables.subscriptions.values()) if (sub.autoRenew) changes.push(put('subscriptions', sub.id, { ...sub, autoRenew: false }));
     const email = accountEmail(ctx, ctx.actor!, 'account_cancelled');
     changes.push(put('outbox', email.id, email), auditChange(ctx, 'account.cancelled', { type: 'account', id: account.id }, { status: account.status }, { status: 'cancelled', reason: input.reason }));
@@ -94,17 +98,18 @@ export const accountHandlers: HandlerMap<Channels> = {
   async 'account.reactivate'(input, ctx) {
     const account = ctx.account!;
     if (account.status !== 'cancelled') return { ok: true, value: { outcome: 'reactivated', requestState: null } };
-    if (!(await passwordOk(ctx, input.password))) return failure('invalid_input', 'errors.invalidInput', undefined, { password: { key: 'errors.password.currentWrong' } });
+    const check = await passwordOk(ctx, input.password);
+    if (!check.ok) return check;
     const isTrial = account.trialEndsAt !== undefined && ![...ctx.tables.invoices.values()].some((i) => i.total > 0);
     if (isTrial) {
       const next: Account = { ...account, status: 'active' };
       delete next.cancelledAt;
       // Renewals resume where cancelling stopped them.
       const renewals = [...ctx.tables.subscriptions.values()].filter((sub) => !sub.autoRenew).map((sub) => put('subscriptions', sub.id, { ...sub, autoRenew: true }));
-      return { ok: true, value: { outcome: 'reactivated', requestState: null }, changes: [put('account', 'account', next), ...renewals, auditChange(ctx, 'account.reactivated', { type: 'account', id: account.id }, { status: 'cancelled' }, { status: 'active' })] };
+      return { ok: true, value: { outcome: 'reactivated', requestState: null }, changes: [...check.changes, put('account', 'account', next), ...renewals, auditChange(ctx, 'account.reactivated', { type: 'account', id: account.id }, { status: 'cancelled' }, { status: 'active' })] };
     }
-    if (account.reactivation) return { ok: true, value: { outcome: 'requested', requestState: account.reactivation.state } };
+    if (account.reactivation) return { ok: true, value: { outcome: 'requested', requestState: account.reactivation.state }, changes: check.changes };
     const next: Account = { ...account, reactivation: { state: 'sent', requestedAt: ctx.now.toISOString() } };
-    return { ok: true, value: { outcome: 'requested', requestState: 'sent' }, changes: [put('account', 'account', next), auditChange(ctx, 'account.reactivation_requested', { type: 'account', id: account.id }, null, { state: 'sent' })] };
+    return { ok: true, value: { outcome: 'requested', requestState: 'sent' }, changes: [...check.changes, put('account', 'account', next), auditChange(ctx, 'account.reactivation_requested', { type: 'account', id: account.id }, null, { state: 'sent' })] };
   },
 };

@@ -1,10 +1,10 @@
-/** The running app's ports around a store: system clock, random ids, scrypt, outbox mailer, offline gateway. */
+/** The running app's ports around a store: system clock, random ids, Argon2id, outbox mailer, offline gateway. */
 import type { Ports } from '../ports/index.ts';
 import type { Store } from '../ports/store.ts';
 import { createOfflineGateway } from './offline-gateway.ts';
-import { createScryptHasher } from './scrypt-hasher.ts';
+import { createArgon2Hasher } from './password-hasher.ts';
 import { outboxOnlyMailer, randomIds, systemClock } from './system.ts';
 
 export function appPorts(store: Store, overrides: Partial<Omit<Ports, 'store'>> = {}): Ports {
-  return { store, clock: systemClock, ids: randomIds, hasher: createScryptHasher(), mailer: outboxOnlyMailer, gateway: createOfflineGateway(), ...overrides };
+  return { store, clock: systemClock, ids: randomIds, hasher: createArgon2Hasher(), mailer: outboxOnlyMailer, gateway: createOfflineGateway(), ...overrides };
 }

@@ -1,4 +1,4 @@
-/** The running app's core: file store in a data folder, system clock, scrypt, demo seed on first run. */
+/** The running app's core: file store in a data folder, system clock, Argon2id, demo seed on first run. */
 import { createCore, type Core } from '../app/create-core.ts';
 import type { HostInfo } from '../app/handler.ts';
 import { FileStore } from '../store/file-store.ts';

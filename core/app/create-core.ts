@@ -27,6 +27,7 @@ import type { CommandContext, Handlers, HostInfo, SessionState } from './handler
 import { toAppError, zodFailure } from './errors.ts';
 import { Mutex } from './mutex.ts';
 import { conflictFailure } from './conflict.ts';
+import { signInMemory } from '../auth/throttle.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
 export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers, overviewHandlers];
@@ -58,11 +59,25 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
   const handlers = mergeHandlers(domains);
   const mutex = new Mutex();
   const { store } = ports;
+  const signIns = signInMemory();
 
   /** Makes the changes durable, then hands new outbox emails to the mailer. */
   async function commit(changes: Change[]): Promise<void> {
     await store.commit(changes);
     deliver(changes);
+  }
+
+  /**
+   * What a refused command still records (a failed password check: its count and audit entry). A
+   * store that cannot take it (read-only, offline, another desktop first) does not change the answer.
+   */
+  async function commitRefusal(changes: Change[]): Promise<void> {
+    if (store.readOnly || store.online === false) return;
+    try {
+      await commit(changes);
+    } catch (error) {
+      if (!(error instanceof StoreConflict) && !(error instanceof StoreUnavailable)) throw error;
+    }
   }
 
   function deliver(changes: readonly Change[]): void {
@@ -113,10 +128,15 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
       caps: actor && account ? capabilities(actor, account, tables.roles) : new Set(),
       ports,
       host,
+      ...(session.client ? { client: session.client } : {}),
+      signIns,
     };
     const handler = handlers[channel] as (input: unknown, ctx: CommandContext) => ReturnType<Handlers[Channel]>;
     const outcome = await handler(parsed.data, ctx);
-    if (!outcome.ok) return answer(outcome.failure);
+    if (!outcome.ok) {
+      if (outcome.changes?.length) await commitRefusal(outcome.changes);
+      return answer(outcome.failure);
+    }
     const output = contract[channel].output.safeParse(outcome.value);
     if (!output.success) throw new Error(`output of ${channel} breaks the contract: ${output.error.message}`);
     if (outcome.changes?.length) {
@@ -172,7 +192,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
             const now = ports.clock.now();
             const due = nextDue({ tables: store.tables }, now);
             if (!due || store.readOnly) return false;
-            const ctx: CommandContext = { now, tables: store.tables, actor: undefined, account: store.tables.account.get('account'), caps: new Set(), ports, host };
+            const ctx: CommandContext = { now, tables: store.tables, actor: undefined, account: store.tables.account.get('account'), caps: new Set(), ports, host, signIns };
             const changes = await renewOnce(ctx, due);
             try {
               await store.commit(changes, { durable: false });

@@ -5,12 +5,19 @@ import type { Account, Language, User } from '../model/records.ts';
 import type { Capability } from '../permissions/matrix.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Failure } from '../result.ts';
+import type { SignInMemory } from '../auth/throttle.ts';
 
 /** Per window (Electron) or per browser connection: who is signed in. Owned by the host. */
 export interface SessionState {
   userId: string | null;
   /** The UI language before sign-in, for messages to a signed-out user. */
   locale?: Language;
+  /**
+   * Which client this is (a window, a browser connection), as the host names it: failed password
+   * checks are throttled per client too. Not a secret (it is written in the audit log). Default: one
+   * client for the whole host.
+   */
+  client?: string;
 }
 
 export interface CommandContext {
@@ -21,6 +28,10 @@ export interface CommandContext {
   caps: ReadonlySet<Capability>;
   ports: Ports;
   host: HostInfo;
+  /** The calling client (SessionState.client), if the host names one. */
+  client?: string;
+  /** The core's memory of failed password checks (unknown emails, clients): see auth/throttle.ts. */
+  signIns: SignInMemory;
 }
 
 export interface HostInfo {
@@ -33,7 +44,8 @@ export interface HostInfo {
 
 export type HandlerOutcome<T> =
   | { ok: true; value: T; changes?: Change[]; signIn?: string; signOut?: true }
-  | { ok: false; failure: Failure };
+  /** A refusal may still write (a failed password check is counted and audited). */
+  | { ok: false; failure: Failure; changes?: Change[] };
 
 export type Handler<C extends Channel> = (
   input: ParsedInputOf<C>,

@@ -2,7 +2,7 @@
 import type { CommandContext } from '../app/handler.ts';
 import { put, type Change } from '../model/changes.ts';
 
-const SECRET_KEYS = new Set(['passwordHash', 'password', 'currentPassword', 'newPassword', 'confirmPassword']);
+const SECRET_KEYS = new Set(['passwordHash', 'passwordFailures', 'password', 'currentPassword', 'newPassword', 'confirmPassword']);
 
 function scrub(value: object | null | undefined): Record<string, unknown> | null {
   if (!value) return null;

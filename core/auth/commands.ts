@@ -1,21 +1,23 @@
 import type { HandlerMap } from '../app/handler.ts';
 import { failure } from '../result.ts';
 import { findByEmail } from '../users/views.ts';
+import { checkPassword } from './password-check.ts';
 import { buildSession } from './session.ts';
 
-/** Verified against when the email is unknown, so a wrong email takes as long as a wrong password. */
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-
 export const authHandlers: HandlerMap<'auth.signIn' | 'auth.signOut' | 'auth.session'> = {
+  /** Unknown emails take the same path (a dummy hash, the same counters and waits): nothing says whether an email exists. */
   async 'auth.signIn'(input, ctx) {
-    const user = findByEmail(ctx.tables.users, input.email);
+    const found = findByEmail(ctx.tables.users, input.email);
     const account = ctx.tables.account.get('account');
-    const valid = await ctx.ports.hasher.verify(input.password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !user.passwordHash || !valid || !account) {
-      return failure('unauthenticated', 'errors.auth.badCredentials');
+    const check = await checkPassword(ctx, input.email, found, input.password);
+    if (!check.ok) {
+      const refusal = check.failure ?? { code: 'unauthenticated' as const, key: 'errors.auth.badCredentials' };
+      return { ok: false, failure: refusal, changes: check.changes };
     }
+    const user = check.user;
+    if (!account) return failure('unauthenticated', 'errors.auth.badCredentials');
     if (user.status !== 'active') return failure('forbidden', 'errors.auth.deactivated');
-    return { ok: true, value: buildSession(user, account, ctx), signIn: user.id };
+    return { ok: true, value: buildSession(user, account, ctx), signIn: user.id, changes: check.changes };
   },
 
   'auth.signOut'() {

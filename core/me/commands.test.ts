@@ -58,8 +58,10 @@ describe('My Account', () => {
     expect((await attempt('Password1234!')).ok).toBe(false);
     expect((await attempt('claire.dubois@lumen-analytics.example')).ok).toBe(false);
     expect((await attempt('A-long-enough-phrase', 'A-different-phrase!')).ok).toBe(false);
-    expect((await attempt('A-long-enough-phrase', 'A-long-enough-phrase', 'wrong')).ok).toBe(false);
     expect(snapshot(f.store)).toBe(before);
+    // A wrong current password changes nothing of the user's but is counted and audited.
+    expect((await attempt('A-long-enough-phrase', 'A-long-enough-phrase', 'wrong')).ok).toBe(false);
+    expect([...f.store.tables.audit.values()].filter((e) => e.action === 'user.password.check_failed')).toHaveLength(1);
 
     const done = await attempt('A-long-enough-phrase');
     expect(done.ok).toBe(true);

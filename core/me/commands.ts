@@ -2,6 +2,7 @@
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { auditChange, diff } from '../audit/record.ts';
 import { checkNewPassword } from '../auth/password-policy.ts';
+import { checkPassword, type PasswordCheck } from '../auth/password-check.ts';
 import { put } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import { failure } from '../result.ts';
@@ -11,6 +12,12 @@ import { passwordChangedEmail } from './emails.ts';
 
 function invalid(fields: FieldErrors) {
   return failure('invalid_input', 'errors.invalidInput', undefined, fields);
+}
+
+/** A wrong current password: counted and audited like a failed sign-in (auth/password-check.ts). */
+function refused(check: Extract<PasswordCheck, { ok: false }>) {
+  const refusal = check.failure ? { ok: false as const, failure: check.failure } : invalid({ currentPassword: { key: 'errors.password.currentWrong' } });
+  return { ...refusal, changes: check.changes };
 }
 
 /** The dispatcher guarantees a signed-in actor for these channels. */
@@ -50,12 +57,11 @@ export const meHandlers: HandlerMap<'me.get' | 'me.updatePersonal' | 'me.updateE
     const user = self(ctx);
     const errors = checkEmail(input.email, ctx.tables.users, user.id);
     if (Object.keys(errors).length) return invalid(errors);
-    if (!user.passwordHash || !(await ctx.ports.hasher.verify(input.currentPassword, user.passwordHash))) {
-      return invalid({ currentPassword: { key: 'errors.password.currentWrong' } });
-    }
+    const check = await checkPassword(ctx, user.email, user, input.currentPassword, 'currentPassword');
+    if (!check.ok) return refused(check);
     const email = input.email.trim();
-    if (email === user.email) return { ok: true, value: toMe(user, ctx.tables.roles) };
-    const next: User = { ...user, email, updatedAt: ctx.now.toISOString() };
+    if (email === user.email) return { ok: true, value: toMe(user, ctx.tables.roles), changes: check.changes };
+    const next: User = { ...check.user, email, updatedAt: ctx.now.toISOString() };
     return {
       ok: true,
       value: toMe(next, ctx.tables.roles),
@@ -68,16 +74,15 @@ export const meHandlers: HandlerMap<'me.get' | 'me.updatePersonal' | 'me.updateE
 
   async 'me.changePassword'(input, ctx) {
     const user = self(ctx);
-    if (!user.passwordHash || !(await ctx.ports.hasher.verify(input.currentPassword, user.passwordHash))) {
-      return invalid({ currentPassword: { key: 'errors.password.currentWrong' } });
-    }
+    const check = await checkPassword(ctx, user.email, user, input.currentPassword, 'currentPassword');
+    if (!check.ok) return refused(check);
     const errors = checkNewPassword(input.newPassword, input.confirmPassword, user.email);
     if (input.newPassword === input.currentPassword && !errors.newPassword) {
       errors.newPassword = { key: 'errors.password.sameAsCurrent' };
     }
-    if (Object.keys(errors).length) return invalid(errors);
+    if (Object.keys(errors).length) return { ...invalid(errors), changes: check.changes };
     const at = ctx.now.toISOString();
-    const next: User = { ...user, passwordHash: await ctx.ports.hasher.hash(input.newPassword), passwordChangedAt: at, updatedAt: at };
+    const next: User = { ...check.user, passwordHash: await ctx.ports.hasher.hash(input.newPassword), passwordChangedAt: at, updatedAt: at };
     const email = passwordChangedEmail(ctx, next);
     return {
       ok: true,

@@ -66,9 +66,11 @@ export interface User {
   customRoleId?: string;
   billingContact: boolean;
   status: 'active' | 'deactivated';
-  /** Salted slow hash ("scrypt$…"); never leaves the core. */
+  /** Salted slow hash (Argon2id PHC string; older ones "scrypt$…"); never leaves the core. */
   passwordHash?: string;
   passwordChangedAt?: string;
+  /** Failed password checks in a row (auth/throttle.ts); gone after a successful one. Never leaves the core. */
+  passwordFailures?: { count: number; lastAt: string };
   products: ProductAssignment[];
   createdAt: string;
   updatedAt: string;
@@ -235,7 +237,7 @@ export interface OutboxEmail {
   at: string;
   to: string;
   userId: string | null;
-  template: 'password_changed' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued';
+  template: 'password_changed' | 'account_locked' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued';
   language: Language;
   subject: string;
   body: string;

@@ -5,6 +5,8 @@ export interface StoreProblem {
   kind: 'corrupt_file' | 'newer_schema' | 'corrupt_journal' | 'locked';
   file: string;
   movedTo?: string;
+  /** A damaged journal: how many commands (lines, and later journals) were not replayed. */
+  lost?: number;
   detail: string;
 }
 

@@ -88,11 +88,13 @@ export class FileStore implements Store {
     }
     const journal = readJournals(dir);
     if (journal.corrupt) {
+      const { file, movedTo, line, lost, total, laterFiles } = journal.corrupt;
       this.problems.push({
         kind: 'corrupt_journal',
-        file: journal.corrupt.file,
-        movedTo: journal.corrupt.movedTo,
-        detail: `line ${journal.corrupt.line} is damaged; commands after it were not replayed`,
+        file,
+        movedTo,
+        lost,
+        detail: `line ${line} of ${total} is damaged; the ${lost} command(s) from it on were not replayed${laterFiles.length ? `, nor the later journals ${laterFiles.join(', ')}` : ''}`,
       });
     }
     const seqOf = (name: string) => loaded.files.get(name)?.seq ?? 0;

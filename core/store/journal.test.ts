@@ -5,7 +5,7 @@ import { tempDirs } from '../testing/temp-dirs.ts';
 import { del, put } from '../model/changes.ts';
 import type { AuditEntry } from '../model/records.ts';
 import { FileStore } from './file-store.ts';
-import { encodeEntry, journalFirstSeq, journalName, JournalWriter, readJournals, type JournalEntry } from './journal.ts';
+import { encodeEntry, journalFirstSeq, journalName, JournalWriter, readJournals, scanJournal, type JournalEntry } from './journal.ts';
 
 const tempDir = tempDirs('aa-journal-', afterEach);
 
@@ -163,5 +163,71 @@ describe('journal encoding', () => {
     const c = new FileStore({ dir, foldDelayMs: 0 });
     expect(c.problems).toEqual([]);
     expect([...c.tables.audit.keys()].sort()).toEqual(['aud_1', 'aud_2', 'aud_3']);
+  });
+});
+
+describe('nothing acknowledged is lost silently', () => {
+  /** Damages of the byte at `at`: one bit (a different one from byte to byte), all bits, a newline, a brace. */
+  const damages = (byte: number) => [...[0, 1, 2, 3, 4, 5, 6, 7].map((bit) => byte ^ (1 << bit)), byte ^ 0xff, 0x0a, 0x00, 0x7d].filter((b, i, all) => b !== byte && all.indexOf(b) === i);
+
+  it('either replays exactly the acknowledged commands, or names the damage (any byte of the last lines)', () => {
+    const dir = tempDir();
+    const count = 4;
+    const whole = fs.readFileSync(writeJournal(dir, 1, count)); // every line fsync'd: all four acknowledged
+    const acknowledged = [1, 2, 3, 4].map(entry);
+    let runs = 0;
+    let reported = 0;
+    // The last two lines, every position, including their newlines.
+    for (let at = lineStart(whole, count - 2); at < whole.length; at++) {
+      for (const value of damages(whole[at]!)) {
+        const damaged = Buffer.from(whole);
+        damaged[at] = value;
+        const scan = scanJournal(damaged, true);
+        runs++;
+        expect(scan.tornAt, `byte ${at} → ${value}`).toBeUndefined();
+        if (!scan.damaged) {
+          expect(scan.entries, `byte ${at} → ${value}`).toEqual(acknowledged);
+          continue;
+        }
+        reported++;
+        expect(scan.entries).toEqual(acknowledged.slice(0, scan.entries.length));
+        // Lines from the damaged one on (a newline written into a line makes two, a lost one merges two).
+        expect(scan.damaged.lost, `byte ${at} → ${value}`).toBeGreaterThanOrEqual(1);
+      }
+    }
+    expect(runs).toBeGreaterThan(2000);
+    // The checksum lets no damage of one byte through.
+    expect(reported).toBe(runs);
+  }, 60_000);
+
+  it('keeps a journal damaged in its last line aside byte for byte, and reads it no more', () => {
+    for (const at of [-1, -2, -10, -60]) {
+      const dir = tempDir();
+      const full = writeJournal(dir, 1, 3);
+      const bytes = fs.readFileSync(full);
+      bytes[bytes.length + at] = bytes[bytes.length + at]! ^ 0x01;
+      fs.writeFileSync(full, bytes);
+      const read = readJournals(dir, 7);
+      expect(read.entries).toEqual([entry(1), entry(2)]);
+      expect(read.corrupt).toMatchObject({ file: full, line: 3, lost: 1, movedTo: `${full}.corrupt-7` });
+      expect(fs.readFileSync(read.corrupt!.movedTo)).toEqual(bytes);
+      expect(readJournals(dir)).toEqual({ entries: [], files: [] });
+    }
+  });
+
+  it('reports a damaged last line through the store, with what was lost and where the damaged copy is', () => {
+    const dir = tempDir();
+    const a = new FileStore({ dir, foldDelayMs: 0 });
+    for (let n = 1; n <= 3; n++) a.commitSync([put('audit', `aud_${n}`, audit(n))]);
+    const full = path.join(dir, journalName(1));
+    const bytes = fs.readFileSync(full);
+    const at = bytes.length - 10; // inside the last, complete, newline-terminated line
+    bytes[at] = bytes[at]! ^ 0x01;
+    fs.writeFileSync(full, bytes);
+
+    const b = new FileStore({ dir, foldDelayMs: 0 });
+    expect(b.problems).toEqual([expect.objectContaining({ kind: 'corrupt_journal', file: full, lost: 1 })]);
+    expect(fs.readFileSync(b.problems[0]!.movedTo!)).toEqual(bytes);
+    expect([...b.tables.audit.keys()]).toEqual(['aud_1', 'aud_2']);
   });
 });

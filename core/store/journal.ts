@@ -1,6 +1,7 @@
 /**
  * The write-ahead journal: one line per command, appended and fsync'd before the command is
- * acknowledged. A torn last line (a crash mid-append) was never acknowledged and is cut off on start.
+ * acknowledged. A torn last line (a crash mid-append) was never acknowledged and is cut off on start;
+ * any other damage is kept and reported (readJournals).
  * Written by hand: no maintained package offers an fsync'd, checksummed NDJSON append log.
  */
 import fs from 'node:fs';
@@ -31,27 +32,94 @@ export function encodeEntry(entry: JournalEntry): string {
   return `${crc32(body).toString(16)} ${body}\n`;
 }
 
-function decodeLine(line: string): JournalEntry | null {
-  const space = line.indexOf(' ');
+/** One line (without its newline) as an entry, or null when its checksum or JSON does not hold. */
+function decodeLine(line: Buffer): JournalEntry | null {
+  const space = line.indexOf(0x20);
   if (space < 0) return null;
-  const body = line.slice(space + 1);
-  if (crc32(body).toString(16) !== line.slice(0, space)) return null;
+  const body = line.subarray(space + 1);
+  // The checksum is over the body's UTF-8 bytes (encodeEntry's crc32 of a string encodes it so).
+  if (crc32(body).toString(16) !== line.toString('latin1', 0, space)) return null;
   try {
-    return JSON.parse(body) as JournalEntry;
+    return JSON.parse(body.toString('utf8')) as JournalEntry;
   } catch {
     return null;
   }
 }
 
+/**
+ * Whether an unterminated last line can be a torn write: a crash mid-append leaves a prefix of the
+ * line (maybe with zeros after it), never a whole entry followed by other bytes. A whole entry
+ * followed by something else is a damaged newline: an acknowledged command, not a torn write.
+ */
+function isTorn(tail: Buffer): boolean {
+  let end = tail.length;
+  for (let tries = 0; tries < 3; tries++) {
+    const brace = tail.lastIndexOf(0x7d, end - 1); // '}'
+    if (brace < 0) return true;
+    if (brace + 1 < tail.length && decodeLine(tail.subarray(0, brace + 1))) return false;
+    end = brace;
+  }
+  return true;
+}
+
 export interface JournalRead {
   entries: JournalEntry[];
   files: string[];
-  /** A damaged line that was not the last one: the file is moved aside. */
-  corrupt?: { file: string; movedTo: string; line: number };
+  /**
+   * A damaged line: the journal is moved aside untouched (with any later one) and the commands from
+   * that line on are not replayed. `lost` counts the lines from the damaged one to the end of that
+   * file, `total` the file's lines.
+   */
+  corrupt?: { file: string; movedTo: string; line: number; lost: number; total: number; laterFiles: string[] };
 }
 
-/** Reads every journal file in order, cutting a torn tail off the last one. */
-export function readJournals(dir: string): JournalRead {
+function lineCount(bytes: Buffer, from: number): number {
+  let count = 0;
+  for (let at = from; at < bytes.length; count++) {
+    const end = bytes.indexOf(0x0a, at);
+    at = end < 0 ? bytes.length : end + 1;
+  }
+  return count;
+}
+
+/** What one journal file holds: its entries up to a torn tail (cut at `tornAt`) or a damaged line. */
+export interface JournalScan {
+  entries: JournalEntry[];
+  tornAt?: number;
+  damaged?: { line: number; lost: number; total: number };
+}
+
+/**
+ * Reads one journal file's bytes (pure). Only an unterminated last line of the last file is a torn
+ * write (never acknowledged: the writer fsyncs a whole line before answering); any other line that
+ * does not check out is damage.
+ */
+export function scanJournal(bytes: Buffer, last: boolean): JournalScan {
+  const entries: JournalEntry[] = [];
+  let offset = 0;
+  let lineNo = 0;
+  while (offset < bytes.length) {
+    const end = bytes.indexOf(0x0a, offset);
+    const line = bytes.subarray(offset, end < 0 ? bytes.length : end);
+    const entry = end < 0 ? null : decodeLine(line);
+    lineNo++;
+    if (!entry) {
+      if (end < 0 && last && isTorn(line)) return { entries, tornAt: offset };
+      const lost = lineCount(bytes, offset);
+      return { entries, damaged: { line: lineNo, lost, total: lineNo - 1 + lost } };
+    }
+    entries.push(entry);
+    offset = end + 1;
+  }
+  return { entries };
+}
+
+/**
+ * Reads every journal file in order: a torn tail is cut off; a damaged journal is moved aside
+ * untouched (with any later one, which builds on it), reported, and nothing from its damaged line on
+ * is replayed. `stamp` names the copies aside.
+ */
+export function readJournals(dir: string, stamp = wallStamp()): JournalRead {
   const files = fs
     .readdirSync(dir)
     .filter((f) => JOURNAL_FILE.test(f))
@@ -59,28 +127,19 @@ export function readJournals(dir: string): JournalRead {
   const entries: JournalEntry[] = [];
   for (const [index, file] of files.entries()) {
     const full = path.join(dir, file);
-    const text = fs.readFileSync(full, 'utf8');
-    let offset = 0;
-    let lineNo = 0;
-    while (offset < text.length) {
-      const end = text.indexOf('\n', offset);
-      const line = end < 0 ? text.slice(offset) : text.slice(offset, end);
-      const entry = end < 0 ? null : decodeLine(line);
-      lineNo++;
-      if (!entry) {
-        const isTail = index === files.length - 1 && (end < 0 || text.indexOf('\n', end + 1) < 0);
-        if (isTail) {
-          fs.truncateSync(full, Buffer.byteLength(text.slice(0, offset)));
-          break;
-        }
-        const movedTo = `${full}.corrupt-${wallStamp()}`;
-        fs.renameSync(full, movedTo);
-        // Later journals build on the damaged one: keep them aside too, never replay or delete them.
-        for (const later of files.slice(index + 1)) fs.renameSync(path.join(dir, later), `${path.join(dir, later)}.after-corrupt-${wallStamp()}`);
-        return { entries, files: files.slice(0, index), corrupt: { file: full, movedTo, line: lineNo } };
+    const scan = scanJournal(fs.readFileSync(full), index === files.length - 1);
+    entries.push(...scan.entries);
+    if (scan.tornAt !== undefined) fs.truncateSync(full, scan.tornAt);
+    if (scan.damaged) {
+      const movedTo = `${full}.corrupt-${stamp}`;
+      fs.renameSync(full, movedTo);
+      const laterFiles: string[] = [];
+      for (const later of files.slice(index + 1)) {
+        const aside = `${path.join(dir, later)}.after-corrupt-${stamp}`;
+        fs.renameSync(path.join(dir, later), aside);
+        laterFiles.push(aside);
       }
-      entries.push(entry);
-      offset = end + 1;
+      return { entries, files: files.slice(0, index), corrupt: { file: full, movedTo, ...scan.damaged, laterFiles } };
     }
   }
   return { entries, files };

@@ -22,10 +22,12 @@ export function countingIds(): Ids {
   return { next: (prefix) => `${prefix}_${String(++n).padStart(6, '0')}` };
 }
 
-/** Not a real hash: tests only. */
+/** Not a real hash: tests only. "old$…" stands for a hash of an older scheme (verifies, needs a re-hash). */
 export const plainHasher: PasswordHasher = {
   hash: async (password) => `plain$${password}`,
-  verify: async (password, stored) => stored === `plain$${password}`,
+  verify: async (password, stored) => stored === `plain$${password}` || stored === `old$${password}`,
+  needsRehash: (stored) => !stored.startsWith('plain$'),
+  unknownUserHash: 'plain-unknown$',
 };
 
 export class RecordingMailer implements Mailer {
