@@ -1,6 +1,6 @@
 // Lint keeps the rooms apart (core / electron / renderer), as well as the usual TypeScript hygiene.
 import tseslint from 'typescript-eslint';
-import { csvRules } from './test/lint/csv.js';
+import { syntaxRules } from './test/lint/syntax.js';
 import { layerRules } from './test/lint/layers.js';
 
 export default tseslint.config(
@@ -13,5 +13,5 @@ export default tseslint.config(
     },
   },
   ...layerRules,
-  ...csvRules,
+  ...syntaxRules,
 );

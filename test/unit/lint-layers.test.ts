@@ -50,12 +50,16 @@ const clockCases: [string, string, boolean][] = [
   ['renderer/views/fixture.ts', 'export const x = Date.now() + 1;', true],
   ['renderer/views/fixture.ts', 'export const x = new Date(0);', false],
   ['core/adapters/system.ts', 'export const x = new Date();', false],
+  // Composed with the CSV rule (test/lint/syntax.js): neither replaces the other.
+  ['core/csv/write.ts', 'export const x = Date.now();', true],
+  ['renderer/views/people/fixture.ts', "export const x = [['a', 'b'].join(',')].join('\\n') + new Date();", true],
 ];
 
 describe('wall-clock lint rule', () => {
   it.each(clockCases)('%s: %s → refused=%s', async (file, code, refused) => {
     const ids = await ruleIds(file, code);
     expect(ids.includes('no-restricted-syntax')).toBe(refused);
+    if (code.includes('join')) expect(ids.filter((id) => id === 'no-restricted-syntax')).toHaveLength(2);
   });
 });
 

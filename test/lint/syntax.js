@@ -1,0 +1,16 @@
+// `no-restricted-syntax` for the app's code. ESLint's flat config replaces a rule's options for a file
+// rather than adding to them, so the selectors of every rule (the wall clock, the one CSV writer) are
+// composed here, once per set of files, instead of in configs that would override each other.
+import { CSV_SYNTAX } from './csv.js';
+import { WALL_CLOCK } from './layers.js';
+
+const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
+const restrict = (...selectors) => ({ 'no-restricted-syntax': ['error', ...selectors] });
+
+export const syntaxRules = [
+  // CSV: one writer for the app and the command line (test helpers that build CSV input are not exports).
+  { files: ['cli/**/*.ts', 'electron/**/*.ts'], ignores: TESTS, rules: restrict(...CSV_SYNTAX) },
+  // "Now": core/adapters/system.ts (the core) and renderer/app/clock.ts (the core's time) only.
+  { files: ['core/**/*.ts', 'renderer/**/*.{ts,tsx}'], ignores: [...TESTS, 'core/testing/**', 'core/adapters/system.ts', 'core/csv/write.ts'], rules: restrict(...WALL_CLOCK, ...CSV_SYNTAX) },
+  { files: ['core/csv/write.ts'], rules: restrict(...WALL_CLOCK) },
+];
