@@ -40,7 +40,8 @@ const cases: [string, string, boolean][] = [
   ['cli/commands/fixture.ts', "import { createCore } from '../../core/app/create-core.ts';\nimport fs from 'node:fs';\nexport const x = [createCore, fs];", false],
 ];
 
-describe('layering lint rules', () => {
+// The first lint loads the config and the TypeScript parser: seconds on a busy machine.
+describe('layering lint rules', { timeout: 30_000 }, () => {
   it.each(cases)('%s: %s → refused=%s', async (file, code, refused) => {
     const ids = await ruleIds(file, code);
     const layering = ids.filter((id) => id === 'no-restricted-imports' || id === 'no-restricted-globals');
