@@ -23,7 +23,8 @@ describe('browser mode: one session per browser, opened by a one-time link', () 
   const contexts: BrowserContext[] = [];
   const freshContext = async (locale = 'en-GB') => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale });
-    context.setDefaultTimeout(10_000);
+    // A fresh context starts cold (no cached bundle): on a busy machine its first paint takes a while.
+    context.setDefaultTimeout(30_000);
     contexts.push(context);
     return context.newPage();
   };
