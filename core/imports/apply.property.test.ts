@@ -1,7 +1,7 @@
 /**
  * For any CSV of valid and invalid rows: the check plans no blocker, and applying it never goes
  * beyond the seats bought, reflects every `ok` row, and leaves every other user and product as it was.
- * Then the scale the SPEC asks for: 10k rows against 10k users, checked in well under a second.
+ * Then the scale the SPEC asks for: 10k rows against 10k users (its speed is measured by the bench).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -86,7 +86,8 @@ describe('imports: apply, for any file', () => {
 });
 
 describe('imports at scale', () => {
-  it('checks 10k rows against 10k users in well under a second', async () => {
+  // Its speed is a bench figure (npm run bench), not a timed test: here, that the scale is handled right.
+  it('checks and applies 10k rows against 10k users', async () => {
     const store = new MemoryStore();
     const f = await demoFixture(store);
     const s = await f.signIn('Claire');
@@ -99,13 +100,10 @@ describe('imports at scale', () => {
     for (const sub of store.tables.subscriptions.values()) if (sub.productId === 'remote_support') changes.push(put('subscriptions', sub.id, { ...sub, seats: 20_000 }));
     await store.commit(changes);
     const text = 'email;product;features;action\r\n' + Array.from({ length: 10_000 }, (_, i) => `bulk.${i}@lumen-analytics.example;Remote Support;"session_recording=on; unattended_access=off";assign`).join('\r\n');
-    const started = performance.now();
     const parsed = parseLicenceCsv(text);
     if (!parsed.ok) throw new Error(parsed.error.key);
     const report = await checkRows(f, s, parsed.rows);
-    const elapsed = performance.now() - started;
     expect(report.totals.ok).toBe(10_000);
-    expect(elapsed).toBeLessThan(1_000);
     const applied = await f.call(s, 'imports.apply', { rows: parsed.rows, alsoRemoveFromQueues: false, notify: false, digest: report.digest });
     expect(applied).toMatchObject({ ok: true, value: { applied: 10_000, changedUsers: 10_000 } });
   });

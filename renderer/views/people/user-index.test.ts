@@ -53,14 +53,10 @@ describe('the users index', () => {
     const many = Array.from({ length: 100_000 }, (_, i) => row(`u${i}`, `First${i % 977}`, `Last${(i * 7919) % 100_003}`, { products: i % 3 ? ['meetings'] : [] }));
     const big = buildIndex(many, labels);
     visibleRows(big, none, { column: 'name', desc: false });
-    const t0 = performance.now();
     const found = visibleRows(big, { ...none, query: 'last12' }, { column: 'name', desc: false });
-    const t1 = performance.now();
-    visibleRows(big, { ...none, query: 'last12' }, { column: 'name', desc: true });
-    const t2 = performance.now();
+    const reversed = visibleRows(big, { ...none, query: 'last12' }, { column: 'name', desc: true });
+    // Speed is the bench's (users table, 100k: filter / sort → painted); here, the answers at that scale.
     expect(found.length).toBeGreaterThan(0);
-    // Generous bounds: the bench measures the real frame budget; this only catches a quadratic slip.
-    expect(t1 - t0).toBeLessThan(200);
-    expect(t2 - t1).toBeLessThan(200);
+    expect([...reversed].sort((a, b) => a - b)).toEqual([...found].sort((a, b) => a - b));
   });
 });
