@@ -41,7 +41,7 @@ export const RECORD_TYPES = {
     invoice: 'ref:invoice',
   },
   card: { brand: 'enum:cardBrand', last4: 'text', expiry: 'expiry' },
-  order: { invoice: 'ref:invoice', total: 'money', amountDue: 'money', lines: 'number', reason: 'enum:paymentFailure' },
+  order: { total: 'money', amountDue: 'money', invoice: 'ref:invoice', lines: 'number', reason: 'enum:paymentFailure' },
   subscription: { periodEnd: 'instant', invoice: 'ref:invoice', from: 'ref:plan', to: 'ref:plan' },
 } as const satisfies Record<string, Record<string, FieldSpec>>;
 

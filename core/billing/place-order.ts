@@ -65,7 +65,7 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
   const email = billingEmail(ctx, actor, 'order_confirmation', { invoice: issued.invoice.number, total: issued.invoice.total, currency: quote.currency });
   changes.push(
     put('outbox', email.id, email),
-    auditChange(ctx, 'order.placed', { type: 'order', id: paid.id }, null, { invoice: ref('invoice', issued.invoice.id, issued.invoice.number), total: money(quote.total, quote.currency), amountDue: money(quote.amountDue, quote.currency), lines: count(cart!.lines.length) }),
+    auditChange(ctx, 'order.placed', { type: 'order', id: paid.id }, null, { total: money(quote.total, quote.currency), amountDue: money(quote.amountDue, quote.currency), invoice: ref('invoice', issued.invoice.id, issued.invoice.number), lines: count(cart!.lines.length) }),
   );
   return { ok: true, value: toOrderView(paid, tables, issued.invoice.number), changes };
 }
