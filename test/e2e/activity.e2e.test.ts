@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import de from '../../core/i18n/locales/de.json';
 import fr from '../../core/i18n/locales/fr.json';
@@ -162,6 +163,12 @@ describe('Activity and People history read values, not internals; billing entrie
       for (const text of orders) expect(text).toMatch(/€\d[\d,]*\.\d\d/);
       expect(orders.join(' ')).not.toMatch(MINOR_UNITS);
       await app.screenshot('audit-values-01-orders-en-light');
+      // The audit CSV reads the same values: an amount with its currency, never minor units.
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: en.ui.transactions.exportCsv }).click()]);
+      expect(download.suggestedFilename()).toBe('audit-log.csv');
+      const csv = fs.readFileSync(await download.path(), 'utf8');
+      expect(csv).toContain(',€294.20');
+      expect(csv).not.toMatch(MINOR_UNITS);
 
       await activity.clearAuditFilters();
       await activity.filterAudit({ kind: en.ui.activity.kinds.card });
