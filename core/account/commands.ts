@@ -1,6 +1,8 @@
 /** The account's billing details, pending payments, cancellation and reactivation (SPEC §3). */
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { auditChange, diff } from '../audit/record.ts';
+import { addressLine } from '../audit/address-line.ts';
+import { enumOf, optionalText, text } from '../audit/values.ts';
 import { transactions } from '../billing/transactions.ts';
 import { taxTreatment } from '../billing/tax.ts';
 import { checkVatNumber, isEuCountry } from '../billing/vat-number.ts';
@@ -61,8 +63,9 @@ export const accountHandlers: HandlerMap<Channels> = {
     if (!a.line2?.trim()) delete address.line2;
     if (!a.region?.trim()) delete address.region;
     const next: Account = { ...account, name: input.name.trim(), billingAddress: address, vatNumber };
-    const before = { name: account.name, billingAddress: account.billingAddress, vatNumber: account.vatNumber ?? null };
-    const after = { name: next.name, billingAddress: next.billingAddress, vatNumber: next.vatNumber ?? null };
+    const facts = (a: Account) => ({ name: text(a.name), billingAddress: text(addressLine(a.billingAddress)), vatNumber: optionalText(a.vatNumber) });
+    const before = facts(account);
+    const after = facts(next);
     const changed = diff(before, after);
     if (!Object.keys(changed.after).length) return { ok: true, value: details(account) };
     // Issued invoices keep the details they were issued with: only the account record changes.
@@ -91,7 +94,7 @@ export const accountHandlers: HandlerMap<Channels> = {
     const changes: Change[] = [...check.changes, put('account', 'account', next)];
     for (const sub of ctx.tables.subscriptions.values()) if (sub.autoRenew) changes.push(put('subscriptions', sub.id, { ...sub, autoRenew: false }));
     const email = accountEmail(ctx, ctx.actor!, 'account_cancelled');
-    changes.push(put('outbox', email.id, email), auditChange(ctx, 'account.cancelled', { type: 'account', id: account.id }, { status: account.status }, { status: 'cancelled', reason: input.reason }));
+    changes.push(put('outbox', email.id, email), auditChange(ctx, 'account.cancelled', { type: 'account', id: account.id }, { status: enumOf('status', account.status) }, { status: enumOf('status', 'cancelled'), reason: enumOf('cancelReason', input.reason) }));
     return { ok: true, value: details(next), changes, signOut: true };
   },
 
@@ -106,10 +109,10 @@ export const accountHandlers: HandlerMap<Channels> = {
       delete next.cancelledAt;
       // Renewals resume where cancelling stopped them.
       const renewals = [...ctx.tables.subscriptions.values()].filter((sub) => !sub.autoRenew).map((sub) => put('subscriptions', sub.id, { ...sub, autoRenew: true }));
-      return { ok: true, value: { outcome: 'reactivated', requestState: null }, changes: [...check.changes, put('account', 'account', next), ...renewals, auditChange(ctx, 'account.reactivated', { type: 'account', id: account.id }, { status: 'cancelled' }, { status: 'active' })] };
+      return { ok: true, value: { outcome: 'reactivated', requestState: null }, changes: [...check.changes, put('account', 'account', next), ...renewals, auditChange(ctx, 'account.reactivated', { type: 'account', id: account.id }, { status: enumOf('status', 'cancelled') }, { status: enumOf('status', 'active') })] };
     }
     if (account.reactivation) return { ok: true, value: { outcome: 'requested', requestState: account.reactivation.state }, changes: check.changes };
     const next: Account = { ...account, reactivation: { state: 'sent', requestedAt: ctx.now.toISOString() } };
-    return { ok: true, value: { outcome: 'requested', requestState: 'sent' }, changes: [...check.changes, put('account', 'account', next), auditChange(ctx, 'account.reactivation_requested', { type: 'account', id: account.id }, null, { state: 'sent' })] };
+    return { ok: true, value: { outcome: 'requested', requestState: 'sent' }, changes: [...check.changes, put('account', 'account', next), auditChange(ctx, 'account.reactivation_requested', { type: 'account', id: account.id }, null, { state: enumOf('requestState', 'sent') })] };
   },
 };

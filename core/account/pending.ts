@@ -1,6 +1,7 @@
 /** Pending payments (SPEC §3): open invoices left by failed renewals, charged again on request. */
 import type { CommandContext, HandlerOutcome } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
+import { enumOf, money } from '../audit/values.ts';
 import { put, type Change } from '../model/changes.ts';
 import type { Payment } from '../model/records.ts';
 import { failure } from '../result.ts';
@@ -37,6 +38,6 @@ export async function applyPending(ctx: CommandContext): Promise<HandlerOutcome<
   });
   const status = account.status === 'past_due' ? 'active' : account.status;
   changes.push(put('account', 'account', { ...account, status }));
-  changes.push(auditChange(ctx, 'payments.pending_applied', { type: 'account', id: account.id }, { status: account.status }, { status, paid: pending.total }));
+  changes.push(auditChange(ctx, 'payments.pending_applied', { type: 'account', id: account.id }, { status: enumOf('status', account.status) }, { status: enumOf('status', status), paid: money(pending.total, account.currency) }));
   return { ok: true, value: { paid: pending.total, status }, changes };
 }

@@ -1,6 +1,7 @@
 /** Which audit entries a viewer asked for: who, what kind, which target, which days (in their time zone). */
 import { TZDate } from '@date-fns/tz';
 import type { CommandContext } from '../app/handler.ts';
+import { isBillingEntry } from '../audit/record-types.ts';
 import type { AuditEntry } from '../model/records.ts';
 import type { AuditListInput } from '../schemas/activity.ts';
 import { targetMatcher } from './target-label.ts';
@@ -11,6 +12,18 @@ export const SYSTEM_ACTOR = 'system';
 /** Admins read the whole account's log and outbox; anyone else, what they did or what was done to them. */
 export function seesAll(ctx: CommandContext): boolean {
   return ctx.caps.has('manage_users');
+}
+
+/**
+ * What the viewer may read at all: billing entries (cards, billing details, orders, invoices, payments,
+ * refunds, subscriptions) only with View billing; the rest of the account's log with Manage users;
+ * anyone's own changes and the changes made to them otherwise.
+ */
+export function mayRead(ctx: CommandContext): (entry: AuditEntry) => boolean {
+  const billing = ctx.caps.has('view_billing');
+  const all = seesAll(ctx);
+  const me = ctx.actor?.id;
+  return (e) => (billing || !isBillingEntry(e)) && (all || e.actorId === me || (e.targetType === 'user' && e.targetId === me));
 }
 
 /** A calendar day, YYYY-MM-DD, that exists (no 31 February). */
@@ -48,11 +61,7 @@ export function kindMatcher(kind: string): (action: string) => boolean {
 
 /** Everything but the day range (which bounds the scan instead): one predicate, cheapest tests first. */
 export function auditMatcher(input: AuditListInput, ctx: CommandContext): (entry: AuditEntry) => boolean {
-  const tests: ((entry: AuditEntry) => boolean)[] = [];
-  if (!seesAll(ctx)) {
-    const me = ctx.actor?.id;
-    tests.push((e) => e.actorId === me || (e.targetType === 'user' && e.targetId === me));
-  }
+  const tests: ((entry: AuditEntry) => boolean)[] = [mayRead(ctx)];
   if (input?.actorId) {
     const actorId = input.actorId === SYSTEM_ACTOR ? null : input.actorId;
     tests.push((e) => e.actorId === actorId);

@@ -3,6 +3,7 @@
  * records. Admins read the account's; anyone else, their own.
  */
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
+import { readEntry } from '../audit/read.ts';
 import type { AuditEntry, OutboxEmail } from '../model/records.ts';
 import { invalidField } from '../result.ts';
 import type { OutboxListInput } from '../schemas/activity.ts';
@@ -11,7 +12,6 @@ import { actorName, auditFacets } from './audit-facets.ts';
 import { auditMatcher, dayRange, isCalendarDay, seesAll } from './audit-filter.ts';
 import { chronological, pageOf, spanOf } from './chronological.ts';
 import { targetLabel } from './target-label.ts';
-import { valueRefs } from './value-refs.ts';
 
 const DEFAULT_LIMIT = 100;
 
@@ -19,10 +19,10 @@ function auditView(ctx: CommandContext, entry: AuditEntry) {
   const target = targetLabel(ctx.tables, entry);
   return {
     ...entry,
+    ...readEntry(ctx.tables, entry),
     actorName: actorName(ctx, entry.actorId),
     targetLabel: target.label,
     ...(target.detail ? { targetDetail: target.detail } : {}),
-    refs: valueRefs(ctx.tables, entry),
   };
 }
 

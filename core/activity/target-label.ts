@@ -14,7 +14,17 @@ export interface TargetLabel {
 }
 
 type Values = Record<string, unknown>;
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+
+/** A recorded value as words: a typed text, a reference's name, an enum's value — or an old entry's bare string. */
+function text(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object') return nonEmpty(value);
+  const typed = value as { kind?: unknown; text?: unknown; name?: unknown; value?: unknown };
+  if (typed.kind === 'text') return nonEmpty(typed.text);
+  if (typed.kind === 'ref') return nonEmpty(typed.name);
+  if (typed.kind === 'enum') return nonEmpty(typed.value);
+  return undefined;
+}
 
 /** A field of the after values, else of the before values. */
 function recorded(entry: AuditEntry, key: string): string | undefined {

@@ -6,6 +6,8 @@
  */
 import type { CommandContext } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
+import { count, instant, text } from '../audit/values.ts';
+import type { AuditValues } from '../schemas/audit-value.ts';
 import { put, type Change } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import { renderEmail } from '../notifications/render-email.ts';
@@ -54,7 +56,7 @@ export async function checkPassword(ctx: CommandContext, emailTried: string, use
   signIns.clients.set(client, nextClient);
   const nextCount = afterFailure(accountCount, now, ACCOUNT_POLICY);
   // The client as the host named it (none for the host's one default client); never the password.
-  const recorded = { email: emailTried.trim().slice(0, 320), ...(ctx.client ? { client: ctx.client } : {}), failures: nextCount.count };
+  const recorded: AuditValues = { email: text(emailTried.trim().slice(0, 320)), ...(ctx.client ? { client: text(ctx.client) } : {}), failures: count(nextCount.count) };
   const changes: Change[] = [];
   if (user) {
     changes.push(put('users', user.id, { ...user, passwordFailures: nextCount }));
@@ -62,7 +64,7 @@ export async function checkPassword(ctx: CommandContext, emailTried: string, use
     changes.push(auditChange(ctx, action, { type: 'user', id: user.id }, null, recorded));
     if (justLocked(nextCount, ACCOUNT_POLICY)) {
       const until = new Date(now.getTime() + ACCOUNT_POLICY.lockSec * 1000).toISOString();
-      changes.push(auditChange(ctx, 'user.sign_in.locked', { type: 'user', id: user.id }, null, { failures: nextCount.count, lockedUntil: until }));
+      changes.push(auditChange(ctx, 'user.sign_in.locked', { type: 'user', id: user.id }, null, { failures: count(nextCount.count), lockedUntil: instant(until) }));
       const mail = renderEmail(ctx, user, 'account_locked', 'email.accountLocked', {
         failures: nextCount.count,
         until: formatDateTime(until, user.language, user.timeZone),

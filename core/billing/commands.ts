@@ -2,6 +2,7 @@
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { toAppError } from '../app/errors.ts';
 import { auditChange } from '../audit/record.ts';
+import { refTo } from '../audit/values.ts';
 import { CATALOG, findPlan } from '../catalog/catalog.ts';
 import { del, put } from '../model/changes.ts';
 import type { CartChange, SupportRequest, User } from '../model/records.ts';
@@ -142,7 +143,7 @@ export const billingHandlers: HandlerMap<Channels> = {
     return {
       ok: true,
       value: request,
-      changes: [put('supportRequests', request.id, request), auditChange(ctx, 'support.downgrade_requested', { type: 'subscription', id: sub.id }, null, { from: sub.planId, to: plan.id })],
+      changes: [put('supportRequests', request.id, request), auditChange(ctx, 'support.downgrade_requested', { type: 'subscription', id: sub.id }, null, { from: refTo(ctx.tables, 'plan', sub.planId), to: refTo(ctx.tables, 'plan', plan.id) })],
     };
   },
 

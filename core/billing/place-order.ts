@@ -5,6 +5,7 @@
  */
 import type { CommandContext, HandlerOutcome } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
+import { count, enumOf, money, ref } from '../audit/values.ts';
 import { del, put, type Change } from '../model/changes.ts';
 import type { Order, Payment, User } from '../model/records.ts';
 import { failure } from '../result.ts';
@@ -50,7 +51,7 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
       return {
         ok: true,
         value: toOrderView(failed, tables),
-        changes: [put('orders', failed.id, failed), auditChange(ctx, 'order.failed', { type: 'order', id: failed.id }, null, { reason: charge.reason, amountDue: quote.amountDue })],
+        changes: [put('orders', failed.id, failed), auditChange(ctx, 'order.failed', { type: 'order', id: failed.id }, null, { reason: enumOf('paymentFailure', charge.reason), amountDue: money(quote.amountDue, quote.currency) })],
       };
     }
   }
@@ -64,7 +65,7 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
   const email = billingEmail(ctx, actor, 'order_confirmation', { invoice: issued.invoice.number, total: issued.invoice.total, currency: quote.currency });
   changes.push(
     put('outbox', email.id, email),
-    auditChange(ctx, 'order.placed', { type: 'order', id: paid.id }, null, { invoice: issued.invoice.number, total: quote.total, amountDue: quote.amountDue, lines: cart!.lines.length }),
+    auditChange(ctx, 'order.placed', { type: 'order', id: paid.id }, null, { total: money(quote.total, quote.currency), amountDue: money(quote.amountDue, quote.currency), invoice: ref('invoice', issued.invoice.id, issued.invoice.number), lines: count(cart!.lines.length) }),
   );
   return { ok: true, value: toOrderView(paid, tables, issued.invoice.number), changes };
 }

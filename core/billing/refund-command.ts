@@ -5,6 +5,8 @@
  */
 import type { CommandContext, HandlerOutcome } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
+import { cardLabel } from '../audit/address-line.ts';
+import { money, ref, text } from '../audit/values.ts';
 import { formatMoney } from '../i18n/format.ts';
 import { put } from '../model/changes.ts';
 import type { Payment } from '../model/records.ts';
@@ -53,7 +55,7 @@ export async function refundCredit(ctx: CommandContext, input: Input): Promise<H
   const creditBalance = account.creditBalance - input.amount;
   const invoice = tables.invoices.get(invoiceId)?.number ?? '';
   const email = refundEmail(ctx, ctx.actor!, { amount: input.amount, currency: input.currency, card: cardMethod(card), invoice });
-  const audit = auditChange(ctx, 'billing.refund_issued', { type: 'account', id: account.id }, { creditBalance: account.creditBalance }, { creditBalance, refunded: input.amount, card: cardMethod(card), invoice });
+  const audit = auditChange(ctx, 'billing.refund_issued', { type: 'account', id: account.id }, { creditBalance: money(account.creditBalance, account.currency) }, { creditBalance: money(creditBalance, account.currency), refunded: money(input.amount, input.currency), card: text(cardLabel(card)), invoice: invoice ? ref('invoice', invoiceId, invoice) : null });
   const changes = [put('payments', refund.id, refund), put('account', 'account', { ...account, creditBalance }), put('outbox', email.id, email), audit];
   // The view after the commit: the options as they will be once the refund is recorded.
   const after: Tables = { ...tables, account: new Map([['account', { ...account, creditBalance }]]), payments: new Map([...tables.payments, [refund.id, refund]]) };

@@ -5,6 +5,7 @@
  */
 import type { CommandContext } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
+import { instant, ref } from '../audit/values.ts';
 import { put, type Change } from '../model/changes.ts';
 import type { Payment, Subscription } from '../model/records.ts';
 import { billingEmail } from './emails.ts';
@@ -72,6 +73,6 @@ export async function renewOnce(ctx: CommandContext, sub: Subscription): Promise
       changes.push(put('outbox', email.id, email));
     }
   }
-  changes.push(auditChange(ctx, failure ? 'subscription.renewal_failed' : 'subscription.renewed', { type: 'subscription', id: sub.id }, { periodEnd: sub.periodEnd }, { periodEnd, invoice: issued.invoice.number }));
+  changes.push(auditChange(ctx, failure ? 'subscription.renewal_failed' : 'subscription.renewed', { type: 'subscription', id: sub.id }, { periodEnd: instant(sub.periodEnd) }, { periodEnd: instant(periodEnd), invoice: ref('invoice', issued.invoice.id, issued.invoice.number) }));
   return changes;
 }

@@ -1,6 +1,7 @@
 /** Cards on file (SPEC §3): only brand, last four, expiry, holder and the gateway token are kept. */
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
+import { enumOf, expiry, text } from '../audit/values.ts';
 import { del, put, type Change } from '../model/changes.ts';
 import type { Card } from '../model/records.ts';
 import { failure } from '../result.ts';
@@ -47,7 +48,7 @@ export const cardHandlers: HandlerMap<'cards.list' | 'cards.add' | 'cards.setDef
     const others = [...ctx.tables.cards.values()].map((c) => (isDefault ? { ...c, isDefault: false } : c));
     const changes: Change[] = [put('cards', card.id, card), ...others.filter((c) => c.isDefault !== ctx.tables.cards.get(c.id)?.isDefault).map((c) => put('cards', c.id, c))];
     const cards = [...others, card];
-    changes.push(auditChange(ctx, 'card.added', { type: 'card', id: card.id }, null, { brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear }));
+    changes.push(auditChange(ctx, 'card.added', { type: 'card', id: card.id }, null, { brand: enumOf('cardBrand', card.brand), last4: text(card.last4), expiry: expiry(card.expMonth, card.expYear) }));
     return { ok: true, value: list(ctx, cards), changes };
   },
 
@@ -55,7 +56,7 @@ export const cardHandlers: HandlerMap<'cards.list' | 'cards.add' | 'cards.setDef
     if (!ctx.tables.cards.has(input.id)) return failure('not_found', 'errors.card.notFound');
     const made = defaultChanges(ctx, input.id);
     const card = ctx.tables.cards.get(input.id)!;
-    return { ok: true, value: list(ctx, made.cards), changes: [...made.changes, auditChange(ctx, 'card.made_default', { type: 'card', id: card.id }, null, { last4: card.last4 })] };
+    return { ok: true, value: list(ctx, made.cards), changes: [...made.changes, auditChange(ctx, 'card.made_default', { type: 'card', id: card.id }, null, { brand: enumOf('cardBrand', card.brand), last4: text(card.last4) })] };
   },
 
   'cards.remove'(input, ctx) {
@@ -63,6 +64,6 @@ export const cardHandlers: HandlerMap<'cards.list' | 'cards.add' | 'cards.setDef
     if (!card) return failure('not_found', 'errors.card.notFound');
     if (card.isDefault) return failure('conflict', 'errors.card.removeDefault');
     const cards = [...ctx.tables.cards.values()].filter((c) => c.id !== card.id);
-    return { ok: true, value: list(ctx, cards), changes: [del('cards', card.id), auditChange(ctx, 'card.removed', { type: 'card', id: card.id }, { brand: card.brand, last4: card.last4 }, null)] };
+    return { ok: true, value: list(ctx, cards), changes: [del('cards', card.id), auditChange(ctx, 'card.removed', { type: 'card', id: card.id }, { brand: enumOf('cardBrand', card.brand), last4: text(card.last4), expiry: expiry(card.expMonth, card.expYear) }, null)] };
   },
 };

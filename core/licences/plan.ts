@@ -6,6 +6,7 @@
  */
 import type { CommandContext } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
+import { membersValue, productsValue } from '../audit/values.ts';
 import { CATALOG, findProduct, type Product } from '../catalog/catalog.ts';
 import { translate } from '../i18n/translate.ts';
 import { put, type Change } from '../model/changes.ts';
@@ -166,7 +167,7 @@ function settleQueues(
     const after: Queue = { ...queue, members };
     changes.push(put('queues', queue.id, after));
     const removed = queue.members.filter((m) => leaving.has(m.userId));
-    changes.push(auditChange(ctx, 'queue.members.removed', { type: 'queue', id: queue.id }, { members: removed }, { members: [] }));
+    changes.push(auditChange(ctx, 'queue.members.removed', { type: 'queue', id: queue.id }, { members: membersValue(ctx.tables, removed) }, { members: membersValue(ctx.tables, []) }));
   }
   return { holds, changes };
 }
@@ -202,7 +203,7 @@ function userChanges(ctx: CommandContext, next: Map<string, User>, notify: boole
     const before = ctx.tables.users.get(id)!;
     if (after === before) continue;
     changes.push(put('users', id, after));
-    changes.push(auditChange(ctx, 'user.products.changed', { type: 'user', id }, { products: before.products }, { products: after.products }));
+    changes.push(auditChange(ctx, 'user.products.changed', { type: 'user', id }, { products: productsValue(before.products) }, { products: productsValue(after.products) }));
     if (!notify) continue;
     const email = productChangeEmail(ctx, after);
     changes.push(put('outbox', email.id, email));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fr from '../i18n/locales/fr.json' with { type: 'json' };
 import { DEMO_PASSWORD } from '../seed/demo-people.ts';
 import { demoFixture, snapshot } from '../testing/fixture.ts';
+import { plain } from '../testing/audit-plain.ts';
 
 const personal = { firstName: 'Claire', lastName: 'Dubois', phone: '+33 1 23 45 67 89', language: 'fr', timeZone: 'Europe/Paris' } as const;
 
@@ -18,8 +19,8 @@ describe('My Account', () => {
     const result = await f.call(s, 'me.updatePersonal', personal);
     expect(result.ok && result.value.language).toBe('fr');
     const audit = [...f.store.tables.audit.values()].find((e) => e.action === 'user.personal_info.updated');
-    expect(audit?.before).toEqual({ phone: '', language: 'en' });
-    expect(audit?.after).toEqual({ phone: '+33 1 23 45 67 89', language: 'fr' });
+    expect(plain(audit?.before)).toEqual({ phone: null, language: 'en' });
+    expect(plain(audit?.after)).toEqual({ phone: '+33 1 23 45 67 89', language: 'fr' });
     const bad = await f.call(s, 'me.updatePersonal', { ...personal, firstName: ' ' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.fields?.firstName?.message).toBe(fr.errors.field.required);

@@ -1,6 +1,7 @@
 /** My Account: the signed-in user's own login and personal info (SPEC §2). */
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { auditChange, diff } from '../audit/record.ts';
+import { enumOf, instant, optionalInstant, optionalText, text } from '../audit/values.ts';
 import { checkNewPassword } from '../auth/password-policy.ts';
 import { checkPassword, type PasswordCheck } from '../auth/password-check.ts';
 import { put } from '../model/changes.ts';
@@ -67,7 +68,7 @@ export const meHandlers: HandlerMap<'me.get' | 'me.updatePersonal' | 'me.updateE
       value: toMe(next, ctx.tables.roles),
       changes: [
         put('users', user.id, next),
-        auditChange(ctx, 'user.email.updated', { type: 'user', id: user.id }, { email: user.email }, { email }),
+        auditChange(ctx, 'user.email.updated', { type: 'user', id: user.id }, { email: text(user.email) }, { email: text(email) }),
       ],
     };
   },
@@ -89,7 +90,7 @@ export const meHandlers: HandlerMap<'me.get' | 'me.updatePersonal' | 'me.updateE
       value: toMe(next, ctx.tables.roles),
       changes: [
         put('users', user.id, next),
-        auditChange(ctx, 'user.password.changed', { type: 'user', id: user.id }, { passwordChangedAt: user.passwordChangedAt ?? null }, { passwordChangedAt: at }),
+        auditChange(ctx, 'user.password.changed', { type: 'user', id: user.id }, { passwordChangedAt: optionalInstant(user.passwordChangedAt) }, { passwordChangedAt: instant(at) }),
         put('outbox', email.id, email),
       ],
     };
@@ -97,5 +98,5 @@ export const meHandlers: HandlerMap<'me.get' | 'me.updatePersonal' | 'me.updateE
 };
 
 function pickPersonal(user: User) {
-  return { firstName: user.firstName, lastName: user.lastName, phone: user.phone, language: user.language, timeZone: user.timeZone };
+  return { firstName: text(user.firstName), lastName: text(user.lastName), phone: optionalText(user.phone), language: enumOf('language', user.language), timeZone: enumOf('timeZone', user.timeZone) };
 }

@@ -4,6 +4,7 @@
  */
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
+import { membersValue, productsValue } from '../audit/values.ts';
 import { put, type Change } from '../model/changes.ts';
 import type { Queue } from '../model/records.ts';
 import { failure } from '../result.ts';
@@ -41,13 +42,13 @@ export const queuesHandlers: HandlerMap<'queues.list' | 'queues.unassign'> = {
     const place = queue.members.find((m) => m.userId === input.userId);
     if (!place) return failure('not_found', 'errors.queues.notAMember');
     const after: Queue = { ...queue, members: queue.members.filter((m) => m !== place) };
-    const changes: Change[] = [put('queues', queue.id, after), auditChange(ctx, 'queue.members.removed', { type: 'queue', id: queue.id }, { members: [place] }, { members: [] })];
+    const changes: Change[] = [put('queues', queue.id, after), auditChange(ctx, 'queue.members.removed', { type: 'queue', id: queue.id }, { members: membersValue(ctx.tables, [place]) }, { members: membersValue(ctx.tables, []) })];
     const stillQueued = [...ctx.tables.queues.values()].some((q) => q.id !== queue.id && q.members.some((m) => m.userId === input.userId));
     const user = ctx.tables.users.get(input.userId);
     const licenceFreed = !stillQueued && !!user && user.products.some((p) => p.productId === QUEUE_PRODUCT);
     if (licenceFreed && user) {
       const next = { ...user, products: user.products.filter((p) => p.productId !== QUEUE_PRODUCT), updatedAt: ctx.now.toISOString() };
-      changes.push(put('users', user.id, next), auditChange(ctx, 'user.products.changed', { type: 'user', id: user.id }, { products: user.products }, { products: next.products }));
+      changes.push(put('users', user.id, next), auditChange(ctx, 'user.products.changed', { type: 'user', id: user.id }, { products: productsValue(user.products) }, { products: productsValue(next.products) }));
     }
     return { ok: true, value: { queue: toQueueView(after, ctx), licenceFreed }, changes };
   },

@@ -4,6 +4,7 @@
  */
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { auditChange, diff } from '../audit/record.ts';
+import { permissionsValue, text } from '../audit/values.ts';
 import { del, put } from '../model/changes.ts';
 import type { CustomRole } from '../model/records.ts';
 import { failure } from '../result.ts';
@@ -23,6 +24,9 @@ function holderCounts(ctx: CommandContext): Map<string, number> {
 
 const toView = (role: CustomRole, userCount: number): CustomRoleView => ({ id: role.id, name: role.name, permissions: [...role.permissions], userCount });
 
+/** What a role is, for the audit log. */
+const facts = (r: CustomRole) => ({ name: text(r.name), permissions: permissionsValue(r.permissions) });
+
 export const rolesHandlers: HandlerMap<'roles.list' | 'roles.save' | 'roles.delete'> = {
   'roles.list'(_input, ctx) {
     const counts = holderCounts(ctx);
@@ -38,7 +42,6 @@ export const rolesHandlers: HandlerMap<'roles.list' | 'roles.save' | 'roles.dele
     if (Object.keys(errors).length || 'errors' in checked) return failure('invalid_input', 'errors.invalidInput', undefined, errors);
     const role: CustomRole = { id: existing?.id ?? ctx.ports.ids.next('role'), name: input.name.trim(), permissions: checked.permissions };
     const view = toView(role, holderCounts(ctx).get(role.id) ?? 0);
-    const facts = (r: CustomRole) => ({ name: r.name, permissions: r.permissions });
     if (!existing) return { ok: true, value: view, changes: [put('roles', role.id, role), auditChange(ctx, 'role.created', { type: 'role', id: role.id }, null, facts(role))] };
     const { before, after } = diff(facts(existing), facts(role));
     if (!Object.keys(after).length) return { ok: true, value: view };
@@ -54,6 +57,6 @@ export const rolesHandlers: HandlerMap<'roles.list' | 'roles.save' | 'roles.dele
       const names = holders.slice(0, NAMES_SHOWN).map(fullName).join(', ') + (holders.length > NAMES_SHOWN ? ` +${holders.length - NAMES_SHOWN}` : '');
       return failure('conflict', 'people.errors.roleInUse', { role: role.name, holders: holders.length, names });
     }
-    return { ok: true, value: { done: true }, changes: [del('roles', role.id), auditChange(ctx, 'role.deleted', { type: 'role', id: role.id }, { name: role.name, permissions: role.permissions }, null)] };
+    return { ok: true, value: { done: true }, changes: [del('roles', role.id), auditChange(ctx, 'role.deleted', { type: 'role', id: role.id }, facts(role), null)] };
   },
 };

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { auditValuesSchema } from './audit-value.ts';
 import { idSchema, languageSchema } from './common.ts';
-
-const jsonRecord = z.record(z.string(), z.unknown()).nullable();
 
 /** A day (YYYY-MM-DD) in the viewer's time zone, both ends of a range included; the handler checks it is one. */
 const daySchema = z.string().max(10);
@@ -40,8 +39,9 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   targetType: z.string(),
   targetId: z.string(),
-  before: jsonRecord,
-  after: jsonRecord,
+  /** The fields its record type may show, each typed (money, instant, reference…), null for a creation or removal. */
+  before: auditValuesSchema,
+  after: auditValuesSchema,
 });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 
@@ -51,8 +51,6 @@ export const auditListEntrySchema = auditEntrySchema.extend({
   targetLabel: z.string(),
   /** A second line for the target, such as a user's email. */
   targetDetail: z.string().optional(),
-  /** Names of the ids the before/after values hold (users, roles, queues, products, plans). */
-  refs: z.record(z.string(), z.string()),
 });
 
 const pageOutput = {

@@ -68,7 +68,7 @@ export async function demoChanges(ports: Pick<Ports, 'clock' | 'ids' | 'hasher'>
   changes.push(put('cards', 'card_demo', { id: 'card_demo', brand: 'visa', last4: '4242', expMonth: 8, expYear: now.getUTCFullYear() + 3, holder: 'Claire Dubois', token: 'tok_ok_4242_demo', isDefault: true, createdAt: at }));
   changes.push(put('meta', 'meta', { id: 'meta', invoiceSeq: 0, seededAt: at }));
   const auditId = ports.ids.next('aud');
-  changes.push(put('audit', auditId, { id: auditId, at, actorId: null, action: 'account.seeded', targetType: 'account', targetId: 'account', before: null, after: { name: account.name } }));
+  changes.push(put('audit', auditId, { id: auditId, at, actorId: null, action: 'account.seeded', targetType: 'account', targetId: 'account', before: null, after: { name: { kind: 'text', text: account.name } } }));
   return changes;
 }
 

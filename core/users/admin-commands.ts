@@ -4,8 +4,10 @@
  */
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
+import { enumOf, productsValue, text } from '../audit/values.ts';
 import { del, put, type Change } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
+import type { AuditValues } from '../schemas/audit-value.ts';
 import { failure } from '../result.ts';
 import { checkAccountKeeps, refuseSelf, refuseSuperAdminTargets } from './guards.ts';
 import { leaveQueues } from './release.ts';
@@ -15,7 +17,7 @@ import { findUsers, toSummary } from './views.ts';
 
 /** What a user is, for the audit log of their creation and deletion (no secrets). */
 function facts(ctx: CommandContext, user: User) {
-  return { firstName: user.firstName, lastName: user.lastName, email: user.email, ...roleFacts(ctx.tables.roles, user), status: user.status, products: user.products.map((p) => p.productId) };
+  return { firstName: text(user.firstName), lastName: text(user.lastName), email: text(user.email), ...roleFacts(ctx.tables.roles, user), status: enumOf('status', user.status), products: productsValue(user.products) };
 }
 
 /** Deactivated: no licences, no queue places. Reactivated: active again, with nothing assigned. */
@@ -71,9 +73,9 @@ export const adminHandlers: HandlerMap<'users.create' | 'users.setStatus' | 'use
     const action = input.status === 'active' ? 'user.reactivated' : 'user.deactivated';
     const changes: Change[] = [];
     for (const [before, after] of pairs) {
-      const freed = { products: before.products.map((p) => p.productId) };
-      const auditBefore = input.status === 'deactivated' ? { status: before.status, ...freed } : { status: before.status };
-      const auditAfter = input.status === 'deactivated' ? { status: after.status, products: [] } : { status: after.status };
+      const freed = { products: productsValue(before.products) };
+      const auditBefore: AuditValues = input.status === 'deactivated' ? { status: enumOf('status', before.status), ...freed } : { status: enumOf('status', before.status) };
+      const auditAfter: AuditValues = input.status === 'deactivated' ? { status: enumOf('status', after.status), products: productsValue([]) } : { status: enumOf('status', after.status) };
       changes.push(put('users', after.id, after), auditChange(ctx, action, { type: 'user', id: after.id }, auditBefore, auditAfter));
     }
     if (input.status === 'deactivated') changes.push(...leaveQueues(ctx, new Set(pairs.map(([u]) => u.id))));

@@ -1,6 +1,7 @@
 /** People > Users: the list, one user's details, and their own name (SPEC §1); admin commands beside. */
 import type { HandlerMap } from '../app/handler.ts';
 import { auditChange, diff } from '../audit/record.ts';
+import { text } from '../audit/values.ts';
 import { put } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import { failure } from '../result.ts';
@@ -41,7 +42,7 @@ const ownHandlers: HandlerMap<'users.list' | 'users.get' | 'users.updateDetails'
       return failure('invalid_input', 'errors.invalidInput', undefined, { email: { key: 'errors.email.useMyAccount' } });
     }
     const next: User = { ...target, firstName: input.firstName.trim(), lastName: input.lastName.trim(), updatedAt: ctx.now.toISOString() };
-    const { before, after } = diff({ firstName: target.firstName, lastName: target.lastName }, { firstName: next.firstName, lastName: next.lastName });
+    const { before, after } = diff({ firstName: text(target.firstName), lastName: text(target.lastName) }, { firstName: text(next.firstName), lastName: text(next.lastName) });
     if (!Object.keys(after).length) return { ok: true, value: toSummary(target, ctx.tables.roles) };
     return {
       ok: true,

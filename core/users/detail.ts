@@ -1,5 +1,7 @@
 /** The side panel's view of one user: products with their features, queues, and history. */
 import { actorName } from '../activity/audit-facets.ts';
+import { mayRead } from '../activity/audit-filter.ts';
+import { readEntry } from '../audit/read.ts';
 import type { CommandContext } from '../app/handler.ts';
 import type { AuditEntry, User } from '../model/records.ts';
 import { queuesOfUser } from '../queues/views.ts';
@@ -14,11 +16,12 @@ const newestFirst = (a: AuditEntry, b: AuditEntry) => (a.at === b.at ? (a.id < b
 /** The audit entries about the user, newest first, at most `limit`, shaped as the audit log shows them. */
 export function historyOf(ctx: CommandContext, userId: string, limit = HISTORY_LIMIT): AuditEntryView[] {
   const mine: AuditEntry[] = [];
-  for (const entry of ctx.tables.audit.values()) if (entry.targetType === 'user' && entry.targetId === userId) mine.push(entry);
+  const readable = mayRead(ctx);
+  for (const entry of ctx.tables.audit.values()) if (entry.targetType === 'user' && entry.targetId === userId && readable(entry)) mine.push(entry);
   return mine
     .sort(newestFirst)
     .slice(0, limit)
-    .map((entry) => ({ ...entry, actorName: actorName(ctx, entry.actorId) }));
+    .map((entry) => ({ ...entry, ...readEntry(ctx.tables, entry), actorName: actorName(ctx, entry.actorId) }));
 }
 
 export function toDetail(user: User, ctx: CommandContext): UserDetail {

@@ -4,6 +4,7 @@
  */
 import type { CommandContext } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
+import { membersValue } from '../audit/values.ts';
 import { put, type Change } from '../model/changes.ts';
 
 export function leaveQueues(ctx: CommandContext, userIds: ReadonlySet<string>): Change[] {
@@ -13,7 +14,7 @@ export function leaveQueues(ctx: CommandContext, userIds: ReadonlySet<string>): 
     if (members.length === queue.members.length) continue;
     const removed = queue.members.filter((m) => userIds.has(m.userId));
     changes.push(put('queues', queue.id, { ...queue, members }));
-    changes.push(auditChange(ctx, 'queue.members.removed', { type: 'queue', id: queue.id }, { members: removed }, { members: [] }));
+    changes.push(auditChange(ctx, 'queue.members.removed', { type: 'queue', id: queue.id }, { members: membersValue(ctx.tables, removed) }, { members: membersValue(ctx.tables, []) }));
   }
   return changes;
 }

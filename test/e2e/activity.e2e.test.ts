@@ -1,11 +1,18 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import de from '../../core/i18n/locales/de.json';
 import fr from '../../core/i18n/locales/fr.json';
+import itStrings from '../../core/i18n/locales/it.json';
+import peopleDe from '../../core/i18n/locales/people/de.json';
+import peopleEn from '../../core/i18n/locales/people/en.json';
+import peopleIt from '../../core/i18n/locales/people/it.json';
+import type { AuditEntry } from '../../core/model/records.ts';
 import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
 import { history } from '../../core/testing/audit-history.ts';
 import { launchApp, type App } from './harness.ts';
 import { ActivityPage } from './pages/activity.page.ts';
 import { MyAccountPage } from './pages/my-account.page.ts';
+import { PeoplePage } from './pages/people.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
 import { en, fill } from './pages/strings.ts';
@@ -100,5 +107,152 @@ describe('Activity: the audit log and the outbox, end to end in Chromium', () =>
     for (let i = 0; i < 3; i++) await activity.scrollAuditToEnd();
     await expect.poll(() => activity.lastRowIndex()).toBeGreaterThan(Math.max(before, 200));
     expect(await activity.auditRows().count()).toBeLessThan(80);
+  });
+});
+
+/** Entries stored before values were typed: minor units, a card's expiry in two numbers, products as records. */
+function legacyEntries(app: App): AuditEntry[] {
+  const id = (first: string) => [...app.store.tables.users.values()].find((u) => u.firstName === first)!.id;
+  const at = '2026-11-23T09:30:00.000Z';
+  const base = { at, actorId: id('Claire'), before: null };
+  return [
+    { ...base, id: 'aud_legacy_order', action: 'order.placed', targetType: 'order', targetId: 'ord_legacy', after: { invoice: 'INV-LEGACY-1', total: 29420, amountDue: 29420, lines: 1 } },
+    { ...base, id: 'aud_legacy_card', action: 'card.added', targetType: 'card', targetId: 'card_legacy', after: { brand: 'visa', last4: '1881', expMonth: 12, expYear: 2028 } },
+    { ...base, id: 'aud_legacy_products', action: 'user.products.changed', targetType: 'user', targetId: id('Tom'), before: { products: [] }, after: { products: [{ productId: 'remote_support', features: { session_recording: true, unattended_access: false }, assignedAt: at }] } },
+  ];
+}
+
+/** Through the app's own API, as Claire: an order, a card, and Remote Support with session recording for Hannah. */
+async function billingAndLicenceChanges(app: App): Promise<void> {
+  const ok = await app.page.evaluate(async () => {
+    const api = window.api!;
+    const subs = await api['subscriptions.list']();
+    const sub = subs.ok ? subs.value.subscriptions[0] : undefined;
+    const added = await api['cart.add']({ change: { kind: 'add_seats', subscriptionId: sub!.id, seats: 2 } });
+    const order = await api['orders.place']({ idempotencyKey: 'typed-audit-order' });
+    const card = await api['cards.add']({ number: '4242 4242 4242 4242', expMonth: 3, expYear: 2028, cvc: '123', holder: 'Claire Dubois' });
+    const users = await api['users.list']();
+    const hannah = users.ok ? users.value.users.find((u) => u.firstName === 'Hannah') : undefined;
+    const licence = await api['licences.apply']({ userIds: [hannah!.id], assign: [{ productId: 'remote_support', features: { session_recording: true } }], remove: [], alsoRemoveFromQueues: false, notify: false });
+    return [added.ok, order.ok, card.ok, licence.ok];
+  });
+  expect(ok).toEqual([true, true, true, true]);
+}
+
+const MINOR_UNITS = /29[,.]420/;
+
+describe('Activity and People history read values, not internals; billing entries follow the permissions', () => {
+  it('as Claire, in English then German (light, 1024 px): totals as money, card expiry as a month, products with features', async () => {
+    const app = await launchApp({ viewport: { width: 1024, height: 768 } });
+    try {
+      const signIn = new SignInPage(app.page);
+      await signIn.waitUntilShown();
+      await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+      await app.page.getByRole('navigation').waitFor();
+      for (const entry of legacyEntries(app)) app.store.tables.audit.set(entry.id, entry);
+      await billingAndLicenceChanges(app);
+
+      const shell = new ShellPage(app.page);
+      await shell.open(en.ui.nav.activity);
+      const activity = new ActivityPage(app.page, en);
+      await activity.filterAudit({ kind: en.ui.activity.kinds.order });
+      const legacyOrder = activity.auditRow('INV-LEGACY-1');
+      await expect.poll(() => legacyOrder.textContent()).toContain('€294.20');
+      const orders = await activity.auditRows().allTextContents();
+      expect(orders.length).toBeGreaterThanOrEqual(2);
+      for (const text of orders) expect(text).toMatch(/€\d[\d,]*\.\d\d/);
+      expect(orders.join(' ')).not.toMatch(MINOR_UNITS);
+      await app.screenshot('audit-values-01-orders-en-light');
+      // The audit CSV reads the same values: an amount with its currency, never minor units.
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: en.ui.transactions.exportCsv }).click()]);
+      expect(download.suggestedFilename()).toBe('audit-log.csv');
+      const csv = fs.readFileSync(await download.path(), 'utf8');
+      expect(csv).toContain(',€294.20');
+      expect(csv).not.toMatch(MINOR_UNITS);
+
+      await activity.clearAuditFilters();
+      await activity.filterAudit({ kind: en.ui.activity.kinds.card });
+      await activity.openEntry('1881');
+      await expect.poll(() => activity.detailRow(en.ui.activity.fields.expiry).textContent()).toBe(`${en.ui.activity.fields.expiry}—12/2028`);
+      await app.screenshot('audit-values-02-card-details-en-light');
+      await activity.closeDetails();
+      await expect.poll(() => activity.auditRow('4242').textContent()).toContain('03/2028');
+      expect((await activity.auditRows().allTextContents()).join(' ')).not.toMatch(/2,028|2\.028/);
+
+      await activity.clearAuditFilters();
+      await activity.filterAudit({ kind: en.ui.activity.kinds.user_products });
+      await expect.poll(() => activity.auditRow('Hannah Becker').textContent()).toContain('Remote Support (Session recording)');
+      await app.screenshot('audit-values-03-products-en-light');
+
+      const people = new PeoplePage(app.page, en, peopleEn);
+      await shell.open(en.ui.nav.people);
+      await people.openUser('Tom Walker');
+      const tom = people.history().filter({ hasText: 'Remote Support' });
+      await expect.poll(() => tom.textContent()).toContain('Products: — → Remote Support (Session recording)');
+      expect((await people.history().allTextContents()).join(' ')).not.toContain('[object Object]');
+      await app.screenshot('audit-values-04-people-history-en-light');
+
+      await shell.open(en.ui.nav.myAccount);
+      await new MyAccountPage(app.page).changeLanguage('Deutsch');
+      await shell.heading(de.ui.myAccount.title).waitFor();
+      await shell.open(de.ui.nav.activity);
+      const german = new ActivityPage(app.page, de);
+      await german.filterAudit({ kind: de.ui.activity.kinds.order });
+      await expect.poll(async () => (await german.auditRow('INV-LEGACY-1').textContent())?.replace(/\s/g, ' ')).toContain('294,20 €');
+      expect((await german.auditRows().allTextContents()).join(' ')).not.toMatch(MINOR_UNITS);
+      await app.screenshot('audit-values-05-orders-de-light');
+      await shell.open(de.ui.nav.people);
+      const leute = new PeoplePage(app.page, de, peopleDe);
+      await leute.openUser('Tom Walker');
+      await expect.poll(() => leute.history().filter({ hasText: 'Remote Support' }).textContent()).toContain(`${de.ui.activity.fields.products}: — → Remote Support (${peopleDe.features.session_recording})`);
+      await app.screenshot('audit-values-06-people-history-de-light');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('as Marco, an administrator without billing rights, in Italian (dark, 1024 px): no card, order or billing entry', async () => {
+    const app = await launchApp({ viewport: { width: 1024, height: 768 }, colorScheme: 'dark' });
+    try {
+      const signIn = new SignInPage(app.page);
+      await signIn.waitUntilShown();
+      await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+      await app.page.getByRole('navigation').waitFor();
+      for (const entry of legacyEntries(app)) app.store.tables.audit.set(entry.id, entry);
+      await billingAndLicenceChanges(app);
+      await new ShellPage(app.page).signOut(/Sign out/);
+
+      await signIn.waitUntilShown();
+      await signIn.signIn('marco.rossi@lumen-analytics.example', DEMO_PASSWORD);
+      const shell = new ShellPage(app.page);
+      await shell.open(itStrings.ui.nav.activity);
+      const activity = new ActivityPage(app.page, itStrings);
+      await activity.auditRow(itStrings.ui.audit.account.seeded).or(activity.auditRow(itStrings.ui.audit.user.role.changed)).first().waitFor();
+      const seen = await app.page.evaluate(async () => {
+        const list = await window.api!['audit.list']({ limit: 500 });
+        const facets = await window.api!['audit.facets']();
+        return { actions: list.ok ? list.value.entries.map((e) => e.action) : [], kinds: facets.ok ? facets.value.kinds.map((k) => k.kind) : [] };
+      });
+      expect(seen.actions.length).toBeGreaterThan(0);
+      expect(seen.actions.filter((a) => /^(card|order|billing|payments|subscription|support)\.|^account\.billing_details\./.test(a))).toEqual([]);
+      expect(seen.kinds).not.toEqual(expect.arrayContaining(['card.']));
+      expect(seen.kinds.filter((k) => ['card.', 'order.', 'subscription.', 'billing.', 'payments.'].includes(k))).toEqual([]);
+      const shown = (await activity.auditRows().allTextContents()).join(' ');
+      expect(shown).not.toContain('INV-LEGACY-1');
+      expect(shown).not.toContain('1881');
+      await app.screenshot('audit-values-07-marco-it-dark');
+
+      await activity.filterAudit({ kind: itStrings.ui.activity.kinds.user_products });
+      await expect.poll(() => activity.auditRow('Hannah Becker').textContent()).toContain(`Remote Support (${peopleIt.features.session_recording})`);
+      await app.screenshot('audit-values-08-marco-products-it-dark');
+
+      await shell.open(itStrings.ui.nav.people);
+      const persone = new PeoplePage(app.page, itStrings, peopleIt);
+      await persone.openUser('Tom Walker');
+      await expect.poll(() => persone.history().filter({ hasText: 'Remote Support' }).textContent()).toContain(`Remote Support (${peopleIt.features.session_recording})`);
+      await app.screenshot('audit-values-09-people-history-it-dark');
+    } finally {
+      await app.close();
+    }
   });
 });

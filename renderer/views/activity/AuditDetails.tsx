@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format.ts';
 import { useLanguage, useTimeZone } from '../../app/selectors.ts';
-import { diffRows, groupRows } from './change-diff.ts';
+import { diffRows } from './change-diff.ts';
 import type { AuditRow } from './store.ts';
 import { useAuditLabels } from './use-audit-labels.ts';
 
@@ -22,7 +22,6 @@ export function AuditDetails({ entry, onClose }: { entry: AuditRow; onClose: () 
   const timeZone = useTimeZone();
   const labels = useAuditLabels();
   const rows = diffRows(entry.before, entry.after);
-  const show = (field: string, value: unknown) => labels.value(field, value, entry.refs);
   useEscape(onClose);
 
   return (
@@ -56,24 +55,15 @@ export function AuditDetails({ entry, onClose }: { entry: AuditRow; onClose: () 
                 <th>{t('ui.activity.after')}</th>
               </tr>
             </thead>
-            {groupRows(rows).map((group) => (
-              <tbody key={group.head.map((s) => s.text).join('/') || 'fields'}>
-                {group.head.length > 0 && (
-                  <tr className="group">
-                    <th colSpan={3} scope="rowgroup">
-                      {labels.path(group.head, entry.refs)}
-                    </th>
-                  </tr>
-                )}
-                {group.rows.map((row) => (
-                  <tr key={row.rest.map((s) => s.text).join('/')} className={row.changed ? 'changed' : 'same'}>
-                    <th scope="row">{labels.path(row.rest, entry.refs)}</th>
-                    <td className="was">{show(row.field, row.before)}</td>
-                    <td className="now">{row.changed ? show(row.field, row.after) : <span className="muted">{t('ui.activity.unchanged')}</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            ))}
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.field} className={row.changed ? 'changed' : 'same'}>
+                  <th scope="row">{labels.field(row.field)}</th>
+                  <td className="was">{labels.value(row.before)}</td>
+                  <td className="now">{row.changed ? labels.value(row.after) : <span className="muted">{t('ui.activity.unchanged')}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         )}
       </div>

@@ -1,8 +1,29 @@
 import { useTranslation } from 'react-i18next';
+import { useProvideCommands } from '../../app/app-commands.ts';
+import { formatDateTime } from '../../app/format.ts';
+import { downloadFile } from '../../app/print.ts';
+import { useLanguage, useTimeZone } from '../../app/selectors.ts';
+import { auditCsv } from './audit-csv.ts';
 import { AuditDetails } from './AuditDetails.tsx';
 import { AuditFilters } from './AuditFilters.tsx';
 import { AuditTable } from './AuditTable.tsx';
 import { useActivityStore } from './store.ts';
+import { useAuditLabels } from './use-audit-labels.ts';
+
+/** The entries loaded on screen (filters as set), as CSV with values formatted as the table shows them. */
+function useExportAudit() {
+  const { t } = useTranslation();
+  const rows = useActivityStore((s) => s.audit.rows);
+  const language = useLanguage();
+  const timeZone = useTimeZone();
+  const labels = useAuditLabels();
+  return () => {
+    const a = (key: string) => t(`ui.activity.${key}`);
+    const headers = { when: a('when'), who: a('who'), action: a('what'), target: a('target'), field: a('field'), before: a('before'), after: a('after') };
+    const csv = auditCsv(rows, { headers, when: (iso) => formatDateTime(iso, language, timeZone), ...labels });
+    downloadFile('audit-log.csv', `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+  };
+}
 
 /** The audit log: filters, how many entries match, the table, and the open entry's details beside it. */
 export function AuditTab() {
@@ -13,6 +34,8 @@ export function AuditTab() {
   const clear = useActivityStore((s) => s.clearAuditFilters);
   const filtered = useActivityStore((s) => Object.values(s.auditFilters).some((v) => v !== ''));
   const entry = openId ? audit.rows.find((row) => row.id === openId) : undefined;
+  const exportCsv = useExportAudit();
+  useProvideCommands(audit.rows.length ? { exportCsv } : {});
 
   return (
     <>
@@ -26,6 +49,10 @@ export function AuditTab() {
             {t('ui.activity.clearFilters')}
           </button>
         )}
+        <span className="spacer" />
+        <button type="button" className="btn" disabled={audit.rows.length === 0} onClick={exportCsv}>
+          {t('ui.transactions.exportCsv')}
+        </button>
       </div>
       {audit.loaded && audit.total === 0 && <p className="muted">{filtered ? t('ui.activity.noMatch') : t('ui.activity.empty')}</p>}
       {audit.rows.length > 0 && <AuditTable />}
