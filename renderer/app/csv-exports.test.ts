@@ -5,6 +5,8 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { auditCsv } from '../views/activity/audit-csv.ts';
+import type { AuditRow } from '../views/activity/store.ts';
 import { usersCsv } from '../views/people/export-users.ts';
 import type { UserRow } from '../views/people/store.ts';
 import { reportCsv, templateCsv } from '../views/imports/csv-files.ts';
@@ -33,7 +35,11 @@ const user = (text: string): UserRow => ({ id: 'u1', email: text, firstName: tex
 const tx = (text: string): Transaction => ({ id: 't1', type: 'payment', at: '2026-03-01T10:00:00Z', number: text, invoiceId: 'i1', amount: -10065, currency: 'EUR', status: 'succeeded', detail: text, balanceAfter: -250 });
 const reportRow = (text: string): ImportReport['rows'][number] => ({ line: 2, email: text, product: text, features: text, action: text, status: 'malformed', key: 'k', message: text });
 
+const auditRow = (text: string): AuditRow => ({ id: 'a1', at: '2026-03-01T10:00:00Z', actorId: 'u1', actorName: text, action: 'user.details.updated', targetType: 'user', targetId: 'u1', targetLabel: text, before: { firstName: { kind: 'text', text: 'Ann' } }, after: { firstName: { kind: 'text', text } } });
+const auditLabels = (text: string) => ({ headers: { when: 'w', who: text, action: 'a', target: 't', field: 'f', before: 'b', after: 'a' }, when: () => '2026-03-01', actor: () => text, action: () => text, targetType: () => 'User', field: () => text, value: (v: { kind: string; text?: string } | null) => v?.text ?? '' });
+
 const exports: [string, (text: string) => string][] = [
+  ['Activity > Export CSV', (text) => auditCsv([auditRow(text)], auditLabels(text) as never)],
   ['People > Export CSV', (text) => usersCsv([user(text)], { headers: { firstName: text, lastName: 'l', email: 'e', role: 'r', status: 's', billingContact: 'b', products: 'p' }, role: (u) => u.customRoleName ?? u.role, status: () => text, product: () => text, yes: text, no: text })],
   ['Billing > Transactions > Export CSV', (text) => transactionsCsv([tx(text)], { headers: { date: 'd', type: text, number: 'n', detail: 'x', status: 's', amount: 'a', currency: 'c', balance: 'b' }, type: () => text, status: () => text, detail: (r) => r.detail }, () => '2026-03-01')],
   ['People > Import CSV > Download report', (text) => reportCsv([reportRow(text)], { headers: { line: 'l', email: text, product: 'p', features: 'f', action: 'a', status: 's', message: 'm' }, status: () => text })],

@@ -2,7 +2,7 @@
  * The audit entries on screen as CSV: one line per recorded field, its values formatted as the table
  * shows them (the one audit-value formatter), so a spreadsheet reads "€294.20", not 29420.
  */
-import Papa from 'papaparse';
+import { writeCsv } from '../../../core/csv/write.ts';
 import type { AuditValue } from '../../app/audit-value.ts';
 import { diffRows } from './change-diff.ts';
 import type { AuditRow } from './store.ts';
@@ -26,5 +26,5 @@ export function auditCsv(rows: Iterable<AuditRow>, labels: AuditCsvLabels): stri
     if (!fields.length) data.push([...head, '', '', '']);
     for (const f of fields) data.push([...head, labels.field(f.field), row.before === null ? '' : labels.value(f.before), row.after === null ? '' : labels.value(f.after)]);
   }
-  return Papa.unparse({ fields: [h.when, h.who, h.action, h.target, h.field, h.before, h.after], data }, { newline: '\r\n' });
+  return writeCsv([h.when, h.who, h.action, h.target, h.field, h.before, h.after], data);
 }
