@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Change } from '../model/changes.ts';
+import { FILE_MODE } from './modes.ts';
 
 export interface JournalEntry {
   seq: number;
@@ -154,7 +155,7 @@ export class JournalWriter {
     readonly dir: string,
     readonly file: string,
   ) {
-    this.fd = fs.openSync(path.join(dir, file), 'a');
+    this.fd = fs.openSync(path.join(dir, file), 'a', FILE_MODE);
     this.bytes = fs.fstatSync(this.fd).size;
   }
 
