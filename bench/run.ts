@@ -15,6 +15,7 @@ import { buildDataset, type Dataset } from './bulk-load.ts';
 import { coldFigures } from './cold-figures.ts';
 import { coreFigures } from './core-figures.ts';
 import { postgresFigures } from './postgres.ts';
+import { signInFigures } from './sign-in-figures.ts';
 import { printTable, verdict, type Row } from './stats.ts';
 import { uiFigures } from './ui-figures.ts';
 
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     const hundredK = datasets.find((d) => d.users === 100_000)!;
     rows.push(...(await uiFigures(tenK, hundredK, root, log)));
     rows.push(...(await postgresFigures(tenK, root, log)));
+    rows.push(...(await signInFigures(log)));
   } finally {
     if (process.env.BENCH_KEEP) log(`kept ${root}`);
     else fs.rmSync(root, { recursive: true, force: true });

@@ -18,7 +18,7 @@ import {
   transactionsOutput,
   updateBillingInput,
 } from './schemas/account.ts';
-import { appStatusSchema, setStoreSettingInput, storeSettingSchema } from './schemas/app.ts';
+import { acknowledgeProblemsOutput, appStatusSchema, setStoreSettingInput, storeSettingSchema } from './schemas/app.ts';
 import { sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
 import { emptyInput, okOutput } from './schemas/common.ts';
 import {
@@ -122,6 +122,7 @@ export const contract = {
   // Where this desktop's account lives (a shared database's address, kept by the OS keychain).
   'host.storeSetting': { input: emptyInput, output: storeSettingSchema },
   'host.setStoreSetting': { input: setStoreSettingInput, output: storeSettingSchema },
+  'store.acknowledgeProblems': { input: emptyInput, output: acknowledgeProblemsOutput },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -45,6 +45,8 @@ export const RECORD_TYPES = {
     refunded: 'money',
     card: 'text',
     invoice: 'ref:invoice',
+    /** The damaged files an administrator acknowledged (store.problems.acknowledged). */
+    files: 'list:text',
   },
   card: { brand: 'enum:cardBrand', last4: 'text', expiry: 'expiry' },
   order: { total: 'money', amountDue: 'money', invoice: 'ref:invoice', lines: 'number', reason: 'enum:paymentFailure' },

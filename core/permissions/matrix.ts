@@ -21,6 +21,8 @@ const SELF_SERVICE: readonly Capability[] = ['billing', 'buy_licences'];
 
 export const REQUIREMENTS: Record<Channel, Requirement> = {
   'app.status': 'public',
+  // Damage stays on the banner until an administrator says it has been seen.
+  'store.acknowledgeProblems': 'manage_users',
   'auth.signIn': 'public',
   'auth.signOut': 'public',
   'auth.session': 'public',

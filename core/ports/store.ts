@@ -51,6 +51,12 @@ export interface Store {
    * A shared store throws StoreConflict or StoreUnavailable; a local one only fails on I/O errors.
    */
   commit(changes: readonly Change[], options?: { durable?: boolean }): Promise<void>;
+  /**
+   * Clears the damage reported on this and earlier starts once an administrator has seen it (the
+   * problems stay reported across starts until then); resolves to how many were cleared. Stores
+   * that keep no such record have none.
+   */
+  acknowledgeProblems?(): Promise<number>;
   /** Makes every commit so far durable. */
   flush(): Promise<void>;
   /** Folds pending work to disk and releases files. */

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/** The kinds of data a damaged file holds (core/store/partitions.ts names), the journal, the problem record. */
+export const STORE_PARTS = ['account', 'carts', 'subscriptions', 'queues', 'users', 'billing', 'audit', 'outbox', 'journal', 'record', 'other'] as const;
+
+export const acknowledgeProblemsOutput = z.object({ cleared: z.number().int().nonnegative() });
+
 export const appStatusSchema = z.object({
   version: z.string(),
   mode: z.enum(['electron', 'browser', 'test']),
@@ -10,6 +15,10 @@ export const appStatusSchema = z.object({
       kind: z.enum(['corrupt_file', 'newer_schema', 'corrupt_journal', 'locked']),
       file: z.string(),
       movedTo: z.string().optional(),
+      /** A damaged journal: how many lines (commands) from the damaged one on were not replayed. */
+      lost: z.number().int().nonnegative().optional(),
+      /** What data is missing because of it, for the banner to name in words. */
+      missing: z.object({ part: z.enum(STORE_PARTS), period: z.string().optional() }).optional(),
       detail: z.string(),
     }),
   ),

@@ -11,6 +11,8 @@ import type { Store, StoreProblem } from '../ports/store.ts';
 import { JournalWriter, journalFirstSeq, journalName, readJournals, syncDir } from './journal.ts';
 import { lockFolder } from './folder-lock.ts';
 import { loadPartitions } from './load-partitions.ts';
+import { ensurePrivateDir, narrowFiles } from './modes.ts';
+import { persists, readProblemRecord, writeProblemRecord } from './problem-record.ts';
 import { openConfPartition, SCHEMA_VERSION, type OpenPartition, type PartitionData, type PartitionFile } from './partition-file.ts';
 import { partitionOf, SEGMENT_RECORDS, SEGMENTED } from './partitions.ts';
 import { Segments } from './segments.ts';
@@ -33,7 +35,7 @@ export interface FileStoreOptions {
 
 export class FileStore implements Store {
   readonly tables: Tables = emptyTables();
-  readonly problems: StoreProblem[] = [];
+  problems: StoreProblem[] = [];
   readOnly = false;
   private readonly openPartition: OpenPartition;
   /** The records each partition file holds (a file name → collection → ids). */
@@ -51,7 +53,7 @@ export class FileStore implements Store {
   constructor(private readonly options: FileStoreOptions) {
     this.openPartition = options.openPartition ?? openConfPartition;
     this.segments = new Segments(options.segmentRecords ?? SEGMENT_RECORDS);
-    fs.mkdirSync(options.dir, { recursive: true });
+    ensurePrivateDir(options.dir);
     if (options.lock) {
       const lock = lockFolder(options.dir, options.lock);
       if (lock.ok) this.release = lock.release;
@@ -97,6 +99,7 @@ export class FileStore implements Store {
         detail: `line ${line} of ${total} is damaged; the ${lost} command(s) from it on were not replayed${laterFiles.length ? `, nor the later journals ${laterFiles.join(', ')}` : ''}`,
       });
     }
+    this.recordProblems();
     const seqOf = (name: string) => loaded.files.get(name)?.seq ?? 0;
     for (const entry of journal.entries) {
       for (const change of entry.changes) {
@@ -117,6 +120,28 @@ export class FileStore implements Store {
     this.journal = new JournalWriter(dir, journalName(this.seq + 1));
     // Fold what the journal replayed, so that the next start reads files only.
     if (!this.readOnly && (journal.entries.length > 0 || this.dirty.size > 0)) this.fold();
+  }
+
+  /**
+   * Damage stays reported across starts until acknowledged (problem-record.ts): earlier starts'
+   * problems come first, then this start's, which are added to the record.
+   */
+  private recordProblems(): void {
+    const { dir } = this.options;
+    const recorded = readProblemRecord(dir);
+    const found = this.problems.filter(persists);
+    if (found.length > 0 && !this.readOnly) writeProblemRecord(dir, [...recorded.filter(persists), ...found]);
+    this.problems = [...recorded, ...this.problems];
+    if (!this.readOnly) narrowFiles(dir, fs.readdirSync(dir));
+  }
+
+  /** An administrator has seen the damage: clear the record (the damaged copies stay where they are). */
+  async acknowledgeProblems(): Promise<number> {
+    if (this.readOnly) throw new Error('store is read-only: another process has the folder, or a data file is newer than this app');
+    const cleared = this.problems.filter(persists);
+    writeProblemRecord(this.options.dir, []);
+    this.problems = this.problems.filter((p) => !persists(p));
+    return cleared.length;
   }
 
   /**

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { systemClock } from '../adapters/system.ts';
 import path from 'node:path';
+import { FILE_MODE } from './modes.ts';
 
 export const LOCK_FILE = '.lock';
 
@@ -48,7 +49,7 @@ export function lockFolder(dir: string, what: string): LockResult {
   const me = { pid: process.pid, host: os.hostname(), since: systemClock.now().toISOString(), what, token };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const fd = fs.openSync(file, 'wx', 0o600);
+      const fd = fs.openSync(file, 'wx', FILE_MODE);
       // Not fsync'd: after a power cut no process holds the folder anyway, and a lost or empty lock
       // file is taken over.
       fs.writeSync(fd, JSON.stringify(me));

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Change } from '../model/changes.ts';
 import { wallStamp } from '../adapters/system.ts';
+import { FILE_MODE } from './modes.ts';
 
 export interface JournalEntry {
   seq: number;
@@ -155,7 +156,7 @@ export class JournalWriter {
     readonly dir: string,
     readonly file: string,
   ) {
-    this.fd = fs.openSync(path.join(dir, file), 'a');
+    this.fd = fs.openSync(path.join(dir, file), 'a', FILE_MODE);
     this.bytes = fs.fstatSync(this.fd).size;
   }
 

@@ -5,6 +5,7 @@
  */
 import Conf from 'conf';
 import type { CollectionName } from '../model/records.ts';
+import { FILE_MODE } from './modes.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -32,6 +33,8 @@ export function partitionOptions(dir: string, name: string) {
     serialize: (value: unknown) => JSON.stringify(value),
     clearInvalidConfig: false,
     watch: false,
+    // Owner-only (conf's default is 0o666 less the umask: 0644, readable by every local user).
+    configFileMode: FILE_MODE,
   } as const;
 }
 

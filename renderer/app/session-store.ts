@@ -25,6 +25,8 @@ interface SessionSlice {
   /** Re-reads the session (role, permissions, account state), as changed from another desktop. */
   refresh(): Promise<void>;
   setSession(session: Session): void;
+  /** An administrator has seen the damaged data named on the banner: clear it, then re-read the status. */
+  acknowledgeProblems(): Promise<AppError | null>;
   go(view: ViewName, id?: string): void;
 }
 
@@ -75,6 +77,13 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
     if (!session.ok) return;
     if (session.value) get().setSession(session.value);
     else set({ phase: 'signed-out', session: null });
+  },
+
+  async acknowledgeProblems() {
+    const result = await api()['store.acknowledgeProblems']();
+    const status = await api()['app.status']();
+    if (status.ok) set({ status: status.value });
+    return result.ok ? null : result.error;
   },
 
   setSession(session) {

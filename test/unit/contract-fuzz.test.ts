@@ -503,6 +503,25 @@ function expectWellFormed(schema: z.ZodType, result: Result<unknown>, where: str
 }
 
 /** Every table's keys and record objects, by identity: cheap, and enough to see a put, a delete or a replaced record. */
+/**
+ * The channels that check a password: a refusal there still records the failed try (its audit entry,
+ * the user's failure count, the lock email), and nothing else.
+ */
+const PASSWORD_CHECKS = new Set<Channel>(['auth.signIn', 'me.updateEmail', 'me.changePassword', 'account.cancel', 'account.reactivate']);
+const FAILED_CHECK_ACTIONS = new Set(['user.sign_in.failed', 'sign_in.failed', 'user.password.check_failed', 'user.sign_in.locked']);
+
+/** A snapshot without the records of failed password checks. */
+function withoutFailedChecks(store: Store): string {
+  return JSON.stringify(
+    Object.entries(store.tables).map(([name, table]) => [
+      name,
+      [...(table as unknown as Map<string, Record<string, unknown>>).entries()]
+        .filter(([, v]) => !(name === 'audit' && FAILED_CHECK_ACTIONS.has(v.action as string)) && !(name === 'outbox' && v.template === 'account_locked'))
+        .map(([k, v]) => [k, name === 'users' ? { ...v, passwordFailures: undefined } : v]),
+    ]),
+  );
+}
+
 function records(store: Store): unknown[] {
   const out: unknown[] = [];
   for (const table of Object.values(store.tables) as ReadonlyMap<string, unknown>[]) {
@@ -596,9 +615,15 @@ describe('every channel answers any payload with a well-formed Result', () => {
             const full = inputSchema.safeParse(payload).success;
             const before = full ? (known?.commits === commits ? known.snapshot : snapshot(f.store)) : records(f.store);
             if (full) known = undefined;
+            const checked = full && PASSWORD_CHECKS.has(channel) ? withoutFailedChecks(f.store) : undefined;
             const result = await f.core.dispatch(channel, payload, session);
             expectWellFormed(outputSchema, result, where);
-            if (!result.ok) {
+            if (!result.ok && checked !== undefined && store.commits > commits) {
+              // A failed password check: recorded, and nothing else changed.
+              expect(store.commits, `${where}: a refused password check committed more than its record`).toBe(commits + 1);
+              expect(withoutFailedChecks(f.store), `${where}: a refused command changed the store`).toBe(checked);
+              known = undefined;
+            } else if (!result.ok) {
               expect(store.commits, `${where}: a refused command committed`).toBe(commits);
               if (typeof before === 'string') {
                 const after = snapshot(f.store);

@@ -119,6 +119,7 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'host.savePdf': { fileName: 'invoice.pdf' },
     'host.storeSetting': undefined,
     'host.setStoreSetting': { url: '' },
+    'store.acknowledgeProblems': undefined,
   };
 }
 
