@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { auditFacetsOutput, auditListInput, auditListOutput, outboxListInput, outboxListOutput } from './schemas/activity.ts';
 import {
   addCardInput,
+  addCardOutput,
+  addressFormatInput,
+  addressFormatSchema,
   applyPendingOutput,
   billingDetailsSchema,
   cancelInput,
@@ -15,8 +18,11 @@ import {
   pendingSchema,
   reactivateInput,
   reactivationSchema,
+  payWithInput,
   transactionsOutput,
   updateBillingInput,
+  updateBillingOutput,
+  updateCardInput,
 } from './schemas/account.ts';
 import { appStatusSchema, setStoreSettingInput, storeSettingSchema } from './schemas/app.ts';
 import { sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
@@ -105,14 +111,16 @@ export const contract = {
   'support.requestDowngrade': { input: downgradeInput, output: supportRequestSchema },
   'support.list': { input: emptyInput, output: z.object({ requests: z.array(supportRequestSchema) }) },
   'account.billing': { input: emptyInput, output: billingDetailsSchema },
-  'account.updateBilling': { input: updateBillingInput, output: billingDetailsSchema },
+  'account.updateBilling': { input: updateBillingInput, output: updateBillingOutput },
+  'account.addressFormat': { input: addressFormatInput, output: addressFormatSchema },
   'cards.list': { input: emptyInput, output: cardsOutput },
-  'cards.add': { input: addCardInput, output: cardsOutput },
+  'cards.add': { input: addCardInput, output: addCardOutput },
+  'cards.update': { input: updateCardInput, output: cardsOutput },
   'cards.setDefault': { input: cardIdInput, output: cardsOutput },
   'cards.remove': { input: cardIdInput, output: cardsOutput },
   'transactions.list': { input: emptyInput, output: transactionsOutput },
   'payments.pending': { input: emptyInput, output: pendingSchema },
-  'payments.applyPending': { input: emptyInput, output: applyPendingOutput },
+  'payments.applyPending': { input: payWithInput, output: applyPendingOutput },
   'account.cancel': { input: cancelInput, output: billingDetailsSchema },
   'account.reactivate': { input: reactivateInput, output: reactivationSchema },
   // Host channels: served by the Electron main process (OS print dialog, Save as PDF); elsewhere the
