@@ -138,6 +138,26 @@ export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.storeSetting',
 export type HostChannel = (typeof HOST_CHANNELS)[number];
 export const CHANNELS = Object.keys(contract) as Channel[];
 
+/**
+ * Commands that change what billing views show (cards, the billing details, balance, pending payments,
+ * invoices, orders): once one succeeds, every view on screen reloads, so the Overview's tiles, the
+ * banners and Billing info agree with what was just paid or changed. A test keeps every command that
+ * needs billing (and checkout) in this list.
+ */
+export const BILLING_WRITES = [
+  'orders.place',
+  'billing.refund',
+  'support.requestDowngrade',
+  'account.updateBilling',
+  'cards.add',
+  'cards.update',
+  'cards.setDefault',
+  'cards.remove',
+  'payments.applyPending',
+  'account.cancel',
+  'account.reactivate',
+] as const satisfies readonly Channel[];
+
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
