@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { auditFacetsOutput, auditListInput, auditListOutput, outboxListInput, outboxListOutput } from './schemas/activity.ts';
 import {
   addCardInput,
+  addCardOutput,
+  addressFormatInput,
+  addressFormatSchema,
   applyPendingOutput,
   billingDetailsSchema,
   cancelInput,
@@ -15,8 +18,11 @@ import {
   pendingSchema,
   reactivateInput,
   reactivationSchema,
+  payWithInput,
   transactionsOutput,
   updateBillingInput,
+  updateBillingOutput,
+  updateCardInput,
 } from './schemas/account.ts';
 import { acknowledgeProblemsOutput, appStatusSchema, setStoreSettingInput, storeSettingSchema } from './schemas/app.ts';
 import { sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
@@ -105,14 +111,16 @@ export const contract = {
   'support.requestDowngrade': { input: downgradeInput, output: supportRequestSchema },
   'support.list': { input: emptyInput, output: z.object({ requests: z.array(supportRequestSchema) }) },
   'account.billing': { input: emptyInput, output: billingDetailsSchema },
-  'account.updateBilling': { input: updateBillingInput, output: billingDetailsSchema },
+  'account.updateBilling': { input: updateBillingInput, output: updateBillingOutput },
+  'account.addressFormat': { input: addressFormatInput, output: addressFormatSchema },
   'cards.list': { input: emptyInput, output: cardsOutput },
-  'cards.add': { input: addCardInput, output: cardsOutput },
+  'cards.add': { input: addCardInput, output: addCardOutput },
+  'cards.update': { input: updateCardInput, output: cardsOutput },
   'cards.setDefault': { input: cardIdInput, output: cardsOutput },
   'cards.remove': { input: cardIdInput, output: cardsOutput },
   'transactions.list': { input: emptyInput, output: transactionsOutput },
   'payments.pending': { input: emptyInput, output: pendingSchema },
-  'payments.applyPending': { input: emptyInput, output: applyPendingOutput },
+  'payments.applyPending': { input: payWithInput, output: applyPendingOutput },
   'account.cancel': { input: cancelInput, output: billingDetailsSchema },
   'account.reactivate': { input: reactivateInput, output: reactivationSchema },
   // Host channels: served by the Electron main process (OS print dialog, Save as PDF); elsewhere the
@@ -130,6 +138,26 @@ export type Channel = keyof Contract;
 export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.storeSetting', 'host.setStoreSetting'] as const satisfies readonly Channel[];
 export type HostChannel = (typeof HOST_CHANNELS)[number];
 export const CHANNELS = Object.keys(contract) as Channel[];
+
+/**
+ * Commands that change what billing views show (cards, the billing details, balance, pending payments,
+ * invoices, orders): once one succeeds, every view on screen reloads, so the Overview's tiles, the
+ * banners and Billing info agree with what was just paid or changed. A test keeps every command that
+ * needs billing (and checkout) in this list.
+ */
+export const BILLING_WRITES = [
+  'orders.place',
+  'billing.refund',
+  'support.requestDowngrade',
+  'account.updateBilling',
+  'cards.add',
+  'cards.update',
+  'cards.setDefault',
+  'cards.remove',
+  'payments.applyPending',
+  'account.cancel',
+  'account.reactivate',
+] as const satisfies readonly Channel[];
 
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;

@@ -60,12 +60,12 @@ describe('billing details and VAT', () => {
     const s = await f.signIn('Claire');
     const address = { line1: 'Hauptstraße 1', city: 'Berlin', postalCode: '10115', country: 'DE' };
     const issued = JSON.stringify([...f.store.tables.invoices.values()]);
-    const noVat = await f.call(s, 'account.updateBilling', { name: 'Lumen Analytics GmbH', billingAddress: address, vatNumber: '' });
-    expect(noVat.ok && [noVat.value.taxKind, noVat.value.taxRateBasisPoints]).toEqual(['standard', 1900]);
+    const noVat = await f.call(s, 'account.updateBilling', { name: 'Lumen Analytics GmbH', billingAddress: address, vatNumber: '', confirm: true });
+    expect(noVat.ok && noVat.value.outcome === 'saved' && [noVat.value.details.taxKind, noVat.value.details.taxRateBasisPoints]).toEqual(['standard', 1900]);
     const badVat = await f.call(s, 'account.updateBilling', { name: 'Lumen Analytics GmbH', billingAddress: address, vatNumber: 'DE136695970' });
     expect(!badVat.ok && badVat.error.fields?.vatNumber?.key).toBe('errors.vat.checksum');
-    const withVat = await f.call(s, 'account.updateBilling', { name: 'Lumen Analytics GmbH', billingAddress: address, vatNumber: 'de 136 695 976' });
-    expect(withVat.ok && [withVat.value.vatNumber, withVat.value.taxKind]).toEqual(['DE136695976', 'reverse_charge']);
+    const withVat = await f.call(s, 'account.updateBilling', { name: 'Lumen Analytics GmbH', billingAddress: address, vatNumber: 'de 136 695 976', confirm: true });
+    expect(withVat.ok && withVat.value.outcome === 'saved' && [withVat.value.details.vatNumber, withVat.value.details.taxKind]).toEqual(['DE136695976', 'reverse_charge']);
     const rs = [...f.store.tables.subscriptions.values()].find((x) => x.productId === 'remote_support')!;
     const quote = await f.call(s, 'billing.preview', { changes: [{ kind: 'add_seats', subscriptionId: rs.id, seats: 1 }] });
     expect(quote.ok && quote.value.tax).toMatchObject({ kind: 'reverse_charge', amount: 0 });
@@ -76,8 +76,8 @@ describe('billing details and VAT', () => {
   it('has no VAT number outside the EU', async () => {
     const f = await demoFixture();
     const s = await f.signIn('Claire');
-    const result = await f.call(s, 'account.updateBilling', { name: 'Lumen Inc', billingAddress: { line1: '1 Main St', city: 'Boston', postalCode: '02110', country: 'US' }, vatNumber: 'DE136695976' });
-    expect(result.ok && [result.value.vatApplies, result.value.vatNumber, result.value.taxKind]).toEqual([false, null, 'outside_eu']);
+    const result = await f.call(s, 'account.updateBilling', { name: 'Lumen Inc', billingAddress: { line1: '1 Main St', city: 'Boston', postalCode: '02110', region: 'MA', country: 'US' }, vatNumber: 'DE136695976', confirm: true });
+    expect(result.ok && result.value.outcome === 'saved' && [result.value.details.vatApplies, result.value.details.vatNumber, result.value.details.taxKind]).toEqual([false, null, 'outside_eu']);
   });
 });
 
@@ -93,7 +93,7 @@ describe('pending payments, cancel and reactivate', () => {
     expect(pending.ok && pending.value.total).toBeGreaterThan(0);
     const failed = await f.call(s, 'payments.applyPending');
     expect(!failed.ok && failed.error.key).toBe('errors.payment.card_declined');
-    await f.call(s, 'cards.add', { ...card('4242424242424242'), makeDefault: true });
+    await f.call(s, 'cards.add', { ...card('5555555555554444'), makeDefault: true });
     const applied = await f.call(s, 'payments.applyPending');
     expect(applied.ok && applied.value).toEqual({ paid: pending.ok ? pending.value.total : -1, status: 'active' });
     const after = await f.call(s, 'payments.pending');

@@ -1,16 +1,17 @@
 /** The account's billing details, pending payments, cancellation and reactivation (SPEC §3). */
-import type { CommandContext, HandlerMap } from '../app/handler.ts';
-import { auditChange, diff } from '../audit/record.ts';
-import { addressLine } from '../audit/address-line.ts';
-import { enumOf, optionalText, text } from '../audit/values.ts';
+import type { CommandContext, HandlerMap, HandlerOutcome } from '../app/handler.ts';
+import { auditChange } from '../audit/record.ts';
+import { enumOf } from '../audit/values.ts';
 import { transactions } from '../billing/transactions.ts';
 import { taxTreatment } from '../billing/tax.ts';
-import { checkVatNumber, isEuCountry } from '../billing/vat-number.ts';
+import { isEuCountry } from '../billing/vat-number.ts';
+import type { OutputOf } from '../contract.ts';
 import { put, type Change } from '../model/changes.ts';
 import type { Account } from '../model/records.ts';
-import { failure, type Failure } from '../result.ts';
+import { failure, invalidField, type Failure } from '../result.ts';
 import { checkPassword } from '../auth/password-check.ts';
-import type { FieldErrors } from '../users/rules.ts';
+import { addressFormat } from './address-format.ts';
+import { updateBilling } from './billing-update.ts';
 import { accountEmail } from './emails.ts';
 import { applyPending, pendingInvoices } from './pending.ts';
 
@@ -37,7 +38,7 @@ async function passwordOk(ctx: CommandContext, password: string): Promise<{ ok: 
   return { ok: false, failure: check.failure ?? { code: 'invalid_input', key: 'errors.invalidInput', fields: { password: { key: 'errors.password.currentWrong' } } }, changes: check.changes };
 }
 
-type Channels = 'account.billing' | 'account.updateBilling' | 'transactions.list' | 'payments.pending' | 'payments.applyPending' | 'account.cancel' | 'account.reactivate';
+type Channels = 'account.billing' | 'account.updateBilling' | 'account.addressFormat' | 'transactions.list' | 'payments.pending' | 'payments.applyPending' | 'account.cancel' | 'account.reactivate';
 
 export const accountHandlers: HandlerMap<Channels> = {
   'account.billing'(_input, ctx) {
@@ -45,31 +46,15 @@ export const accountHandlers: HandlerMap<Channels> = {
   },
 
   'account.updateBilling'(input, ctx) {
-    const account = ctx.account!;
-    const errors: FieldErrors = {};
-    const a = input.billingAddress;
-    for (const field of ['line1', 'city', 'postalCode'] as const) if (!a[field].trim()) errors[`billingAddress.${field}`] = { key: 'errors.field.required' };
-    if (!/^[A-Z]{2}$/.test(a.country)) errors['billingAddress.country'] = { key: 'errors.address.country' };
-    if (!input.name.trim()) errors.name = { key: 'errors.field.required' };
-    let vatNumber: string | undefined;
-    const rawVat = input.vatNumber?.trim() ?? '';
-    if (rawVat && isEuCountry(a.country)) {
-      const check = checkVatNumber(a.country, rawVat);
-      if (check.ok) vatNumber = check.normalized;
-      else errors.vatNumber = { key: `errors.vat.${check.reason}` };
-    }
-    if (Object.keys(errors).length) return failure('invalid_input', 'errors.invalidInput', undefined, errors);
-    const address = { ...a, line1: a.line1.trim(), city: a.city.trim(), postalCode: a.postalCode.trim(), ...(a.line2?.trim() ? { line2: a.line2.trim() } : {}), ...(a.region?.trim() ? { region: a.region.trim() } : {}) };
-    if (!a.line2?.trim()) delete address.line2;
-    if (!a.region?.trim()) delete address.region;
-    const next: Account = { ...account, name: input.name.trim(), billingAddress: address, vatNumber };
-    const facts = (a: Account) => ({ name: text(a.name), billingAddress: text(addressLine(a.billingAddress)), vatNumber: optionalText(a.vatNumber) });
-    const before = facts(account);
-    const after = facts(next);
-    const changed = diff(before, after);
-    if (!Object.keys(changed.after).length) return { ok: true, value: details(account) };
-    // Issued invoices keep the details they were issued with: only the account record changes.
-    return { ok: true, value: details(next), changes: [put('account', 'account', next), auditChange(ctx, 'account.billing_details.updated', { type: 'account', id: account.id }, changed.before, changed.after)] };
+    const result = updateBilling(input, ctx);
+    if (!result.ok || result.value.outcome === 'needs_confirmation') return result as HandlerOutcome<OutputOf<'account.updateBilling'>>;
+    return { ...result, value: { outcome: 'saved', details: details(result.value.account) } };
+  },
+
+  'account.addressFormat'(input) {
+    const country = input.country.toUpperCase();
+    if (!/^[A-Z]{2}$/.test(country)) return invalidField('country', 'errors.address.country');
+    return { ok: true, value: addressFormat(country) };
   },
 
   'transactions.list'(_input, ctx) {
@@ -80,8 +65,8 @@ export const accountHandlers: HandlerMap<Channels> = {
     return { ok: true, value: pendingInvoices(ctx) };
   },
 
-  'payments.applyPending'(_input, ctx) {
-    return applyPending(ctx);
+  'payments.applyPending'(input, ctx) {
+    return applyPending(ctx, input?.cardId);
   },
 
   async 'account.cancel'(input, ctx) {

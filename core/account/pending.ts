@@ -6,7 +6,7 @@ import { put, type Change } from '../model/changes.ts';
 import type { Payment } from '../model/records.ts';
 import { failure } from '../result.ts';
 import { outstanding, paidByInvoice } from '../billing/transactions.ts';
-import { defaultCard } from '../billing/views.ts';
+import { cardToPay } from '../billing/views.ts';
 
 export function pendingInvoices(ctx: Pick<CommandContext, 'tables'>) {
   const paid = paidByInvoice(ctx.tables);
@@ -20,12 +20,14 @@ export function pendingInvoices(ctx: Pick<CommandContext, 'tables'>) {
   };
 }
 
-/** Charges every pending amount with the default card, all or nothing. */
-export async function applyPending(ctx: CommandContext): Promise<HandlerOutcome<{ paid: number; status: 'active' | 'past_due' | 'cancelled' }>> {
+/** Charges every pending amount with the chosen card on file (else the default card), all or nothing. */
+export async function applyPending(ctx: CommandContext, cardId?: string): Promise<HandlerOutcome<{ paid: number; status: 'active' | 'past_due' | 'cancelled' }>> {
   const account = ctx.account!;
+  const chosen = cardToPay(ctx.tables, cardId);
+  if (!chosen.ok) return failure('not_found', 'errors.card.notFound');
   const pending = pendingInvoices(ctx);
   if (pending.total === 0) return { ok: true, value: { paid: 0, status: account.status } };
-  const card = defaultCard(ctx.tables);
+  const card = chosen.card;
   if (!card) return failure('invalid_input', 'errors.billing.cardNeeded');
   // One attempt per card, invoices and instant: a retry with another card is a new charge.
   const key = `pending_${card.id}_${pending.invoices.map((i) => i.id).join('_')}_${ctx.now.getTime()}`;

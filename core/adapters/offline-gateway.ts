@@ -21,6 +21,12 @@ function brandOf(number: string): string {
   return 'card';
 }
 
+/** The same number gives the same fingerprint: SHA-256 of the digits (Web Crypto), never the number itself. */
+export async function cardFingerprint(number: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`card:${number.replace(/\D/g, '')}`));
+  return `fp_${Array.from(new Uint8Array(digest).slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 export function createOfflineGateway(): PaymentGateway {
   const charges = new Map<string, ChargeResult>();
   const refunds = new Map<string, RefundResult>();
@@ -30,7 +36,7 @@ export function createOfflineGateway(): PaymentGateway {
       const number = card.number.replace(/\D/g, '');
       const scenario = SCENARIOS[number] ?? 'ok';
       if (scenario !== 'ok' && scenario !== 'fail_later') return { ok: false, reason: scenario } satisfies AttachResult;
-      return { ok: true, token: `tok_${scenario}_${number.slice(-4)}_${++n}`, brand: brandOf(number), last4: number.slice(-4) };
+      return { ok: true, token: `tok_${scenario}_${number.slice(-4)}_${++n}`, brand: brandOf(number), last4: number.slice(-4), fingerprint: await cardFingerprint(number) };
     },
     async charge({ token, idempotencyKey }) {
       const earlier = charges.get(idempotencyKey);

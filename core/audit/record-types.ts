@@ -48,7 +48,7 @@ export const RECORD_TYPES = {
     /** The damaged files an administrator acknowledged (store.problems.acknowledged). */
     files: 'list:text',
   },
-  card: { brand: 'enum:cardBrand', last4: 'text', expiry: 'expiry' },
+  card: { brand: 'enum:cardBrand', last4: 'text', expiry: 'expiry', holder: 'text' },
   order: { total: 'money', amountDue: 'money', invoice: 'ref:invoice', lines: 'number', reason: 'enum:paymentFailure' },
   subscription: { periodEnd: 'instant', invoice: 'ref:invoice', from: 'ref:plan', to: 'ref:plan' },
 } as const satisfies Record<string, Record<string, FieldSpec>>;

@@ -113,7 +113,9 @@ export const billingHandlers: HandlerMap<Channels> = {
   },
 
   'orders.place'(input, ctx) {
-    return placeOrder(ctx, actorOf(ctx), input.idempotencyKey);
+    // Choosing which card pays is billing: a licence buyer without it pays with the default card.
+    if (input.cardId !== undefined && !ctx.caps.has('billing')) return failure('forbidden', 'errors.forbidden');
+    return placeOrder(ctx, actorOf(ctx), input.idempotencyKey, input.cardId);
   },
 
   'orders.list'(_input, ctx) {

@@ -15,9 +15,9 @@ import { mayOrder } from './buyer.ts';
 import { billingEmail } from './emails.ts';
 import { issueInvoice } from './invoices.ts';
 import { buildQuote } from './quote.ts';
-import { defaultCard, toOrderView } from './views.ts';
+import { cardToPay, toOrderView } from './views.ts';
 
-export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKey: string): Promise<HandlerOutcome<OrderView>> {
+export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKey: string, cardId?: string): Promise<HandlerOutcome<OrderView>> {
   const { tables, ports } = ctx;
   const earlier = [...tables.orders.values()].find((o) => o.idempotencyKey === idempotencyKey);
   if (earlier) return { ok: true, value: toOrderView(earlier, tables) };
@@ -29,7 +29,9 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
   const quote = quoted.value;
   const account = tables.account.get('account')!;
   if (account.status === 'past_due' && quote.amountDue > 0) return failure('conflict', 'errors.billing.pastDue');
-  const card = defaultCard(tables);
+  const chosen = cardToPay(tables, cardId);
+  if (!chosen.ok) return failure('not_found', 'errors.card.notFound');
+  const card = chosen.card;
   if (quote.amountDue > 0 && !card) return failure('invalid_input', 'errors.billing.cardNeeded');
 
   const at = quote.at;

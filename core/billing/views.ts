@@ -13,6 +13,16 @@ export function defaultCard(tables: Tables): Card | undefined {
   return cards.find((c) => c.isDefault) ?? cards[0];
 }
 
+/**
+ * The card a payment uses: the one the admin chose (which must be on this account's file: a removed
+ * card or another account's is not found), else the default card.
+ */
+export function cardToPay(tables: Tables, cardId: string | undefined): { ok: true; card: Card | undefined } | { ok: false } {
+  if (cardId === undefined) return { ok: true, card: defaultCard(tables) };
+  const card = tables.cards.get(cardId);
+  return card ? { ok: true, card } : { ok: false };
+}
+
 export function planOption(plan: Plan) {
   return { planId: plan.id, productId: plan.productId, name: plan.name, rank: plan.rank, monthly: plan.monthly.EUR, yearly: plan.yearly.EUR };
 }

@@ -25,13 +25,19 @@ export function checkCard(card: CardInput, now: Date): FieldErrors {
   const digits = card.number.replace(/[\s-]/g, '');
   const number = cardValidator.number(digits);
   if (!/^\d+$/.test(digits) || !number.isValid) errors.number = { key: 'errors.card.number' };
+  const size = number.card?.code.size ?? 3;
+  if (!new RegExp(`^\\d{${size}}$`).test(card.cvc)) errors.cvc = { key: 'errors.card.cvc', params: { size } };
+  return { ...errors, ...checkCardDetails(card, now) };
+}
+
+/** What can change on a card on file (its expiry and holder) — the same checks as when it was added. */
+export function checkCardDetails(card: Pick<CardInput, 'expMonth' | 'expYear' | 'holder'>, now: Date): FieldErrors {
+  const errors: FieldErrors = {};
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth() + 1;
   const validMonth = Number.isInteger(card.expMonth) && card.expMonth >= 1 && card.expMonth <= 12;
   if (!validMonth || !Number.isInteger(card.expYear) || card.expYear > year + 20) errors.expiry = { key: 'errors.card.expiryInvalid' };
   else if (card.expYear < year || (card.expYear === year && card.expMonth < month)) errors.expiry = { key: 'errors.card.expiryPast' };
-  const size = number.card?.code.size ?? 3;
-  if (!new RegExp(`^\\d{${size}}$`).test(card.cvc)) errors.cvc = { key: 'errors.card.cvc', params: { size } };
   if (!card.holder.trim()) errors.holder = { key: 'errors.field.required' };
   return errors;
 }

@@ -163,6 +163,8 @@ export interface Card {
   expYear: number;
   holder: string;
   token: string;
+  /** The gateway's name for the card number: two cards with one fingerprint are one card. */
+  fingerprint?: string;
   isDefault: boolean;
   createdAt: string;
 }

@@ -11,7 +11,11 @@ export interface CardDetails {
   country?: string;
 }
 
-export type AttachResult = { ok: true; token: string; brand: string; last4: string } | { ok: false; reason: DeclineReason };
+/**
+ * `fingerprint` names the card number without revealing it: the same number always gets the same
+ * fingerprint, whatever token the attach returns (as Stripe's card fingerprint).
+ */
+export type AttachResult = { ok: true; token: string; brand: string; last4: string; fingerprint: string } | { ok: false; reason: DeclineReason };
 export type ChargeResult = { ok: true; chargeId: string } | { ok: false; reason: DeclineReason };
 export type RefundResult = { ok: true; refundId: string } | { ok: false; reason: DeclineReason };
 

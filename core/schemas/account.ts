@@ -22,6 +22,16 @@ export const addCardInput = z.object({
   makeDefault: z.boolean().optional(),
 });
 export const cardIdInput = z.object({ id: idSchema });
+/** What adding a card did: the card it is now (an existing one when the gateway knows the number). */
+export const addCardOutput = cardsOutput.extend({ cardId: idSchema, alreadyOnFile: z.boolean() });
+export const updateCardInput = z.object({
+  id: idSchema,
+  expMonth: z.number().int().min(0).max(99),
+  expYear: z.number().int().min(0).max(9999),
+  holder: z.string().max(200),
+});
+/** Which card pays: one on file, else the default card. */
+export const payWithInput = z.object({ cardId: idSchema.optional() }).strict().optional();
 
 const address = z.object({
   line1: z.string().max(200),
@@ -32,19 +42,49 @@ const address = z.object({
   country: z.string().max(2),
 });
 
+const taxKind = z.enum(['standard', 'reverse_charge', 'outside_eu']);
+
 export const billingDetailsSchema = z.object({
   name: z.string(),
   billingAddress: address,
   vatNumber: z.string().nullable(),
   vatApplies: z.boolean(),
-  taxKind: z.enum(['standard', 'reverse_charge', 'outside_eu']),
+  taxKind,
   taxRateBasisPoints: z.number().int(),
   billingMode: z.enum(['self_service', 'offline', 'corporate']),
   status: z.enum(['active', 'past_due', 'cancelled']),
   creditBalance: z.number().int(),
   currency: z.enum(['EUR', 'USD']),
 });
-export const updateBillingInput = z.object({ name: z.string().max(200), billingAddress: address, vatNumber: z.string().max(30).optional() });
+export const updateBillingInput = z.object({
+  name: z.string().max(200),
+  billingAddress: address,
+  vatNumber: z.string().max(30).optional(),
+  /** Saves even though the tax treatment changes (the changes were shown and accepted). */
+  confirm: z.boolean().optional(),
+});
+
+const taxSide = z.object({ kind: taxKind, rateBasisPoints: z.number().int(), country: z.string() });
+export const taxChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('vat_number_dropped'), vatNumber: z.string() }),
+  z.object({ kind: z.literal('reverse_charge_lost') }),
+  z.object({ kind: z.literal('reverse_charge_gained') }),
+  z.object({ kind: z.literal('tax_changed'), from: taxSide, to: taxSide }),
+]);
+export type TaxChange = z.infer<typeof taxChangeSchema>;
+export const updateBillingOutput = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), details: billingDetailsSchema }),
+  /** Nothing saved: the tax treatment would change; send again with `confirm` to save. */
+  z.object({ outcome: z.literal('needs_confirmation'), changes: z.array(taxChangeSchema).min(1) }),
+]);
+
+export const addressFormatInput = z.object({ country: z.string().max(2) });
+export const addressFormatSchema = z.object({
+  country: z.string(),
+  fields: z.array(z.enum(['line1', 'line2', 'postalCode', 'city', 'region'])),
+  region: z.object({ required: z.boolean(), kind: z.enum(['state', 'province', 'region']) }).nullable(),
+  postcode: z.object({ required: z.boolean(), example: z.string().nullable() }).nullable(),
+});
 
 export const transactionSchema = z.object({
   id: z.string(),

@@ -157,7 +157,7 @@ export const supportRequestSchema = z.object({
   createdAt: z.string(),
 });
 
-export const placeOrderInput = z.object({ idempotencyKey: z.string().min(8).max(100) });
+export const placeOrderInput = z.object({ idempotencyKey: z.string().min(8).max(100), cardId: idSchema.optional() });
 export const previewInput = z.object({ changes: z.array(cartChangeSchema).min(1).max(50) });
 export const cartAddInput = z.object({ change: cartChangeSchema });
 export const cartRemoveInput = z.object({ index: z.number().int().min(0).max(100) });

@@ -10,6 +10,8 @@ import { findProduct } from '../catalog/catalog.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_QUEUES, demoEmail } from './demo-people.ts';
 
 /** Seeds the demo account in two commits: people first, then the subscriptions and their first invoices. */
+export const DEMO_CARD_FINGERPRINT = 'fp_fe5e1c09fb21177be74947cc';
+
 export async function seedDemo(store: Store, ports: Pick<Ports, 'clock' | 'ids' | 'hasher'>): Promise<void> {
   await store.commit(await demoChanges(ports));
   await store.commit(demoSubscriptions(store.tables, ports.ids, ports.clock.now()));
@@ -65,7 +67,8 @@ export async function demoChanges(ports: Pick<Ports, 'clock' | 'ids' | 'hasher'>
     ];
     changes.push(put('queues', id, { id, kind: queue.kind, name: queue.name, members, createdAt: at }));
   }
-  changes.push(put('cards', 'card_demo', { id: 'card_demo', brand: 'visa', last4: '4242', expMonth: 8, expYear: now.getUTCFullYear() + 3, holder: 'Claire Dubois', token: 'tok_ok_4242_demo', isDefault: true, createdAt: at }));
+  // The offline gateway's fingerprint of 4242 4242 4242 4242 (core/adapters/offline-gateway.ts), so adding it again adds no second card.
+  changes.push(put('cards', 'card_demo', { id: 'card_demo', brand: 'visa', last4: '4242', expMonth: 8, expYear: now.getUTCFullYear() + 3, holder: 'Claire Dubois', token: 'tok_ok_4242_demo', fingerprint: DEMO_CARD_FINGERPRINT, isDefault: true, createdAt: at }));
   changes.push(put('meta', 'meta', { id: 'meta', invoiceSeq: 0, seededAt: at }));
   const auditId = ports.ids.next('aud');
   changes.push(put('audit', auditId, { id: auditId, at, actorId: null, action: 'account.seeded', targetType: 'account', targetId: 'account', before: null, after: { name: { kind: 'text', text: account.name } } }));

@@ -2,7 +2,7 @@
  * The renderer's only way out: `window.api`, exposed by the Electron preload — or, in browser mode,
  * the same functions built from the same channel list over the loopback bridge.
  */
-import { CHANNELS, events, type AppError, isEventName, type Api, type Channel, type EventName, type EventOf, type Subscribe } from '../../core/contract.ts';
+import { BILLING_WRITES, CHANNELS, events, type AppError, isEventName, type Api, type Channel, type EventName, type EventOf, type Subscribe } from '../../core/contract.ts';
 
 declare global {
   interface Window {
@@ -72,7 +72,16 @@ export function onConflict(listener: (error: AppError) => void): () => void {
   return () => conflictListeners.delete(listener);
 }
 
-/** Every channel, watched for `conflict` results on the way back. */
+const billingListeners = new Set<() => void>();
+const billingWrites: ReadonlySet<Channel> = new Set(BILLING_WRITES);
+
+/** Called after a command that changed billing succeeded: every view showing billing reloads. */
+export function onBillingChanged(listener: () => void): () => void {
+  billingListeners.add(listener);
+  return () => billingListeners.delete(listener);
+}
+
+/** Every channel, watched for `conflict` results and for billing changes on the way back. */
 function watched(inner: Api): Api {
   const api: Record<string, unknown> = { on: inner.on };
   for (const channel of CHANNELS) {
@@ -82,6 +91,7 @@ function watched(inner: Api): Api {
       const result = await call(input);
       const error = result.ok ? undefined : result.error;
       if (error?.code === 'conflict') conflictListeners.forEach((listener) => listener(error));
+      if (result.ok && billingWrites.has(channel)) billingListeners.forEach((listener) => listener());
       return result;
     };
   }

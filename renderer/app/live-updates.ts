@@ -1,13 +1,14 @@
 /**
  * Views follow changes made elsewhere: when another desktop changes a shared account (the host's
- * `store.changed` event) or a command of ours lost to one (a `conflict` result), `version` moves and
+ * `store.changed` event), a command of ours lost to one (a `conflict` result) or changed billing
+ * (contract's BILLING_WRITES), `version` moves and
  * every mounted view reloads what it shows — in place, keeping its filters, selection and dialogs.
  * `online` mirrors the shared store's connection (read-only from the local copy while false).
  */
 import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 import type { AppError } from '../../core/contract.ts';
-import { api, onConflict } from './api.ts';
+import { api, onBillingChanged, onConflict } from './api.ts';
 
 interface LiveSlice {
   version: number;
@@ -39,6 +40,8 @@ export function startLiveUpdates(initiallyOnline: boolean): () => void {
       // Back online: what others did meanwhile shows at once.
       if (online) useLive.getState().changed();
     }),
+    // Paying, a card, the billing address…: the Overview's tiles and every other view showing billing reload.
+    onBillingChanged(() => useLive.getState().changed()),
     onConflict((error) => {
       useLive.getState().setLost(error.key === 'errors.store.conflict' || error.key === 'errors.store.conflictBy' ? error : null);
       useLive.getState().changed();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../core/i18n/locales/en.json';
+import ov from '../../core/i18n/locales/overview/en.json';
 import { put } from '../../core/model/changes.ts';
 import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
 import { launchApp, type App } from './harness.ts';
@@ -68,19 +69,43 @@ describe('Billing information, end to end in Chromium', () => {
     expect(await form.cvc.inputValue()).toBe('');
     await app.screenshot('32-card-avs-failed');
 
+    // The number already on file (the gateway's fingerprint): no second card, and the notice says so.
     await form.fill({ number: '4242 4242 4242 4242', cvc: '123' });
     await form.submit();
-    await billing.card('Visa', '4242', 'C. Dubois').waitFor();
-    await billing.notice.getByText(fill(en.ui.cards.added, { brand: 'Visa', last4: '4242' })).waitFor();
+    await billing.notice.getByText(fill(en.ui.cards.alreadyOnFile, { brand: 'Visa', last4: '4242' })).waitFor();
     expect(await form.root.count()).toBe(0);
-    await app.screenshot('33-card-added');
-
-    await billing.makeDefault('Visa', '4242', 'C. Dubois');
-    await billing.card('Visa', '4242', 'C. Dubois').getByText(en.ui.cards.default).waitFor();
-    await billing.makeDefault('Visa', '4242', 'Claire Dubois');
-    await billing.remove('Visa', '4242', 'C. Dubois');
-    await billing.card('Visa', '4242', 'C. Dubois').waitFor({ state: 'detached' });
     expect(app.store.tables.cards.size).toBe(1);
+    expect(await billing.cards.getByRole('listitem').count()).toBe(1);
+    await app.screenshot('33-card-already-on-file');
+
+    await billing.openAddCard();
+    await form.fill({ ...card('5555 5555 5555 4444'), holder: 'C. Dubois' });
+    await form.submit();
+    await billing.card('Mastercard', '4444', 'C. Dubois').waitFor();
+    await billing.notice.getByText(fill(en.ui.cards.added, { brand: 'Mastercard', last4: '4444' })).waitFor();
+    await app.screenshot('33a-card-added');
+
+    await billing.makeDefault('Mastercard', '4444', 'C. Dubois');
+    await billing.card('Mastercard', '4444', 'C. Dubois').getByText(en.ui.cards.default).waitFor();
+    await billing.makeDefault('Visa', '4242', 'Claire Dubois');
+    await billing.openAddCard();
+    await form.fill({ ...card('3782 822463 10005'), cvc: '1234' });
+    await form.submit();
+    await billing.remove('American Express', '0005', 'C. Dubois');
+    await billing.card('American Express', '0005', 'C. Dubois').waitFor({ state: 'detached' });
+    expect(app.store.tables.cards.size).toBe(2);
+
+    // Edit a card on file (as the vendor's "Modify credit card"): expiry and holder, no new card.
+    const edit = await billing.editCard('Visa', '4242', 'Claire Dubois', { month: '11', year: '2031', holder: '' });
+    await billing.saveCard(edit);
+    await edit.locator('.field .error', { hasText: en.errors.field.required }).waitFor();
+    await app.screenshot('33b-card-edit');
+    await edit.getByLabel(en.ui.cards.form.holder).fill('Claire M. Dubois');
+    await billing.saveCard(edit);
+    await billing.card('Visa', '4242', 'Claire M. Dubois').getByText(fill(en.ui.cards.expires, { month: '11', year: '2031' })).waitFor();
+    await billing.notice.getByText(fill(en.ui.cards.updated, { brand: 'Visa', last4: '4242' })).waitFor();
+    expect(app.store.tables.cards.get('card_demo')).toMatchObject({ expMonth: 11, expYear: 2031, holder: 'Claire M. Dubois' });
+    expect(app.store.tables.cards.size).toBe(2);
   });
 
   it('shows the core field errors, then reverse charge for a German VAT number, also in a Subscriptions preview', async () => {
@@ -130,14 +155,35 @@ describe('Billing information, end to end in Chromium', () => {
     await billing.chooseCountry('United States');
     expect(await billing.countryBox.inputValue()).toBe('United States');
     await billing.vatField.waitFor({ state: 'detached' });
+    // The fields follow the country: a State, and a ZIP code checked by the core.
+    await billing.field(en.ui.billingInfo.fields.state).waitFor();
     await billing.field(en.ui.billingInfo.fields.line1).fill('350 Fifth Avenue');
     await billing.field(en.ui.billingInfo.fields.city).fill('New York');
-    await billing.field(en.ui.billingInfo.fields.postalCode).fill('10118');
-    await billing.field(fill(en.ui.billingInfo.optional, { label: en.ui.billingInfo.fields.region })).fill('NY');
-    await app.screenshot('37-country-outside-eu');
+    await billing.field(en.ui.billingInfo.fields.postalCode).fill('75 002');
     await billing.saveAddress();
+    await billing.fieldError(fill(en.errors.address.postcodeFormat, { example: '94105' })).waitFor();
+    await billing.fieldError(en.errors.address.stateRequired).waitFor();
+    await app.screenshot('37-country-outside-eu');
+    await billing.field(en.ui.billingInfo.fields.postalCode).fill('10118');
+    await billing.field(en.ui.billingInfo.fields.state).fill('NY');
+    await billing.saveAddress();
+    // The tax treatment changes: the core lists what will change, and nothing is saved until confirmed.
+    const dialog = billing.taxChangeDialog;
+    await dialog.getByText(fill(en.ui.billingInfo.taxChange.vatDropped, { vatNumber: 'DE136695976' })).waitFor();
+    await dialog.getByText(en.ui.billingInfo.taxChange.reverseChargeLost).waitFor();
+    await dialog.getByText(fill(en.ui.billingInfo.taxChange.taxChanged, { from: en.ui.billingInfo.taxChange.reverse_charge, to: en.ui.billingInfo.taxChange.outside_eu })).waitFor();
+    expect(app.store.tables.account.get('account')!.vatNumber).toBe('DE136695976');
+    await app.screenshot('37a-tax-change-confirm');
+    await app.page.setViewportSize({ width: 1024, height: 768 });
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.screenshot('37b-tax-change-confirm-1024-dark');
+    await app.page.emulateMedia({ colorScheme: 'light' });
+    await app.page.setViewportSize({ width: 1280, height: 800 });
+    await billing.confirmTaxChange();
     await billing.taxTreatment(en.ui.billingInfo.tax.outside_eu).waitFor();
     expect(await billing.address.getByText(en.ui.billingInfo.fields.vatNumber).count()).toBe(0);
+    expect(app.store.tables.account.get('account')!.billingAddress).toMatchObject({ country: 'US', postalCode: '10118', region: 'NY' });
+    expect(app.store.tables.account.get('account')!.vatNumber).toBeUndefined();
     await app.screenshot('38-outside-eu-saved');
   });
 
@@ -162,8 +208,15 @@ describe('Billing information, end to end in Chromium', () => {
     if (!open.ok) throw new Error('payments.pending failed');
     for (const invoice of open.value.invoices) await pending.invoice(invoice.number).waitFor();
     await pending.dialog.getByText(money(open.value.total), { exact: true }).waitFor();
-    await pending.dialog.getByText(fill(en.ui.pending.cardOnFile, { card: 'Visa •••• 4242', month: String(demoCard.expMonth).padStart(2, '0'), year: demoCard.expYear })).waitFor();
+    // Every card on file is offered, the default chosen.
+    expect(await pending.cardChoice('Visa •••• 4242').isChecked()).toBe(true);
+    await pending.cardChoice('Mastercard •••• 4444').waitFor();
     await app.screenshot('40-pending-dialog');
+    await app.page.setViewportSize({ width: 1024, height: 768 });
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.screenshot('40a-pending-dialog-1024-dark');
+    await app.page.emulateMedia({ colorScheme: 'light' });
+    await app.page.setViewportSize({ width: 1280, height: 800 });
 
     await pending.applyPendingCharges();
     await pending.alert.getByText(en.errors.payment.card_declined).waitFor();
@@ -172,10 +225,28 @@ describe('Billing information, end to end in Chromium', () => {
     await pending.openNewCard();
     await pending.cardForm.fill(card('4242 4242 4242 4242'));
     await app.screenshot('41a-pending-new-card');
-    await pending.addCardAndApply(card('4242 4242 4242 4242'));
+    await pending.dialog.getByRole('button', { name: en.ui.common.cancel }).click();
+
+    // Later; the Overview shows the debt; signing in again there, the dialog opens over it.
+    await pending.dialog.getByRole('button', { name: en.ui.pending.later }).click();
+    await shell.open(en.ui.nav.overview);
+    const tile = app.page.getByRole('listitem', { name: ov.cards.pending, includeHidden: true });
+    await tile.getByText(money(open.value.total)).waitFor();
+    await shell.signOut();
+    await signInAs(CLAIRE);
+    await pending.dialog.waitFor();
+    await tile.getByText(money(open.value.total)).waitFor();
+
+    // Pay with the other card on file, chosen from the list: no card typed again.
+    await pending.cardChoice('Mastercard •••• 4444').check();
+    await pending.applyPendingCharges();
     await pending.dialog.waitFor({ state: 'detached' });
     await app.page.getByRole('status').getByText(fill(en.ui.pending.success, { amount: money(open.value.total) })).waitFor();
     expect(app.store.tables.account.get('account')!.status).toBe('active');
+    expect(app.store.tables.cards.size).toBe(2);
+    // The Overview agrees at once: nothing pending any more.
+    await tile.getByText(ov.cards.noPending).waitFor();
+    expect(await tile.getByText(money(open.value.total)).count()).toBe(0);
     await app.screenshot('42-pending-paid');
   });
 

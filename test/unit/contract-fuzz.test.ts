@@ -182,7 +182,7 @@ function storeHints(f: Fixture): Hints {
     ...(tables.roles.size ? { customRoleId: [...tables.roles.keys()], 'roles.save:id': [...tables.roles.keys()], 'roles.delete:id': [...tables.roles.keys()] } : {}),
     ...(subscriptions.length ? { subscriptionId: subscriptions } : {}),
     ...(invoices.length ? { 'invoices.get:id': invoices } : {}),
-    ...(cards.length ? { 'cards.setDefault:id': cards, 'cards.remove:id': cards } : {}),
+    ...(cards.length ? { 'cards.setDefault:id': cards, 'cards.remove:id': cards, 'cards.update:id': cards, cardId: cards } : {}),
   };
 }
 

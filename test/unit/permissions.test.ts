@@ -105,9 +105,11 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'support.list': undefined,
     'billing.refund': { cardId, amount: 1, currency: 'EUR', idempotencyKey: 'permissions-test-refund' },
     'account.billing': undefined,
+    'account.addressFormat': { country: 'US' },
     'account.updateBilling': { name: 'Lumen Analytics SAS', billingAddress: { line1: '18 rue de la Paix', city: 'Paris', postalCode: '75002', country: 'FR' }, vatNumber: 'FR83404833048' },
     'cards.list': undefined,
     'cards.add': { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2030, cvc: '123', holder: 'Claire Dubois' },
+    'cards.update': { id: cardId, expMonth: 12, expYear: 2031, holder: 'Claire Dubois' },
     'cards.setDefault': { id: cardId },
     'cards.remove': { id: cardId },
     'transactions.list': undefined,
@@ -292,8 +294,8 @@ describe('buying licences follows the SPEC', () => {
   });
 
   it('keeps everything else of billing (cards, billing info, pending payments, cancel, downgrades, invoices) where it was', () => {
-    const billingOnly: Channel[] = ['account.updateBilling', 'cards.add', 'cards.setDefault', 'cards.remove', 'payments.applyPending', 'account.cancel', 'account.reactivate', 'support.requestDowngrade'];
-    const viewOnly: Channel[] = ['invoices.list', 'invoices.get', 'transactions.list', 'payments.pending', 'cards.list', 'account.billing', 'support.list'];
+    const billingOnly: Channel[] = ['account.updateBilling', 'cards.add', 'cards.update', 'cards.setDefault', 'cards.remove', 'payments.applyPending', 'account.cancel', 'account.reactivate', 'support.requestDowngrade'];
+    const viewOnly: Channel[] = ['invoices.list', 'invoices.get', 'transactions.list', 'payments.pending', 'cards.list', 'account.billing', 'account.addressFormat', 'support.list'];
     for (const channel of billingOnly) expect(REQUIREMENTS[channel], channel).toBe('billing');
     for (const channel of viewOnly) expect(REQUIREMENTS[channel], channel).toBe('view_billing');
   });
@@ -442,7 +444,7 @@ describe('mergeHandlers', () => {
 
   it('throws on a missing channel, naming it', () => {
     expect(() => mergeHandlers(domains.filter((d) => d !== activityHandlers))).toThrow(/no handler for audit\.list, audit\.facets, outbox\.list$/);
-    expect(() => mergeHandlers(domains.filter((d) => d !== cardHandlers))).toThrow(/no handler for cards\.list, cards\.add, cards\.setDefault, cards\.remove$/);
+    expect(() => mergeHandlers(domains.filter((d) => d !== cardHandlers))).toThrow(/no handler for cards\.list, cards\.add, cards\.update, cards\.setDefault, cards\.remove$/);
     expect(() => mergeHandlers(domains.filter((d) => d !== billingHandlers))).toThrow(/no handler for billing\.overview, subscriptions\.list, .*support\.list$/);
     const { 'users.list': _dropped, ...rest } = usersHandlers;
     expect(() => mergeHandlers(domains.map((d) => (d === usersHandlers ? rest : d)))).toThrow(/no handler for users\.list$/);

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardBrand } from '../../app/format.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { AddCardForm } from './AddCardForm.tsx';
+import { EditCardForm } from './EditCardForm.tsx';
 import { RefundCredit } from './RefundCredit.tsx';
 import { useCanEditBilling } from './selectors.ts';
 import { useBillingInfoStore, type CardView } from './store.ts';
@@ -54,7 +56,16 @@ function CardRow({ card, canEdit }: { card: CardView; canEdit: boolean }) {
   const { t } = useTranslation();
   const setDefault = useBillingInfoStore((s) => s.setDefault);
   const removeCard = useBillingInfoStore((s) => s.removeCard);
+  const [editing, setEditing] = useState(false);
   const name = t('ui.cards.name', { brand: cardBrand(card.brand), last4: card.last4 });
+  if (editing && canEdit) {
+    return (
+      <li className="card-row editing" aria-label={name}>
+        <h3 className="card-name">{t('ui.cards.edit.title', { name })}</h3>
+        <EditCardForm card={card} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
   return (
     <li className="card-row" aria-label={`${name}, ${card.holder}`}>
       <span className="card-name">{name}</span>
@@ -62,6 +73,11 @@ function CardRow({ card, canEdit }: { card: CardView; canEdit: boolean }) {
       <span>{card.holder}</span>
       {card.isDefault && <span className="badge status-paid">{t('ui.cards.default')}</span>}
       <span className="spacer" />
+      {canEdit && (
+        <button type="button" className="btn" aria-label={t('ui.cards.edit.named', { name })} onClick={() => setEditing(true)}>
+          {t('ui.cards.edit.button')}
+        </button>
+      )}
       {canEdit && !card.isDefault && (
         <>
           <button type="button" className="btn" aria-label={t('ui.cards.makeDefaultNamed', { name })} onClick={() => void setDefault(card)}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { cardBrand } from '../../app/format.ts';
+import { CardChoice } from '../billing-info/CardChoice.tsx';
 import { useSessionStore } from '../../app/session-store.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { useErrorText } from '../../components/errors.ts';
@@ -19,6 +20,9 @@ export function CartPanel() {
   const error = useCartStore((s) => s.error);
   const removeLine = useCartStore((s) => s.removeLine);
   const placeOrder = useCartStore((s) => s.placeOrder);
+  const cards = useCartStore((s) => s.cards);
+  const cardId = useCartStore((s) => s.cardId);
+  const chooseCard = useCartStore((s) => s.chooseCard);
   const go = useSessionStore((s) => s.go);
   const describe = useDescribeChange();
   const planName = usePlanName();
@@ -68,7 +72,11 @@ export function CartPanel() {
             {quote.creditBalance > 0 && <p className="small">{t('ui.cart.creditAvailable', { amount: f.money(quote.creditBalance, quote.currency) })}</p>}
           </>
         )}
-        {overview && <p className="small muted">{card ? t('ui.cart.payWith', { brand: cardBrand(card.brand), last4: card.last4 }) : t('ui.cart.noCard')}</p>}
+        {cards.length > 0 && quote && quote.amountDue > 0 ? (
+          <CardChoice cards={cards} value={cardId} onChange={chooseCard} legend={t('ui.cart.chooseCard')} />
+        ) : (
+          overview && <p className="small muted">{card ? t('ui.cart.payWith', { brand: cardBrand(card.brand), last4: card.last4 }) : t('ui.cart.noCard')}</p>
+        )}
         {errorBanner}
         <div className="actions">
           <button type="button" className="btn" onClick={() => go('subscriptions')}>

@@ -24,6 +24,10 @@ interface CartSlice {
   checkoutKey: string | null;
   confirmation: Order | null;
   error: AppError | null;
+  /** The cards on file (for those who may see them) and the one chosen to pay; none chosen: the default. */
+  cards: OutputOf<'cards.list'>['cards'];
+  cardId: string | null;
+  chooseCard(cardId: string): void;
   loadCart(): Promise<void>;
   /** Entering the view: the cart tab, fresh data; a confirmation seen earlier is not shown again. */
   open(): Promise<void>;
@@ -36,8 +40,8 @@ interface CartSlice {
   closeConfirmation(): void;
 }
 
-type Data = Pick<CartSlice, 'cart' | 'overview' | 'subscriptions' | 'orders' | 'tab' | 'placing' | 'checkoutKey' | 'confirmation' | 'error'>;
-const empty = (): Data => ({ cart: null, overview: null, subscriptions: [], orders: [], tab: 'cart', placing: false, checkoutKey: null, confirmation: null, error: null });
+type Data = Pick<CartSlice, 'cart' | 'overview' | 'subscriptions' | 'orders' | 'tab' | 'placing' | 'checkoutKey' | 'confirmation' | 'error' | 'cards' | 'cardId'>;
+const empty = (): Data => ({ cart: null, overview: null, subscriptions: [], orders: [], tab: 'cart', placing: false, checkoutKey: null, confirmation: null, error: null, cards: [], cardId: null });
 
 export const useCartStore = create<CartSlice>((set, get) => ({
   ...empty(),
@@ -52,9 +56,16 @@ export const useCartStore = create<CartSlice>((set, get) => ({
     await get().load();
   },
 
+  chooseCard: (cardId) => set({ cardId, error: null }),
+
   async load() {
-    const [cart, overview, subscriptions] = await Promise.all([api()['cart.get'](), api()['billing.overview'](), api()['subscriptions.list']()]);
+    const [cart, overview, subscriptions, cards] = await Promise.all([api()['cart.get'](), api()['billing.overview'](), api()['subscriptions.list'](), api()['cards.list']()]);
+    // A licence buyer without billing does not see the cards: the default card pays.
+    const onFile = cards.ok ? cards.value.cards : [];
+    const chosen = onFile.some((c) => c.id === get().cardId) ? get().cardId : (onFile.find((c) => c.isDefault)?.id ?? null);
     set({
+      cards: onFile,
+      cardId: chosen,
       cart: cart.ok ? cart.value : get().cart,
       overview: overview.ok ? overview.value : null,
       subscriptions: subscriptions.ok ? subscriptions.value.subscriptions : [],
@@ -83,7 +94,8 @@ export const useCartStore = create<CartSlice>((set, get) => ({
     if (get().placing) return;
     const idempotencyKey = get().checkoutKey ?? crypto.randomUUID();
     set({ placing: true, checkoutKey: idempotencyKey, error: null });
-    const result = await api()['orders.place']({ idempotencyKey });
+    const cardId = get().cardId;
+    const result = await api()['orders.place']({ idempotencyKey, ...(cardId ? { cardId } : {}) });
     if (!result.ok) {
       // Nothing was recorded (card needed, payment pending, offline…): a retry keeps the same key.
       set({ placing: false, error: result.error });

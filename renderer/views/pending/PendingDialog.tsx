@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cardBrand } from '../../app/format.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { Modal } from '../../components/Modal.tsx';
 import { AddCardForm } from '../billing-info/AddCardForm.tsx';
+import { CardChoice } from '../billing-info/CardChoice.tsx';
 import { usePendingStore } from './store.ts';
 
 /** The open invoices a failed renewal left, and the two ways to settle them. */
@@ -13,7 +13,9 @@ export function PendingDialog() {
   const f = useFormatters();
   const errorText = useErrorText();
   const pending = usePendingStore((s) => s.pending);
-  const card = usePendingStore((s) => s.card);
+  const cards = usePendingStore((s) => s.cards);
+  const cardId = usePendingStore((s) => s.cardId);
+  const choose = usePendingStore((s) => s.choose);
   const newCard = usePendingStore((s) => s.newCard);
   const applying = usePendingStore((s) => s.applying);
   const error = usePendingStore((s) => s.error);
@@ -64,9 +66,7 @@ export function PendingDialog() {
         </section>
       ) : (
         <>
-          <p className="card-on-file">
-            {card ? t('ui.pending.cardOnFile', { card: t('ui.cards.name', { brand: cardBrand(card.brand), last4: card.last4 }), month: String(card.expMonth).padStart(2, '0'), year: card.expYear }) : t('ui.pending.noCard')}
-          </p>
+          {cards.length ? <CardChoice cards={cards} value={cardId} onChange={choose} legend={t('ui.pending.payWith')} /> : <p className="card-on-file">{t('ui.pending.noCard')}</p>}
           <div className="actions">
             <button type="button" className="btn" onClick={close}>
               {t('ui.pending.later')}
@@ -74,7 +74,7 @@ export function PendingDialog() {
             <button type="button" className="btn" onClick={() => setNewCard(true)}>
               {t('ui.pending.useNewCard')}
             </button>
-            <button type="button" className="btn btn-primary" disabled={applying || !card} aria-busy={applying} onClick={() => void apply()}>
+            <button type="button" className="btn btn-primary" disabled={applying || !cardId} aria-busy={applying} onClick={() => void apply()}>
               {applying ? t('ui.pending.applying') : t('ui.pending.apply')}
             </button>
           </div>

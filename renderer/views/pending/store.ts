@@ -1,6 +1,6 @@
 /**
  * Pending payments (SPEC §3): after sign-in, a billing contact whose renewals failed is shown the
- * open invoices and may apply the pending charges with the card on file, or with a new card.
+ * open invoices and may apply the pending charges with any card on file, or with a new card.
  */
 import { create } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
@@ -12,7 +12,9 @@ export type Pending = OutputOf<'payments.pending'>;
 
 interface PendingSlice {
   pending: Pending | null;
-  card: CardView | null;
+  /** The cards on file, and the one chosen to pay (the default at first). */
+  cards: CardView[];
+  cardId: string | null;
   open: boolean;
   newCard: boolean;
   applying: boolean;
@@ -25,13 +27,14 @@ interface PendingSlice {
   checkOnce(userId: string): Promise<void>;
   close(): void;
   setNewCard(on: boolean): void;
+  choose(cardId: string): void;
   apply(): Promise<void>;
   addCardAndApply(input: CardInput): Promise<AppError | null>;
   dismissPaid(): void;
 }
 
-type Data = Pick<PendingSlice, 'pending' | 'card' | 'open' | 'newCard' | 'applying' | 'error' | 'paid' | 'checkedFor'>;
-const empty = (): Data => ({ pending: null, card: null, open: false, newCard: false, applying: false, error: null, paid: null, checkedFor: null });
+type Data = Pick<PendingSlice, 'pending' | 'cards' | 'cardId' | 'open' | 'newCard' | 'applying' | 'error' | 'paid' | 'checkedFor'>;
+const empty = (): Data => ({ pending: null, cards: [], cardId: null, open: false, newCard: false, applying: false, error: null, paid: null, checkedFor: null });
 const defaultOf = (cards: CardView[]) => cards.find((c) => c.isDefault) ?? null;
 
 /** The account's status changed (past_due → active): the session says so everywhere. */
@@ -46,8 +49,8 @@ export const usePendingStore = create<PendingSlice>((set, get) => ({
   async check() {
     const [pending, cards] = await Promise.all([api()['payments.pending'](), api()['cards.list']()]);
     if (!pending.ok) return;
-    const card = cards.ok ? defaultOf(cards.value.cards) : null;
-    set({ pending: pending.value, card, open: pending.value.total > 0, newCard: false, error: null, paid: null });
+    const onFile = cards.ok ? cards.value.cards : [];
+    set({ pending: pending.value, cards: onFile, cardId: defaultOf(onFile)?.id ?? null, open: pending.value.total > 0, newCard: false, error: null, paid: null });
   },
 
   async checkOnce(userId) {
@@ -58,11 +61,13 @@ export const usePendingStore = create<PendingSlice>((set, get) => ({
 
   close: () => set({ open: false, newCard: false, error: null }),
   setNewCard: (newCard) => set({ newCard, error: null }),
+  choose: (cardId) => set({ cardId, error: null }),
 
   async apply() {
     if (get().applying) return;
     set({ applying: true, error: null });
-    const result = await api()['payments.applyPending']();
+    const cardId = get().cardId;
+    const result = await api()['payments.applyPending'](cardId ? { cardId } : {});
     if (!result.ok) {
       set({ applying: false, error: result.error });
       return;
@@ -73,11 +78,11 @@ export const usePendingStore = create<PendingSlice>((set, get) => ({
   },
 
   async addCardAndApply(input) {
-    // The pending charges go to the default card: the new card becomes it.
+    // The new card becomes the default and pays; a card already on file is that card, not a second one.
     const added = await api()['cards.add']({ ...input, makeDefault: true });
     if (!added.ok) return added.error;
     useBillingInfoStore.setState({ cards: added.value.cards });
-    set({ card: defaultOf(added.value.cards), newCard: false });
+    set({ cards: added.value.cards, cardId: added.value.cardId, newCard: false });
     await get().apply();
     return null;
   },

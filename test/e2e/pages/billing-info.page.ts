@@ -94,6 +94,30 @@ export class BillingInfoPage {
     await this.card(brand, last4, holder).getByRole('button', { name }).click();
   }
 
+  /** Edit on a card on file: its expiry and the name on it. */
+  async editCard(brand: string, last4: string, holder: string, change: { month?: string; year?: string; holder?: string }): Promise<Locator> {
+    const name = this.cardName(brand, last4);
+    await this.card(brand, last4, holder).getByRole('button', { name: fill(this.s.ui.cards.edit.named, { name }) }).click();
+    const form = this.cards.getByRole('form', { name: fill(this.s.ui.cards.edit.title, { name }) });
+    if (change.month) await form.getByLabel(this.s.ui.cards.form.expMonth).selectOption(change.month);
+    if (change.year) await form.getByLabel(this.s.ui.cards.form.expYear).selectOption(change.year);
+    if (change.holder !== undefined) await form.getByLabel(this.s.ui.cards.form.holder).fill(change.holder);
+    return form;
+  }
+
+  async saveCard(form: Locator): Promise<void> {
+    await form.getByRole('button', { name: this.s.ui.common.save }).click();
+  }
+
+  /** The dialog that asks before a change of tax treatment. */
+  get taxChangeDialog(): Locator {
+    return this.page.getByRole('dialog', { name: this.s.ui.billingInfo.taxChange.title });
+  }
+
+  async confirmTaxChange(): Promise<void> {
+    await this.taxChangeDialog.getByRole('button', { name: this.s.ui.billingInfo.taxChange.confirm }).click();
+  }
+
   async editAddress(): Promise<void> {
     await this.address.getByRole('button', { name: this.s.ui.common.edit }).click();
     await this.countryBox.waitFor();
@@ -164,6 +188,11 @@ export class PendingDialog {
 
   invoice(number: string): Locator {
     return this.dialog.getByRole('row').filter({ hasText: number });
+  }
+
+  /** A card on file to pay with, by its name ("Mastercard •••• 4444"). */
+  cardChoice(name: string): Locator {
+    return this.dialog.getByRole('radio', { name });
   }
 
   async applyPendingCharges(): Promise<void> {
