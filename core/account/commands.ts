@@ -32,7 +32,7 @@ async function passwordOk(ctx: CommandContext, password: string): Promise<boolea
   return hash !== undefined && (await ctx.ports.hasher.verify(password, hash));
 }
 
-type Channels = 'account.billing' | 'account.updateBilling' | 'transactions.list' | 'payments.pending' | 'payments.applyPending' | 'account.cancel' | 'account.reactivate';
+type Channels = 'account.billing' | 'account.updateBilling' | 'transactions.list' | 'payments.pending' | 'payments.applyPending' | 'account.cancel' | 'account.reactivate' | 'account.withdrawReactivation';
 
 export const accountHandlers: HandlerMap<Channels> = {
   'account.billing'(_input, ctx) {
@@ -106,5 +106,15 @@ export const accountHandlers: HandlerMap<Channels> = {
     if (account.reactivation) return { ok: true, value: { outcome: 'requested', requestState: account.reactivation.state } };
     const next: Account = { ...account, reactivation: { state: 'sent', requestedAt: ctx.now.toISOString() } };
     return { ok: true, value: { outcome: 'requested', requestState: 'sent' }, changes: [put('account', 'account', next), auditChange(ctx, 'account.reactivation_requested', { type: 'account', id: account.id }, null, { state: 'sent' })] };
+  },
+
+  /** A paid account's pending request, withdrawn: the account stays cancelled, and may ask again later. */
+  'account.withdrawReactivation'(_input, ctx) {
+    const account = ctx.account!;
+    const request = account.reactivation;
+    if (account.status !== 'cancelled' || !request || request.state === 'done') return failure('conflict', 'errors.account.noReactivationRequest');
+    const next: Account = { ...account };
+    delete next.reactivation;
+    return { ok: true, value: { done: true }, changes: [put('account', 'account', next), auditChange(ctx, 'account.reactivation_withdrawn', { type: 'account', id: account.id }, { state: request.state }, null)] };
   },
 };

@@ -144,7 +144,7 @@ describe('audit.facets and outbox.list', () => {
     expect((await f.call(claire, 'licences.apply', change)).ok).toBe(true);
     const audit = await f.call(claire, 'audit.list', { kind: 'user.products', targetId: hannah });
     expect(audit.ok && audit.value.entries[0]?.refs).toMatchObject({ remote_support: 'Remote Support', meetings: 'Meetings' });
-    await f.call(claire, 'me.changePassword', { currentPassword: 'Lumen-demo-2026', newPassword: 'Quiet-harbour-lanterns-42', confirmPassword: 'Quiet-harbour-lanterns-42' });
+    await f.call(claire, 'me.updateLogin', { email: 'claire.dubois@lumen-analytics.example', currentPassword: 'Lumen-demo-2026', newPassword: 'Quiet-harbour-lanterns-42', confirmPassword: 'Quiet-harbour-lanterns-42' });
     const list = async (input: Record<string, unknown>) => {
       const r = await f.call(claire, 'outbox.list', input);
       if (!r.ok) throw new Error(r.error.message);
