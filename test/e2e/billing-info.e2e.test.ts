@@ -217,7 +217,7 @@ describe('Billing information, end to end in Chromium', () => {
     await shell.open(en.ui.nav.transactions);
     await tx.heading.waitFor();
     await reactivation.banner.waitFor();
-    const invoice = [...app.store.tables.invoices.values()].sort((a, b) => a.issuedAt.localeCompare(b.issuedAt))[0]!;
+    const invoice = [...app.store.tables.invoices.values()].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))[0]!;
     await tx.row(invoice.number).first().waitFor();
     const download = await tx.exportCsv();
     const file = path.join(SCREENSHOTS, '45a-cancelled-transactions.csv');
@@ -260,14 +260,16 @@ describe('Billing information, end to end in Chromium', () => {
     await app.screenshot('46-reactivation-page');
     await reactivation.submit(DEMO_PASSWORD);
     await reactivation.requestState('sent').waitFor();
-    await reactivation.banner.getByText(fill(en.ui.reactivate.bannerRequested, { state: en.ui.reactivate.states.sent })).waitFor();
     await app.screenshot('46a-reactivation-requested');
+    await shell.open(en.ui.nav.overview);
+    await reactivation.banner.getByText(fill(en.ui.reactivate.bannerRequested, { state: en.ui.reactivate.states.sent })).waitFor();
 
     // Later, the vendor's support takes it up: the next visit shows where the request stands, no password asked.
     const account = app.store.tables.account.get('account')!;
     await app.store.commit([put('account', 'account', { ...account, reactivation: { state: 'in_progress', requestedAt: account.reactivation!.requestedAt } })]);
     await app.page.getByRole('button', { name: en.ui.nav.signOut }).click();
     await signInAs(CLAIRE);
+    await shell.open(en.ui.nav.overview);
     await reactivation.banner.getByText(fill(en.ui.reactivate.bannerRequested, { state: en.ui.reactivate.states.in_progress })).waitFor();
     await reactivation.openFromBanner();
     await reactivation.requestState('in_progress').waitFor();
@@ -279,7 +281,8 @@ describe('Billing information, end to end in Chromium', () => {
     await reactivation.password.waitFor();
     expect(app.store.tables.account.get('account')!.reactivation).toBeUndefined();
     expect(app.store.tables.account.get('account')!.status).toBe('cancelled');
-    await reactivation.banner.getByText(en.ui.reactivate.bannerBody).waitFor();
     await app.screenshot('47a-reactivation-withdrawn');
+    await shell.open(en.ui.nav.overview);
+    await reactivation.banner.getByText(en.ui.reactivate.bannerBody).waitFor();
   });
 });

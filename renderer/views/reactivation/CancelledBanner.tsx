@@ -12,7 +12,8 @@ export function CancelledBanner() {
   const view = useSessionStore((s) => s.view);
   const go = useSessionStore((s) => s.go);
   const canBill = useCan('billing');
-  if (account?.status !== 'cancelled') return null;
+  // The reactivation view says it all itself.
+  if (account?.status !== 'cancelled' || view === 'reactivation') return null;
   const state = account.reactivationState;
   return (
     <div className="banner banner-warn notice cancelled-banner" role="region" aria-label={t('ui.reactivate.bannerLabel')}>
@@ -20,11 +21,9 @@ export function CancelledBanner() {
         <p className="strong">{t('ui.reactivate.bannerTitle')}</p>
         <p>{state ? t('ui.reactivate.bannerRequested', { state: t(`ui.reactivate.states.${state}`) }) : t(canBill ? 'ui.reactivate.bannerBody' : 'ui.reactivate.bannerBodyNoRights')}</p>
       </div>
-      {view !== 'reactivation' && (
-        <button type="button" className="btn" onClick={() => go('reactivation')}>
-          {t(state ? 'ui.reactivate.viewRequest' : canBill ? 'ui.reactivate.open' : 'ui.reactivate.details')}
-        </button>
-      )}
+      <button type="button" className="btn" onClick={() => go('reactivation')}>
+        {t(state ? 'ui.reactivate.viewRequest' : canBill ? 'ui.reactivate.open' : 'ui.reactivate.details')}
+      </button>
     </div>
   );
 }

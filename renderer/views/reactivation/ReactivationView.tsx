@@ -75,6 +75,7 @@ export function ReactivationView() {
           <div className="panel-body">
             <p className="strong">{t('ui.reactivate.requestedTitle')}</p>
             <p>{t('ui.reactivate.requested')}</p>
+            <p className="muted small">{t('ui.reactivate.stateLabel')}</p>
             <ol className="steps" aria-label={t('ui.reactivate.stateLabel')}>
               {STEPS.map((step) => (
                 <li key={step} aria-current={step === requestState ? 'step' : undefined}>
