@@ -219,6 +219,13 @@ describe('Billing information, end to end in Chromium', () => {
     await reactivation.banner.waitFor();
     const invoice = [...app.store.tables.invoices.values()].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))[0]!;
     await tx.row(invoice.number).first().waitFor();
+    // The renewal whose charge failed earlier: an attempt with its reason, not money that moved.
+    const failed = [...app.store.tables.payments.values()].find((p) => p.status === 'failed')!;
+    const attempt = tx.row(fill(en.ui.transactions.notCharged, { amount: money(failed.amount) })).first();
+    await attempt.getByText(en.ui.transactions.types.failed_payment).waitFor();
+    await attempt.getByText(en.ui.transactions.failures.card_declined).waitFor();
+    expect(await attempt.textContent()).not.toContain(money(-failed.amount));
+    await app.screenshot('45c-transactions-failed-attempt');
     const download = await tx.exportCsv();
     const file = path.join(SCREENSHOTS, '45a-cancelled-transactions.csv');
     await download.saveAs(file);
