@@ -49,7 +49,7 @@ import { importApplyInput, importApplyOutput, importCheckInput, importReportSche
 import { licenceChangeInput, licencePlanSchema, productsListOutput } from './schemas/licences.ts';
 import { overviewInput, overviewOutput } from './schemas/overview.ts';
 import { queuesListOutput, queueUnassignInput, queueUnassignOutput } from './schemas/queues.ts';
-import { changePasswordInput, updateEmailInput, updatePersonalInput } from './schemas/me.ts';
+import { meSavedSchema, updateLoginInput, updatePersonalInput } from './schemas/me.ts';
 import { roleDeleteInput, roleSaveInput, rolesListOutput, customRoleViewSchema } from './schemas/roles.ts';
 import {
   updateDetailsInput,
@@ -72,9 +72,8 @@ export const contract = {
   'auth.signOut': { input: emptyInput, output: okOutput },
   'auth.session': { input: emptyInput, output: sessionSchema.nullable() },
   'me.get': { input: emptyInput, output: meSchema },
-  'me.updatePersonal': { input: updatePersonalInput, output: meSchema },
-  'me.updateEmail': { input: updateEmailInput, output: meSchema },
-  'me.changePassword': { input: changePasswordInput, output: meSchema },
+  'me.updatePersonal': { input: updatePersonalInput, output: meSavedSchema },
+  'me.updateLogin': { input: updateLoginInput, output: meSavedSchema },
   'users.list': { input: emptyInput, output: usersListOutput },
   'users.updateDetails': { input: updateDetailsInput, output: userSummarySchema },
   'users.get': { input: userGetInput, output: userDetailSchema },
@@ -123,6 +122,8 @@ export const contract = {
   'payments.applyPending': { input: payWithInput, output: applyPendingOutput },
   'account.cancel': { input: cancelInput, output: billingDetailsSchema },
   'account.reactivate': { input: reactivateInput, output: reactivationSchema },
+  // A paid account's pending reactivation request, withdrawn by a billing contact.
+  'account.withdrawReactivation': { input: emptyInput, output: okOutput },
   // Host channels: served by the Electron main process (OS print dialog, Save as PDF); elsewhere the
   // core answers `unavailable` and the renderer falls back to the browser's own print dialog.
   'host.print': { input: emptyInput, output: okOutput },

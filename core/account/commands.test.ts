@@ -119,6 +119,29 @@ describe('pending payments, cancel and reactivate', () => {
     expect(f.store.tables.account.get('account')!.status).toBe('cancelled');
   });
 
+  it('shows a paid account’s request in the session, without the password, and lets a billing contact withdraw it', async () => {
+    const f = await demoFixture();
+    const claire = await f.signIn('Claire');
+    expect((await f.call(claire, 'account.cancel', { reason: 'not_using', details: '', password: DEMO_PASSWORD })).ok).toBe(true);
+    const noRequest = await f.call(await f.signIn('Claire'), 'account.withdrawReactivation');
+    expect(!noRequest.ok && noRequest.error.key).toBe('errors.account.noReactivationRequest');
+    const again = await f.signIn('Claire');
+    expect((await f.call(again, 'account.reactivate', { password: DEMO_PASSWORD })).ok).toBe(true);
+    const hannah = await f.signIn('Hannah');
+    const session = await f.call(hannah, 'auth.session');
+    expect(session.ok && session.value?.account).toMatchObject({ status: 'cancelled', reactivationState: 'sent' });
+    const marco = await f.signIn('Marco');
+    const before = snapshot(f.store);
+    expect(await f.call(marco, 'account.withdrawReactivation')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(snapshot(f.store)).toBe(before);
+    expect(await f.call(hannah, 'account.withdrawReactivation')).toEqual({ ok: true, value: { done: true } });
+    const after = await f.call(hannah, 'auth.session');
+    expect(after.ok && after.value?.account).toMatchObject({ status: 'cancelled', reactivationState: null });
+    expect([...f.store.tables.audit.values()].at(-1)).toMatchObject({ action: 'account.reactivation_withdrawn', before: { state: 'sent' } });
+    const twice = await f.call(hannah, 'account.withdrawReactivation');
+    expect(!twice.ok && twice.error.code).toBe('conflict');
+  });
+
   it('reactivates a trial account at once with the password', async () => {
     const f = await demoFixture();
     const account = f.store.tables.account.get('account')!;

@@ -38,7 +38,7 @@ async function passwordOk(ctx: CommandContext, password: string): Promise<{ ok: 
   return { ok: false, failure: check.failure ?? { code: 'invalid_input', key: 'errors.invalidInput', fields: { password: { key: 'errors.password.currentWrong' } } }, changes: check.changes };
 }
 
-type Channels = 'account.billing' | 'account.updateBilling' | 'account.addressFormat' | 'transactions.list' | 'payments.pending' | 'payments.applyPending' | 'account.cancel' | 'account.reactivate';
+type Channels = 'account.billing' | 'account.updateBilling' | 'account.addressFormat' | 'transactions.list' | 'payments.pending' | 'payments.applyPending' | 'account.cancel' | 'account.reactivate' | 'account.withdrawReactivation';
 
 export const accountHandlers: HandlerMap<Channels> = {
   'account.billing'(_input, ctx) {
@@ -99,5 +99,15 @@ export const accountHandlers: HandlerMap<Channels> = {
     if (account.reactivation) return { ok: true, value: { outcome: 'requested', requestState: account.reactivation.state }, changes: check.changes };
     const next: Account = { ...account, reactivation: { state: 'sent', requestedAt: ctx.now.toISOString() } };
     return { ok: true, value: { outcome: 'requested', requestState: 'sent' }, changes: [...check.changes, put('account', 'account', next), auditChange(ctx, 'account.reactivation_requested', { type: 'account', id: account.id }, null, { state: enumOf('requestState', 'sent') })] };
+  },
+
+  /** A paid account's pending request, withdrawn: the account stays cancelled, and may ask again later. */
+  'account.withdrawReactivation'(_input, ctx) {
+    const account = ctx.account!;
+    const request = account.reactivation;
+    if (account.status !== 'cancelled' || !request || request.state === 'done') return failure('conflict', 'errors.account.noReactivationRequest');
+    const next: Account = { ...account };
+    delete next.reactivation;
+    return { ok: true, value: { done: true }, changes: [put('account', 'account', next), auditChange(ctx, 'account.reactivation_withdrawn', { type: 'account', id: account.id }, { state: enumOf('requestState', request.state) }, null)] };
   },
 };

@@ -143,7 +143,7 @@ describe('audit.facets and outbox.list', () => {
     const audit = await f.call(claire, 'audit.list', { kind: 'user.products', targetId: hannah });
     const held = audit.ok ? audit.value.entries[0]?.after?.products : undefined;
     expect(held?.kind === 'products' && held.items.map((p) => p.name)).toEqual(expect.arrayContaining(['Remote Support']));
-    await f.call(claire, 'me.changePassword', { currentPassword: 'Lumen-demo-2026', newPassword: 'Quiet-harbour-lanterns-42', confirmPassword: 'Quiet-harbour-lanterns-42' });
+    await f.call(claire, 'me.updateLogin', { email: 'claire.dubois@lumen-analytics.example', currentPassword: 'Lumen-demo-2026', newPassword: 'Quiet-harbour-lanterns-42', confirmPassword: 'Quiet-harbour-lanterns-42' });
     const list = async (input: Record<string, unknown>) => {
       const r = await f.call(claire, 'outbox.list', input);
       if (!r.ok) throw new Error(r.error.message);

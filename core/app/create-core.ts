@@ -17,7 +17,7 @@ import { overviewHandlers } from '../overview/commands.ts';
 import { meHandlers } from '../me/commands.ts';
 import { usersHandlers } from '../users/commands.ts';
 import { rolesHandlers } from '../roles/commands.ts';
-import { can, capabilities, ordersOrPays, REQUIREMENTS } from '../permissions/matrix.ts';
+import { can, capabilities, openWhileCancelled, ordersOrPays, REQUIREMENTS } from '../permissions/matrix.ts';
 import type { Change } from '../model/changes.ts';
 import type { Ports } from '../ports/index.ts';
 import { StoreConflict, StoreUnavailable } from '../ports/store.ts';
@@ -116,8 +116,8 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     }
     // Without its server a shared store is a read-only copy: refuse before anything is charged.
     if (store.online === false && ordersOrPays(requirement)) return answer({ code: 'unavailable', key: 'errors.store.offline' });
-    // A cancelled account keeps its data readable; billing changes and orders wait for reactivation.
-    if (account?.status === 'cancelled' && ordersOrPays(requirement) && channel !== 'account.reactivate') {
+    // A cancelled account keeps its data readable for whoever could read it; writes wait for reactivation.
+    if (account?.status === 'cancelled' && !openWhileCancelled(channel)) {
       return answer({ code: 'conflict', key: 'errors.account.cancelled' });
     }
     const ctx: CommandContext = {

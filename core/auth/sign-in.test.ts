@@ -167,12 +167,12 @@ describe('Guessing a password is slow and visible', () => {
     const s = await f.signIn('Marco');
     hasher.verifies = 0;
     for (let i = 0; i < 300 + 23 * 300; i++) {
-      const channel = i % 2 ? 'me.changePassword' : 'me.updateEmail';
-      await f.call(s, channel, { email: 'marco@lumen.example', currentPassword: `guess-${i}`, newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' });
+      // Alternately a new password and a new email, both behind the current password.
+      await f.call(s, 'me.updateLogin', i % 2 ? { email: 'marco.rossi@lumen-analytics.example', currentPassword: `guess-${i}`, newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' } : { email: 'marco@lumen.example', currentPassword: `guess-${i}`, newPassword: '', confirmPassword: '' });
       f.clock.advance(GAP_MS);
     }
     expect(hasher.verifies).toBe(ACCOUNT_POLICY.lockAfter);
-    const right = await f.call(s, 'me.changePassword', { currentPassword: DEMO_PASSWORD, newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' });
+    const right = await f.call(s, 'me.updateLogin', { email: 'marco.rossi@lumen-analytics.example', currentPassword: DEMO_PASSWORD, newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' });
     expect(right).toMatchObject({ ok: false, error: { code: 'throttled', fields: { currentPassword: { key: 'errors.auth.throttledMinutes' } } } });
     expect([...f.store.tables.audit.values()].filter((e) => e.action === 'user.password.check_failed')).toHaveLength(ACCOUNT_POLICY.lockAfter);
     // A locked account does not sign in either.

@@ -1,7 +1,8 @@
 /**
  * The transaction list: every invoice, credit note, payment, failed payment, refund and credit applied,
  * oldest first, with a running balance (what the account owes, less its credit: invoice and credit-note
- * totals minus successful payments, plus refunds — money sent back lowers the credit).
+ * totals minus successful payments, plus refunds — money sent back lowers the credit). A failed payment
+ * is listed as the attempt it was (amount zero, the attempted sum and its reason) and moves no balance.
  */
 import type { Tables } from '../model/changes.ts';
 import type { Invoice } from '../model/records.ts';
@@ -28,6 +29,9 @@ export function effectiveStatus(invoice: Invoice, tables: Tables, paid: Map<stri
   return outstanding(invoice, tables, paid) > 0 ? 'open' : 'paid';
 }
 
+/** What the running balance adds up: documents, and money that moved (credit applied is inside an invoice's total). */
+const BALANCE_TYPES: ReadonlySet<TransactionView['type']> = new Set(['invoice', 'credit_note', 'payment', 'refund']);
+
 export function transactions(tables: Tables): TransactionView[] {
   type Row = Omit<TransactionView, 'balanceAfter'> & { order: number };
   const rows: Row[] = [];
@@ -35,14 +39,16 @@ export function transactions(tables: Tables): TransactionView[] {
   const paid = paidByInvoice(tables);
   for (const invoice of tables.invoices.values()) {
     numbers.set(invoice.id, invoice.number);
-    rows.push({ id: invoice.id, type: invoice.kind, at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: invoice.total, currency: invoice.currency, status: effectiveStatus(invoice, tables, paid), detail: invoice.source, order: 0 });
+    rows.push({ id: invoice.id, type: invoice.kind, at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: invoice.total, attempted: null, currency: invoice.currency, status: effectiveStatus(invoice, tables, paid), detail: invoice.source, order: 0 });
     if (invoice.creditUsed > 0) {
-      rows.push({ id: `${invoice.id}:credit`, type: 'credit_applied', at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: -invoice.creditUsed, currency: invoice.currency, status: 'applied', detail: '', order: 1 });
+      rows.push({ id: `${invoice.id}:credit`, type: 'credit_applied', at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: -invoice.creditUsed, attempted: null, currency: invoice.currency, status: 'applied', detail: '', order: 1 });
     }
   }
   for (const p of tables.payments.values()) {
     const type = p.amount < 0 ? 'refund' : p.status === 'succeeded' ? 'payment' : 'failed_payment';
-    rows.push({ id: p.id, type, at: p.at, number: numbers.get(p.invoiceId) ?? '', invoiceId: p.invoiceId, amount: -p.amount, currency: p.currency, status: p.status, detail: p.failureReason ?? p.method, order: type === 'refund' ? 3 : 2 });
+    // A failed attempt moved no money: its amount is zero, what it tried to charge is `attempted`.
+    const moved = type !== 'failed_payment';
+    rows.push({ id: p.id, type, at: p.at, number: numbers.get(p.invoiceId) ?? '', invoiceId: p.invoiceId, amount: moved ? -p.amount : 0, attempted: moved ? null : p.amount, currency: p.currency, status: p.status, detail: p.failureReason ?? p.method, order: type === 'refund' ? 3 : 2 });
   }
   // A refund names the invoice its card paid, often an older one: at the same instant it still comes
   // after the documents, as the credit it sends back had to exist first.
@@ -50,7 +56,7 @@ export function transactions(tables: Tables): TransactionView[] {
   rows.sort((a, b) => a.at.localeCompare(b.at) || last(a) - last(b) || a.number.localeCompare(b.number) || a.order - b.order);
   let balance = 0;
   return rows.map(({ order: _order, ...row }) => {
-    if (row.type === 'invoice' || row.type === 'credit_note' || row.type === 'payment' || row.type === 'refund') balance += row.amount;
+    if (BALANCE_TYPES.has(row.type)) balance += row.amount;
     return { ...row, balanceAfter: balance };
   });
 }

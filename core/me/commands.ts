@@ -4,7 +4,7 @@ import { auditChange, diff } from '../audit/record.ts';
 import { enumOf, instant, optionalInstant, optionalText, text } from '../audit/values.ts';
 import { checkNewPassword } from '../auth/password-policy.ts';
 import { checkPassword, type PasswordCheck } from '../auth/password-check.ts';
-import { put } from '../model/changes.ts';
+import { put, type Change } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import { failure } from '../result.ts';
 import { checkEmail, checkName, checkPhone, checkTimeZone, type FieldErrors } from '../users/rules.ts';
@@ -27,7 +27,7 @@ function self(ctx: CommandContext): User {
   return ctx.actor;
 }
 
-export const meHandlers: HandlerMap<'me.get' | 'me.updatePersonal' | 'me.updateEmail' | 'me.changePassword'> = {
+export const meHandlers: HandlerMap<'me.get' | 'me.updatePersonal' | 'me.updateLogin'> = {
   'me.get'(_input, ctx) {
     return { ok: true, value: toMe(self(ctx), ctx.tables.roles) };
   },
@@ -46,54 +46,43 @@ export const meHandlers: HandlerMap<'me.get' | 'me.updatePersonal' | 'me.updateE
       updatedAt: ctx.now.toISOString(),
     };
     const { before, after } = diff(pickPersonal(user), pickPersonal(next));
-    if (!Object.keys(after).length) return { ok: true, value: toMe(user, ctx.tables.roles) };
+    if (!Object.keys(after).length) return { ok: true, value: { me: toMe(user, ctx.tables.roles), outcome: 'unchanged' } };
     return {
       ok: true,
-      value: toMe(next, ctx.tables.roles),
+      value: { me: toMe(next, ctx.tables.roles), outcome: 'saved' },
       changes: [put('users', user.id, next), auditChange(ctx, 'user.personal_info.updated', { type: 'user', id: user.id }, before, after)],
     };
   },
 
-  async 'me.updateEmail'(input, ctx) {
+  /**
+   * Email and password in one save, all or nothing. The current password is checked first, whatever
+   * else the form holds: a wrong one is an error even when nothing would change.
+   */
+  async 'me.updateLogin'(input, ctx) {
     const user = self(ctx);
-    const errors = checkEmail(input.email, ctx.tables.users, user.id);
-    if (Object.keys(errors).length) return invalid(errors);
     const check = await checkPassword(ctx, user.email, user, input.currentPassword, 'currentPassword');
     if (!check.ok) return refused(check);
     const email = input.email.trim();
-    if (email === user.email) return { ok: true, value: toMe(user, ctx.tables.roles), changes: check.changes };
-    const next: User = { ...check.user, email, updatedAt: ctx.now.toISOString() };
-    return {
-      ok: true,
-      value: toMe(next, ctx.tables.roles),
-      changes: [
-        put('users', user.id, next),
-        auditChange(ctx, 'user.email.updated', { type: 'user', id: user.id }, { email: text(user.email) }, { email: text(email) }),
-      ],
-    };
-  },
-
-  async 'me.changePassword'(input, ctx) {
-    const user = self(ctx);
-    const check = await checkPassword(ctx, user.email, user, input.currentPassword, 'currentPassword');
-    if (!check.ok) return refused(check);
-    const errors = checkNewPassword(input.newPassword, input.confirmPassword, user.email);
-    if (input.newPassword === input.currentPassword && !errors.newPassword) {
-      errors.newPassword = { key: 'errors.password.sameAsCurrent' };
+    const newEmail = email !== user.email;
+    const newPassword = input.newPassword !== '' || input.confirmPassword !== '';
+    const errors: FieldErrors = newEmail ? checkEmail(input.email, ctx.tables.users, user.id) : {};
+    if (newPassword) {
+      Object.assign(errors, checkNewPassword(input.newPassword, input.confirmPassword, email));
+      if (input.newPassword === input.currentPassword && !errors.newPassword) errors.newPassword = { key: 'errors.password.sameAsCurrent' };
     }
     if (Object.keys(errors).length) return { ...invalid(errors), changes: check.changes };
+    if (!newEmail && !newPassword) return { ok: true, value: { me: toMe(check.user, ctx.tables.roles), outcome: 'unchanged' }, changes: check.changes };
     const at = ctx.now.toISOString();
-    const next: User = { ...check.user, passwordHash: await ctx.ports.hasher.hash(input.newPassword), passwordChangedAt: at, updatedAt: at };
-    const email = passwordChangedEmail(ctx, next);
-    return {
-      ok: true,
-      value: toMe(next, ctx.tables.roles),
-      changes: [
-        put('users', user.id, next),
-        auditChange(ctx, 'user.password.changed', { type: 'user', id: user.id }, { passwordChangedAt: optionalInstant(user.passwordChangedAt) }, { passwordChangedAt: instant(at) }),
-        put('outbox', email.id, email),
-      ],
-    };
+    const next: User = { ...check.user, email, updatedAt: at };
+    const changes: Change[] = [];
+    if (newEmail) changes.push(auditChange(ctx, 'user.email.updated', { type: 'user', id: user.id }, { email: text(user.email) }, { email: text(email) }));
+    if (newPassword) {
+      next.passwordHash = await ctx.ports.hasher.hash(input.newPassword);
+      next.passwordChangedAt = at;
+      const mail = passwordChangedEmail(ctx, next);
+      changes.push(auditChange(ctx, 'user.password.changed', { type: 'user', id: user.id }, { passwordChangedAt: optionalInstant(user.passwordChangedAt) }, { passwordChangedAt: instant(at) }), put('outbox', mail.id, mail));
+    }
+    return { ok: true, value: { me: toMe(next, ctx.tables.roles), outcome: 'saved' }, changes: [put('users', user.id, next), ...changes] };
   },
 };
 

@@ -28,8 +28,7 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'auth.session': 'public',
   'me.get': 'signed_in',
   'me.updatePersonal': 'signed_in',
-  'me.updateEmail': 'signed_in',
-  'me.changePassword': 'signed_in',
+  'me.updateLogin': 'signed_in',
   'users.list': 'manage_users',
   'users.updateDetails': 'signed_in',
   'users.get': 'manage_users',
@@ -79,12 +78,92 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'payments.applyPending': 'billing',
   'account.cancel': 'billing',
   'account.reactivate': 'billing',
+  'account.withdrawReactivation': 'billing',
   'host.print': 'signed_in',
   'host.savePdf': 'signed_in',
   // Only this desktop changes (the database checks its own credentials); people who may manage roles decide.
   'host.storeSetting': 'signed_in',
   'host.setStoreSetting': 'manage_roles',
 };
+
+/**
+ * What a channel does: reads the account, writes it, opens or closes a session, acts on this desktop
+ * only, or follows a cancelled account's reactivation. Typed over every channel: a new channel does not
+ * compile until it says which. A cancelled account (SPEC §3) stays readable for everyone who could
+ * read it; its writes wait for the reactivation, the one thing it may still do.
+ */
+export type Effect = 'read' | 'write' | 'session' | 'desktop' | 'reactivation';
+
+export const EFFECTS: Record<Channel, Effect> = {
+  'app.status': 'read',
+  'auth.signIn': 'session',
+  'auth.signOut': 'session',
+  'auth.session': 'read',
+  'me.get': 'read',
+  'me.updatePersonal': 'write',
+  'me.updateLogin': 'write',
+  'users.list': 'read',
+  'users.updateDetails': 'write',
+  'users.get': 'read',
+  'users.create': 'write',
+  'users.setStatus': 'write',
+  'users.delete': 'write',
+  'users.setRole': 'write',
+  'roles.list': 'read',
+  'roles.save': 'write',
+  'roles.delete': 'write',
+  // Previews and dry runs compute what a change would do and write nothing.
+  'licences.preview': 'read',
+  'licences.apply': 'write',
+  'imports.check': 'read',
+  'imports.apply': 'write',
+  'queues.list': 'read',
+  'queues.unassign': 'write',
+  'products.list': 'read',
+  'overview.get': 'read',
+  'audit.list': 'read',
+  'audit.facets': 'read',
+  'outbox.list': 'read',
+  'billing.overview': 'read',
+  'subscriptions.list': 'read',
+  'billing.preview': 'read',
+  'cart.get': 'read',
+  'cart.add': 'write',
+  'cart.removeLine': 'write',
+  'cart.clear': 'write',
+  'orders.place': 'write',
+  'orders.list': 'read',
+  'invoices.list': 'read',
+  'invoices.get': 'read',
+  'support.requestDowngrade': 'write',
+  'support.list': 'read',
+  'billing.refund': 'write',
+  'account.billing': 'read',
+  'account.updateBilling': 'write',
+  'cards.list': 'read',
+  'cards.add': 'write',
+  'cards.update': 'write',
+  'cards.setDefault': 'write',
+  'cards.remove': 'write',
+  'transactions.list': 'read',
+  'payments.pending': 'read',
+  'payments.applyPending': 'write',
+  'account.cancel': 'write',
+  'account.reactivate': 'reactivation',
+  'account.withdrawReactivation': 'reactivation',
+  // Printing and saving a PDF read what is on screen.
+  'host.print': 'read',
+  'host.savePdf': 'read',
+  // Where this desktop reads the account from: a setting of the desktop, not of the account.
+  'host.storeSetting': 'desktop',
+  'host.setStoreSetting': 'desktop',
+  'account.addressFormat': 'read',
+  // Acknowledging damage is about this data folder, not the account: allowed on a cancelled one too.
+  'store.acknowledgeProblems': 'desktop',
+};
+
+/** Whether a cancelled account still answers this channel: everything but its writes. */
+export const openWhileCancelled = (channel: Channel) => EFFECTS[channel] !== 'write';
 
 /** Every capability the user holds in this account. */
 export function capabilities(user: User, account: Account, roles: ReadonlyMap<string, CustomRole>): Set<Capability> {

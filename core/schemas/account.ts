@@ -92,7 +92,10 @@ export const transactionSchema = z.object({
   at: z.string(),
   number: z.string(),
   invoiceId: z.string(),
+  /** Money that moved (signed); zero for a failed payment. */
   amount: z.number().int(),
+  /** What a failed payment tried to charge (positive); null for every other row. */
+  attempted: z.number().int().nullable(),
   currency: z.enum(['EUR', 'USD']),
   status: z.enum(['paid', 'open', 'credited', 'succeeded', 'failed', 'applied']),
   detail: z.string(),

@@ -8,6 +8,7 @@ import { useSessionStore, VIEWS, type ViewName } from './session-store.ts';
 import { StoreProblems } from './StoreProblems.tsx';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import { PaymentPending } from '../views/pending/PaymentPending.tsx';
+import { CancelledBanner } from '../views/reactivation/CancelledBanner.tsx';
 import { CommandPalette, PaletteButton } from '../components/palette/CommandPalette.tsx';
 import { AppCommandsHost, CommandNotice } from './AppCommandsHost.tsx';
 import { LiveBanner } from './LiveBanner.tsx';
@@ -76,6 +77,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <main className="content">
         <StoreProblems />
         <LiveBanner />
+        <CancelledBanner />
         <PaymentPending />
         <CommandNotice />
         {children}

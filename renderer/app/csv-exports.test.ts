@@ -32,7 +32,7 @@ function expectInert(csv: string, hostile: string): void {
 }
 
 const user = (text: string): UserRow => ({ id: 'u1', email: text, firstName: text, lastName: text, role: 'user', customRoleName: text, billingContact: false, status: 'active', products: ['meetings'], updatedAt: '2026-01-01T00:00:00Z' });
-const tx = (text: string): Transaction => ({ id: 't1', type: 'payment', at: '2026-03-01T10:00:00Z', number: text, invoiceId: 'i1', amount: -10065, currency: 'EUR', status: 'succeeded', detail: text, balanceAfter: -250 });
+const tx = (text: string): Transaction => ({ id: 't1', type: 'payment', at: '2026-03-01T10:00:00Z', number: text, invoiceId: 'i1', amount: -10065, attempted: null, currency: 'EUR', status: 'succeeded', detail: text, balanceAfter: -250 });
 const reportRow = (text: string): ImportReport['rows'][number] => ({ line: 2, email: text, product: text, features: text, action: text, status: 'malformed', key: 'k', message: text });
 
 const auditRow = (text: string): AuditRow => ({ id: 'a1', at: '2026-03-01T10:00:00Z', actorId: 'u1', actorName: text, action: 'user.details.updated', targetType: 'user', targetId: 'u1', targetLabel: text, before: { firstName: { kind: 'text', text: 'Ann' } }, after: { firstName: { kind: 'text', text } } });

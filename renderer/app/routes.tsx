@@ -9,6 +9,7 @@ import { OverviewView } from '../views/overview/OverviewView.tsx';
 import { PeopleView } from '../views/people/PeopleView.tsx';
 import { ProductsView } from '../views/products/ProductsView.tsx';
 import { QueuesView } from '../views/queues/QueuesView.tsx';
+import { ReactivationView } from '../views/reactivation/ReactivationView.tsx';
 import { RolesView } from '../views/roles/RolesView.tsx';
 import { SubscriptionsView } from '../views/subscriptions/SubscriptionsView.tsx';
 import { TransactionsView } from '../views/transactions/TransactionsView.tsx';
@@ -39,6 +40,8 @@ export const ROUTES: Record<ViewName, Route> = {
   cart: { component: CartView, anyOf: ['buy_licences'], nav: 'ui.nav.cart' },
   activity: { component: ActivityView, anyOf: [], nav: 'ui.nav.activity' },
   invoice: { component: InvoiceView, anyOf: ['view_billing'], parent: 'transactions' },
+  // Reached from the cancelled account's banner: everyone may see the request's state, billing contacts act.
+  reactivation: { component: ReactivationView, anyOf: [], parent: 'my-account' },
 };
 
 export function mayOpen(view: ViewName, permissions: readonly Permission[]): boolean {

@@ -1,9 +1,16 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../core/i18n/locales/en.json';
 import ov from '../../core/i18n/locales/overview/en.json';
 import { put } from '../../core/model/changes.ts';
 import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
-import { launchApp, type App } from './harness.ts';
+import { launchApp, SCREENSHOTS, type App } from './harness.ts';
+import { ActivityPage } from './pages/activity.page.ts';
+import { InvoicePage } from './pages/invoice.page.ts';
+import { TransactionsPage } from './pages/transactions.page.ts';
+import { pdfText, renderPdf } from './pdf.ts';
 import { BillingInfoPage, PendingDialog, type TestCard } from './pages/billing-info.page.ts';
 import { CancelAccountDialog, ReactivationPage } from './pages/reactivation.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
@@ -250,7 +257,7 @@ describe('Billing information, end to end in Chromium', () => {
     await app.screenshot('42-pending-paid');
   });
 
-  it('cancels the account, signs out, and the next sign-in leads to the reactivation page and its request', async () => {
+  it('cancels the account, and the next sign-in keeps every record readable under a banner: invoices, print, PDF, CSV, Activity', async () => {
     await shell.open(en.ui.nav.myAccount);
     const cancel = new CancelAccountDialog(app.page);
     await cancel.open();
@@ -272,23 +279,88 @@ describe('Billing information, end to end in Chromium', () => {
 
     await signInAs(CLAIRE);
     const reactivation = new ReactivationPage(app.page);
-    await reactivation.heading.waitFor();
-    await app.screenshot('45-reactivation-page');
-    await reactivation.submit(DEMO_PASSWORD);
-    await reactivation.status.getByText(en.ui.reactivate.requested).waitFor();
-    await reactivation.requestState('sent').waitFor();
-    await app.screenshot('46-reactivation-requested');
+    await reactivation.banner.getByText(en.ui.reactivate.bannerBody).waitFor();
+    expect(await reactivation.heading.count()).toBe(0);
+    await app.screenshot('45-cancelled-banner');
 
-    // Later, the vendor's support takes it up: the next visit shows where the request stands.
+    // Invoices and transactions, as before the cancellation.
+    const tx = new TransactionsPage(app.page);
+    await shell.open(en.ui.nav.transactions);
+    await tx.heading.waitFor();
+    await reactivation.banner.waitFor();
+    const invoice = [...app.store.tables.invoices.values()].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))[0]!;
+    await tx.row(invoice.number).first().waitFor();
+    // The renewal whose charge failed earlier: an attempt with its reason, not money that moved.
+    const failed = [...app.store.tables.payments.values()].find((p) => p.status === 'failed')!;
+    const attempt = tx.row(fill(en.ui.transactions.notCharged, { amount: money(failed.amount) })).first();
+    await attempt.getByText(en.ui.transactions.types.failed_payment).waitFor();
+    await attempt.getByText(en.ui.transactions.failures.card_declined).waitFor();
+    expect(await attempt.textContent()).not.toContain(money(-failed.amount));
+    await app.screenshot('45c-transactions-failed-attempt');
+    const download = await tx.exportCsv();
+    const file = path.join(SCREENSHOTS, '45a-cancelled-transactions.csv');
+    await download.saveAs(file);
+    const csv = Papa.parse<string[]>(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+    expect(csv.data.length).toBeGreaterThan(1);
+    expect(csv.data.some((row) => row.includes(invoice.number))).toBe(true);
+
+    // The invoice opens, prints and saves as PDF (browser mode: both through the browser's dialog).
+    const invoicePage = new InvoicePage(app.page);
+    await tx.openInvoice(invoice.number);
+    await invoicePage.waitFor(invoice.number);
+    await app.page.evaluate(() => {
+      const w = window as unknown as { print: () => void; printed: number };
+      w.printed = 0;
+      w.print = () => void w.printed++;
+    });
+    await invoicePage.print.click();
+    await invoicePage.savePdf.click();
+    await expect.poll(() => app.page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
+    const pdf = await renderPdf(app.page, '45b-cancelled-invoice', 'A4');
+    expect(pdfText(pdf)).toContain(invoice.number);
+    expect(pdfText(pdf)).not.toContain(en.ui.reactivate.bannerTitle);
+
+    // Activity: the audit log, the cancellation in it.
+    const activity = new ActivityPage(app.page);
+    await shell.open(en.ui.nav.activity);
+    await activity.heading.waitFor();
+    await activity.auditRow(en.ui.audit.account.cancelled).first().waitFor();
+
+    // Writes wait for the reactivation: refused by the core, in words.
+    const refused = await app.page.evaluate(() => window.api!['me.updatePersonal']({ firstName: 'Claire', lastName: 'Dubois', phone: '', language: 'fr', timeZone: 'Europe/Paris' }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: en.errors.account.cancelled } });
+  });
+
+  it('sends a paid account’s reactivation request, shows its state at the next sign-in without the password, and withdraws it', async () => {
+    const reactivation = new ReactivationPage(app.page);
+    await reactivation.openFromBanner();
+    await app.page.getByText(en.ui.reactivate.passwordHint).waitFor();
+    await app.screenshot('46-reactivation-page');
+    await reactivation.submit(DEMO_PASSWORD);
+    await reactivation.requestState('sent').waitFor();
+    await app.screenshot('46a-reactivation-requested');
+    await shell.open(en.ui.nav.overview);
+    await reactivation.banner.getByText(fill(en.ui.reactivate.bannerRequested, { state: en.ui.reactivate.states.sent })).waitFor();
+
+    // Later, the vendor's support takes it up: the next visit shows where the request stands, no password asked.
     const account = app.store.tables.account.get('account')!;
     await app.store.commit([put('account', 'account', { ...account, reactivation: { state: 'in_progress', requestedAt: account.reactivation!.requestedAt } })]);
     await app.page.getByRole('button', { name: en.ui.nav.signOut }).click();
     await signInAs(CLAIRE);
-    await reactivation.heading.waitFor();
-    await reactivation.requestState('sent').waitFor();
-    await reactivation.submit(DEMO_PASSWORD, en.ui.reactivate.check);
+    await shell.open(en.ui.nav.overview);
+    await reactivation.banner.getByText(fill(en.ui.reactivate.bannerRequested, { state: en.ui.reactivate.states.in_progress })).waitFor();
+    await reactivation.openFromBanner();
     await reactivation.requestState('in_progress').waitFor();
-    expect(app.store.tables.account.get('account')!.status).toBe('cancelled');
+    expect(await reactivation.password.count()).toBe(0);
     await app.screenshot('47-reactivation-in-progress');
+
+    await reactivation.withdraw();
+    await app.page.getByRole('status').getByText(en.ui.reactivate.withdrawn).waitFor();
+    await reactivation.password.waitFor();
+    expect(app.store.tables.account.get('account')!.reactivation).toBeUndefined();
+    expect(app.store.tables.account.get('account')!.status).toBe('cancelled');
+    await app.screenshot('47a-reactivation-withdrawn');
+    await shell.open(en.ui.nav.overview);
+    await reactivation.banner.getByText(en.ui.reactivate.bannerBody).waitFor();
   });
 });

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
 import { FIXED_NOW } from '../../core/testing/fakes.ts';
 import { launchApp, type App } from './harness.ts';
 import { CartPage } from './pages/cart.page.ts';
+import { ReactivationPage } from './pages/reactivation.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
 import { signInToMyAccount } from './pages/sign-in-flow.ts';
@@ -130,4 +131,40 @@ describe('Subscriptions and cart states, end to end in Chromium', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await app.screenshot('24-admin-without-billing');
   });
+});
+
+/** A cancelled paid account with a pending reactivation request, at 1024 px, in English and French, light and dark. */
+describe('Cancelled account banner and reactivation state, at 1024 px', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`shows the banner and the request's state without overflow (${colorScheme})`, async () => {
+      const app = await launchApp({ viewport: { width: 1024, height: 768 }, colorScheme });
+      try {
+        const account = app.store.tables.account.get('account')!;
+        await app.store.commit([put('account', 'account', { ...account, status: 'cancelled', cancelledAt: FIXED_NOW.toISOString(), reactivation: { state: 'in_progress', requestedAt: FIXED_NOW.toISOString() } })]);
+        const signIn = new SignInPage(app.page);
+        await signIn.waitUntilShown();
+        await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+        const claire = [...app.store.tables.users.values()].find((u) => u.email === CLAIRE)!;
+        for (const strings of [en, fr]) {
+          const language = strings === en ? 'en' : 'fr';
+          if (strings === fr) {
+            await app.store.commit([put('users', claire.id, { ...claire, language: 'fr' })]);
+            await app.page.reload();
+          }
+          const page = new ReactivationPage(app.page, strings);
+          await page.banner.getByText(fill(strings.ui.reactivate.bannerRequested, { state: strings.ui.reactivate.states.in_progress })).waitFor();
+          expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+          await app.screenshot(`60-cancelled-banner-${language}-${colorScheme}`);
+          await page.openFromBanner();
+          await page.requestState('in_progress').waitFor();
+          await app.page.getByRole('button', { name: strings.ui.reactivate.withdraw }).waitFor();
+          expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+          await app.screenshot(`61-reactivation-state-${language}-${colorScheme}`);
+          await new ShellPage(app.page).open(strings.ui.nav.overview);
+        }
+      } finally {
+        await app.close();
+      }
+    });
+  }
 });

@@ -42,6 +42,26 @@ describe('My Account, end to end in Chromium', () => {
     await app.screenshot('03-my-account-fr');
   });
 
+  it('answers a wrong current password as an error even with nothing changed, and a save with no change as nothing to save', async () => {
+    const account = new MyAccountPage(app.page);
+    const labels = { current: fr.ui.fields.currentPassword, next: fr.ui.fields.newPassword, confirm: fr.ui.fields.confirmPassword, save: fr.ui.common.save };
+    const panel = await account.saveLoginUnchanged(fr.ui.myAccount.loginInfo, labels, 'wrong-password');
+    await panel.getByText(fr.errors.password.currentWrong).waitFor();
+    expect(await app.page.getByText(fr.ui.myAccount.loginSaved).count()).toBe(0);
+    await app.screenshot('03a-login-unchanged-wrong-password');
+    await panel.getByRole('button', { name: fr.ui.common.cancel }).click();
+
+    await account.saveLoginUnchanged(fr.ui.myAccount.loginInfo, labels, DEMO_PASSWORD);
+    await app.page.getByRole('status').getByText(fr.ui.myAccount.nothingToSave).waitFor();
+    expect(await app.page.getByText(fr.ui.myAccount.loginSaved).count()).toBe(0);
+    await app.screenshot('03b-login-nothing-to-save');
+
+    const personal = await account.edit(fr.ui.myAccount.personalInfo);
+    await personal.getByRole('button', { name: fr.ui.common.save }).click();
+    await app.page.getByRole('status').getByText(fr.ui.myAccount.nothingToSave).waitFor();
+    expect(await app.page.getByText(fr.ui.myAccount.personalSaved).count()).toBe(0);
+  });
+
   it('refuses a wrong current password and a weak one, then changes it', async () => {
     const account = new MyAccountPage(app.page);
     const labels = {

@@ -66,16 +66,19 @@ describe('Trial account: cancel, then reactivate with the password, end to end i
     await app.screenshot('52-trial-cancelled-signed-out');
 
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    // The app opens on its records, the banner offering the reactivation.
     const reactivation = new ReactivationPage(app.page);
-    await reactivation.heading.waitFor();
+    await reactivation.banner.getByText(en.ui.reactivate.bannerBody).waitFor();
+    await reactivation.openFromBanner();
     await app.page.getByText(en.ui.reactivate.passwordHint).waitFor();
     await app.screenshot('53-trial-reactivation-page');
 
     await reactivation.submit(DEMO_PASSWORD);
-    // A trial is reactivated at once: no request, the app opens.
-    await shell.open(en.ui.nav.myAccount); // sign-in lands on the Overview
+    // A trial is reactivated at once: no request, the banner goes.
+    await app.page.getByRole('status').getByText(fill(en.ui.reactivate.reactivated, { account: 'Lumen Analytics SAS' })).waitFor();
+    await reactivation.banner.waitFor({ state: 'detached' });
+    await shell.open(en.ui.nav.myAccount);
     await shell.heading(en.ui.myAccount.title).waitFor();
-    await reactivation.heading.waitFor({ state: 'detached' });
     expect(await app.page.getByText(en.ui.reactivate.requestedTitle).count()).toBe(0);
     const session = await app.page.evaluate(() => window.api!['auth.session']());
     if (!session.ok || !session.value) throw new Error('auth.session failed');

@@ -17,8 +17,9 @@ import { cardHandlers } from '../../core/cards/commands.ts';
 import { CHANNELS, contract, type Channel, type InputOf } from '../../core/contract.ts';
 import { meHandlers } from '../../core/me/commands.ts';
 import { put } from '../../core/model/changes.ts';
-import { PERMISSIONS, ROLES, type Account, type BillingMode, type CustomRole, type Permission, type Role, type User } from '../../core/model/records.ts';
-import { can, capabilities, REQUIREMENTS, type Capability, type Requirement } from '../../core/permissions/matrix.ts';
+import { LANGUAGES, PERMISSIONS, ROLES, type Account, type BillingMode, type CustomRole, type Permission, type Role, type User } from '../../core/model/records.ts';
+import { can, capabilities, EFFECTS, REQUIREMENTS, type Capability, type Requirement } from '../../core/permissions/matrix.ts';
+import { translate } from '../../core/i18n/translate.ts';
 import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from '../../core/seed/demo-people.ts';
 import { demoFixture, snapshot, type Fixture } from '../../core/testing/fixture.ts';
 import { countingIds, FixedClock, plainHasher, RecordingMailer } from '../../core/testing/fakes.ts';
@@ -40,8 +41,7 @@ const STATIC_INPUT = {
   'auth.session': undefined,
   'me.get': undefined,
   'me.updatePersonal': { firstName: 'Ada', lastName: 'Lovelace', phone: '+44 20 7946 0000', language: 'en', timeZone: 'Europe/London' },
-  'me.updateEmail': { email: 'someone.new@lumen-analytics.example', currentPassword: DEMO_PASSWORD },
-  'me.changePassword': { currentPassword: DEMO_PASSWORD, newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' },
+  'me.updateLogin': { email: 'someone.new@lumen-analytics.example', currentPassword: DEMO_PASSWORD, newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' },
   'users.list': undefined,
   'users.updateDetails': { userId: 'usr_000001', firstName: 'Claire', lastName: 'Dubois', email: CLAIRE_EMAIL },
   // People: the targets (Olivia, Yannick) never sign in, so the samples can't lock a demo actor out.
@@ -117,6 +117,7 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'payments.applyPending': undefined,
     'account.cancel': { reason: 'other', details: '', password: 'not-the-password' },
     'account.reactivate': { password: 'not-the-password' },
+    'account.withdrawReactivation': undefined,
     'host.print': undefined,
     'host.savePdf': { fileName: 'invoice.pdf' },
     'host.storeSetting': undefined,
@@ -294,7 +295,7 @@ describe('buying licences follows the SPEC', () => {
   });
 
   it('keeps everything else of billing (cards, billing info, pending payments, cancel, downgrades, invoices) where it was', () => {
-    const billingOnly: Channel[] = ['account.updateBilling', 'cards.add', 'cards.update', 'cards.setDefault', 'cards.remove', 'payments.applyPending', 'account.cancel', 'account.reactivate', 'support.requestDowngrade'];
+    const billingOnly: Channel[] = ['account.updateBilling', 'cards.add', 'cards.update', 'cards.setDefault', 'cards.remove', 'payments.applyPending', 'account.cancel', 'account.reactivate', 'account.withdrawReactivation', 'support.requestDowngrade'];
     const viewOnly: Channel[] = ['invoices.list', 'invoices.get', 'transactions.list', 'payments.pending', 'cards.list', 'account.billing', 'account.addressFormat', 'support.list'];
     for (const channel of billingOnly) expect(REQUIREMENTS[channel], channel).toBe('billing');
     for (const channel of viewOnly) expect(REQUIREMENTS[channel], channel).toBe('view_billing');
@@ -463,5 +464,61 @@ describe('mergeHandlers', () => {
     expect(() => createCore(ports, host, [...domains, appHandlers])).toThrow(/two handlers/);
     expect(() => createCore(ports, host, domains.slice(1))).toThrow(/no handler for app\.status/);
     expect(() => createCore(ports, host, domains)).not.toThrow();
+  });
+});
+
+describe('a cancelled account (SPEC §3: its records stay readable)', () => {
+  it('answers every channel a user could use before, except writes, which are refused in their language and change nothing', async () => {
+    const f = await demoFixture();
+    const inputs = sampleInputs(f);
+    const account = f.store.tables.account.get('account')!;
+    await f.store.commit([put('account', 'account', { ...account, status: 'cancelled', cancelledAt: f.clock.now().toISOString() })]);
+    let n = 0;
+    const seen = { read: 0, write: 0, other: 0 };
+    await fc.assert(
+      fc.asyncProperty(profiles, fc.constantFrom(...CHANNELS), fc.constantFrom(...LANGUAGES), async (drawn, channel, language) => {
+        const profile = { ...drawn, status: 'active' as const };
+        const { user, role } = build(profile, `usr_c${++n}`);
+        const current = f.store.tables.account.get('account')!;
+        await f.store.commit([put('account', 'account', { ...current, billingMode: profile.billingMode }), ...(role ? [put('roles', role.id, role)] : []), put('users', user.id, { ...user, language })]);
+        const session: SessionState = { userId: user.id };
+        // What this user could use on the account before it was cancelled.
+        const held = !isCapability(REQUIREMENTS[channel]) || meetsSpec(specCapabilities(profile), REQUIREMENTS[channel]);
+        const before = snapshot(f.store);
+        const result = await f.core.dispatch(channel, inputs[channel], session);
+        const refusedAsCancelled = !result.ok && result.error.key === 'errors.account.cancelled';
+        if (!held) {
+          expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        } else if (EFFECTS[channel] === 'write') {
+          seen.write++;
+          expect(result).toMatchObject({ ok: false, error: { code: 'conflict', key: 'errors.account.cancelled', message: translate(language, 'errors.account.cancelled') } });
+        } else {
+          seen[EFFECTS[channel] === 'read' ? 'read' : 'other']++;
+          expect(refusedAsCancelled, `${channel}: ${JSON.stringify(result)}`).toBe(false);
+          expect(result.ok || !['forbidden', 'unauthenticated'].includes(result.error.code), `${channel}: ${JSON.stringify(result)}`).toBe(true);
+        }
+        if (!result.ok) expect(snapshot(f.store)).toBe(before);
+        expect(f.store.tables.account.get('account')!.status).toBe('cancelled');
+      }),
+      { seed: SEED + 7, numRuns: 300 },
+    );
+    expect(seen.read).toBeGreaterThan(0);
+    expect(seen.write).toBeGreaterThan(0);
+  });
+
+  it('lets the demo people read invoices, transactions, activity and print as before', async () => {
+    const f = await demoFixture();
+    const claire = await f.signIn('Claire');
+    expect((await f.call(claire, 'account.cancel', { reason: 'other', details: '', password: DEMO_PASSWORD })).ok).toBe(true);
+    const reads: Channel[] = ['invoices.list', 'invoices.get', 'transactions.list', 'audit.list', 'outbox.list', 'overview.get', 'users.list', 'billing.overview', 'cards.list'];
+    const inputs = sampleInputs(f);
+    for (const person of DEMO_PEOPLE.filter((p) => p.canSignIn)) {
+      const session = await f.signIn(person.first);
+      const caps = capabilities(f.store.tables.users.get(session.userId!)!, f.store.tables.account.get('account')!, f.store.tables.roles);
+      for (const channel of reads) {
+        const result = await f.core.dispatch(channel, inputs[channel], session);
+        expect(result.ok, `${person.first} on ${channel}`).toBe(meetsSpec(caps, REQUIREMENTS[channel]) || !isCapability(REQUIREMENTS[channel]));
+      }
+    }
   });
 });

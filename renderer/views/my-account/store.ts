@@ -12,7 +12,7 @@ interface MyAccountSlice {
   notice: string | null;
   setEditing(panel: MyAccountSlice['editing']): void;
   savePersonal(input: InputOf<'me.updatePersonal'>): Promise<SaveResult>;
-  saveLogin(input: { email: string; currentPassword: string; newPassword: string; confirmPassword: string }): Promise<SaveResult>;
+  saveLogin(input: InputOf<'me.updateLogin'>): Promise<SaveResult>;
 }
 
 function applyMe(me: Me): void {
@@ -25,27 +25,20 @@ export const useMyAccountStore = create<MyAccountSlice>((set) => ({
   notice: null,
   setEditing: (editing) => set({ editing, notice: null }),
 
+  // Each save says what it did: an error stays on the form; saved, or nothing to save, closes it.
   async savePersonal(input) {
     const result = await api()['me.updatePersonal'](input);
     if (!result.ok) return result;
-    applyMe(result.value);
-    set({ editing: null, notice: 'ui.myAccount.personalSaved' });
+    applyMe(result.value.me);
+    set({ editing: null, notice: result.value.outcome === 'saved' ? 'ui.myAccount.personalSaved' : 'ui.myAccount.nothingToSave' });
     return { ok: true };
   },
 
-  async saveLogin({ email, currentPassword, newPassword, confirmPassword }) {
-    const me = useSessionStore.getState().session?.user;
-    if (me && email.trim() !== me.email) {
-      const result = await api()['me.updateEmail']({ email, currentPassword });
-      if (!result.ok) return result;
-      applyMe(result.value);
-    }
-    if (newPassword || confirmPassword) {
-      const result = await api()['me.changePassword']({ currentPassword, newPassword, confirmPassword });
-      if (!result.ok) return result;
-      applyMe(result.value);
-    }
-    set({ editing: null, notice: 'ui.myAccount.loginSaved' });
+  async saveLogin(input) {
+    const result = await api()['me.updateLogin'](input);
+    if (!result.ok) return result;
+    applyMe(result.value.me);
+    set({ editing: null, notice: result.value.outcome === 'saved' ? 'ui.myAccount.loginSaved' : 'ui.myAccount.nothingToSave' });
     return { ok: true };
   },
 }));

@@ -16,13 +16,15 @@ export function PaymentPending() {
   const meId = useMe()?.id;
   const canBill = useCan('billing');
   const pastDue = useSessionStore((s) => s.session?.account.status === 'past_due');
+  // A cancelled account pays nothing until reactivated: its banner says so (CancelledBanner).
+  const cancelled = useSessionStore((s) => s.session?.account.status === 'cancelled');
   const open = usePendingStore((s) => s.open);
   const paid = usePendingStore((s) => s.paid);
   const checkOnce = usePendingStore((s) => s.checkOnce);
   const dismissPaid = usePendingStore((s) => s.dismissPaid);
   useEffect(() => {
-    if (canBill && meId) void checkOnce(meId);
-  }, [canBill, meId, checkOnce]);
+    if (canBill && meId && !cancelled) void checkOnce(meId);
+  }, [canBill, meId, cancelled, checkOnce]);
 
   if (!canBill) {
     return pastDue ? <p className="banner banner-warn" role="alert">{t('ui.pending.bannerContact')}</p> : null;

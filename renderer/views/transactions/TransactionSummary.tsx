@@ -75,7 +75,7 @@ export function TransactionSummary() {
                   <td className="nowrap">{row.number}</td>
                   <td>{labels.detail(row)}</td>
                   <td>{labels.status(row.status)}</td>
-                  <td className="num">{money(row.amount)}</td>
+                  <td className="num">{row.attempted === null ? money(row.amount) : t('ui.transactions.notCharged', { amount: money(row.attempted) })}</td>
                   <td className="num">{money(row.balanceAfter)}</td>
                 </tr>
               ))}
@@ -90,7 +90,7 @@ export function TransactionSummary() {
             </div>
           ))}
         </dl>
-        {summary.failed !== 0 && <p className="small muted">{t('ui.print.failedNote', { amount: money(-summary.failed) })}</p>}
+        {summary.failed !== 0 && <p className="small muted">{t('ui.print.failedNote', { amount: money(summary.failed) })}</p>}
         {summary.creditApplied !== 0 && <p className="small muted">{t('ui.print.creditNote', { amount: money(-summary.creditApplied) })}</p>}
       </article>
     </div>

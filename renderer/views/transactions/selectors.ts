@@ -75,7 +75,8 @@ export function summarize(all: Transaction[], from: string, to: string, dayOf: (
     creditApplied: sum('credit_applied'),
     paid: sum('payment'),
     refunded: sum('refund'),
-    failed: sum('failed_payment'),
+    // What failed attempts tried to charge (no money moved: their amount is zero).
+    failed: rows.reduce((total, r) => total + (r.attempted ?? 0), 0),
   };
 }
 

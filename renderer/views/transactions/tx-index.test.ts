@@ -9,6 +9,7 @@ const tx = (i: number, type: Transaction['type'], amount: number, balanceAfter: 
   number: `INV-2026-${String(100 - i).padStart(6, '0')}`,
   invoiceId: `inv${i}`,
   amount,
+  attempted: null,
   currency: 'EUR',
   status: type === 'invoice' ? 'paid' : 'succeeded',
   detail: type === 'invoice' ? 'order' : 'visa •••• 4242',

@@ -75,7 +75,8 @@ function matches(index: TxIndex, i: number, filters: Filters, query: string, amo
   if ((filters.from || filters.to) && !inPeriod(index.days[i]!, filters.from, filters.to)) return false;
   if (!query || index.search[i]!.includes(query)) return true;
   if (amount === null) return false;
-  return amount < 0 ? row.amount === amount : Math.abs(row.amount) === amount;
+  // A failed attempt is found by what it tried to charge, though its amount (money moved) is zero.
+  return amount < 0 ? row.amount === amount : Math.abs(row.amount) === amount || row.attempted === amount;
 }
 
 /** The rows the filters keep, in the chosen order: positions into `index.rows`. */

@@ -45,7 +45,18 @@ export function useColumns(): ColumnDef<Transaction>[] {
         accessorFn: (row) => status(row.status),
         cell: ({ row, getValue }) => <span className={`badge status-${row.original.status}`}>{getValue<string>()}</span>,
       },
-      { id: 'amount', header: t('ui.transactions.columns.amount'), accessorKey: 'amount', cell: ({ row }) => formatMoney(row.original.amount, row.original.currency, language) },
+      {
+        id: 'amount',
+        header: t('ui.transactions.columns.amount'),
+        accessorKey: 'amount',
+        // A failed payment moved no money: it shows what it tried to charge, as an attempt.
+        cell: ({ row }) =>
+          row.original.attempted === null ? (
+            formatMoney(row.original.amount, row.original.currency, language)
+          ) : (
+            <span className="muted">{t('ui.transactions.notCharged', { amount: formatMoney(row.original.attempted, row.original.currency, language) })}</span>
+          ),
+      },
       { id: 'balance', header: t('ui.transactions.columns.balance'), accessorKey: 'balanceAfter', cell: ({ row }) => formatMoney(row.original.balanceAfter, row.original.currency, language) },
     ],
     // The label functions are rebuilt each render but depend only on t.

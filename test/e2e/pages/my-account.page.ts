@@ -28,6 +28,14 @@ export class MyAccountPage {
     await panel.getByRole('button', { name: labels.save }).click();
     return panel;
   }
+
+  /** Saves the login info panel with the current password and nothing else changed. */
+  async saveLoginUnchanged(panelTitle: string | RegExp, labels: PasswordLabels, current: string): Promise<Locator> {
+    const panel = await this.edit(panelTitle);
+    await panel.getByLabel(labels.current).fill(current);
+    await panel.getByRole('button', { name: labels.save }).click();
+    return panel;
+  }
 }
 
 export interface PasswordLabels {

@@ -38,28 +38,40 @@ export class CancelAccountDialog {
   }
 }
 
-/** The page a cancelled account's users see instead of the app. */
+/** A cancelled account: the banner on every view, and the reactivation view it leads to. */
 export class ReactivationPage {
   readonly heading: Locator;
-  readonly status: Locator;
+  readonly banner: Locator;
   readonly password: Locator;
+  readonly steps: Locator;
 
   constructor(
     readonly page: Page,
     readonly s: Strings = en,
   ) {
     this.heading = page.getByRole('heading', { level: 1, name: s.ui.reactivate.title });
-    this.status = page.getByRole('status');
+    this.banner = page.getByRole('region', { name: s.ui.reactivate.bannerLabel });
     this.password = page.getByLabel(s.ui.fields.password, { exact: true });
+    this.steps = page.getByRole('list', { name: s.ui.reactivate.stateLabel });
   }
 
-  async submit(password: string, label: string = this.s.ui.reactivate.submit): Promise<void> {
+  /** From the banner, whichever action it offers (reactivate, or view the request). */
+  async openFromBanner(): Promise<void> {
+    await this.banner.getByRole('button').click();
+    await this.heading.waitFor();
+  }
+
+  async submit(password: string): Promise<void> {
     await this.password.fill(password);
-    await this.page.getByRole('button', { name: label }).click();
+    await this.page.getByRole('button', { name: this.s.ui.reactivate.submit }).click();
+  }
+
+  async withdraw(): Promise<void> {
+    await this.page.getByRole('button', { name: this.s.ui.reactivate.withdraw }).click();
   }
 
   /** The request's current step ("Sent", "In progress", "Done"). */
   requestState(state: keyof Strings['ui']['reactivate']['states']): Locator {
-    return this.status.getByRole('listitem').and(this.page.locator('[aria-current="step"]')).filter({ hasText: this.s.ui.reactivate.states[state] });
+    return this.steps.getByRole('listitem').and(this.page.locator('[aria-current="step"]')).filter({ hasText: this.s.ui.reactivate.states[state] });
   }
 }

@@ -102,6 +102,7 @@ export class TransactionsPage {
           number: `INV-BULK-${String(k).padStart(6, '0')}`,
           invoiceId: `inv_${k}`,
           amount: payment ? -(20_000 + k) : 20_000 + k,
+          attempted: null,
           currency: 'EUR' as const,
           status: payment ? ('succeeded' as const) : ('paid' as const),
           detail: payment ? 'visa •••• 4242' : 'renewal',
