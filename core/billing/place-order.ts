@@ -54,6 +54,15 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
       };
     }
   }
+  if (quote.lines.length === 0 && quote.subscriptions.length === 0) {
+    // The cart's changes cancel out: nothing is charged, invoiced or changed; the cart is emptied.
+    const nothing: Order = { ...order, status: 'paid' };
+    return {
+      ok: true,
+      value: toOrderView(nothing, tables),
+      changes: [put('orders', nothing.id, nothing), del('carts', actor.id), auditChange(ctx, 'order.placed', { type: 'order', id: nothing.id }, null, { total: 0, amountDue: 0, lines: cart!.lines.length })],
+    };
+  }
   const issued = issueInvoice(tables, ports.ids, { lines: quote.lines, at, source: 'order', orderId: order.id, paid: quote.amountDue });
   const paid: Order = { ...order, status: 'paid', invoiceId: issued.invoice.id };
   const changes: Change[] = [...issued.changes, ...subscriptionChanges(tables, ports.ids, quote), put('orders', paid.id, paid), del('carts', actor.id)];
