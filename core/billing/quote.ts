@@ -97,7 +97,7 @@ function checkAssigned(tables: Tables, counts: Map<string, number>, target: Subs
   if (target.subscriptionId && seats < assigned) {
     const holders = [...tables.users.values()].filter((u) => u.status === 'active' && u.products.some((p) => p.productId === target.productId));
     const names = holders.map(fullName).sort().slice(0, 12).join(', ');
-    return failure('conflict', 'errors.billing.seatsBelowAssigned', { assigned, seats, names });
+    return failure('conflict', 'errors.billing.seatsBelowAssigned', { count: assigned, seats, names });
   }
   return { ok: true, value: true };
 }
