@@ -11,6 +11,7 @@ import { PaymentPending } from '../views/pending/PaymentPending.tsx';
 import { CommandPalette, PaletteButton } from '../components/palette/CommandPalette.tsx';
 import { AppCommandsHost, CommandNotice } from './AppCommandsHost.tsx';
 import { LiveBanner } from './LiveBanner.tsx';
+import { Toasts } from './Toasts.tsx';
 import { startLiveUpdates, useLive } from './live-updates.ts';
 
 /** The signed-in frame: top bar, navigation, and the current view. */
@@ -82,6 +83,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </main>
       <CommandPalette />
       <AppCommandsHost />
+      <Toasts />
     </div>
   );
 }
