@@ -63,7 +63,7 @@ describe('a cart that changes nothing', () => {
       ),
       { numRuns: 25 },
     );
-  });
+  }, 60_000);
 
   it('prints no zero-amount line in any quote', async () => {
     const f = await demoFixture();
@@ -73,5 +73,18 @@ describe('a cart that changes nothing', () => {
       if (!preview.ok) continue;
       expect(preview.value.lines.filter((l) => l.amount === 0)).toEqual([]);
     }
+  });
+});
+
+describe('the order confirmation email', () => {
+  it('lists what was bought, in the recipient language', async () => {
+    const f = await demoFixture();
+    const s = await f.signIn('Claire');
+    const sub = [...f.store.tables.subscriptions.values()].find((x) => x.productId === 'meetings')!;
+    expect((await f.call(s, 'cart.add', { change: { kind: 'add_seats', subscriptionId: sub.id, seats: 2 } })).ok).toBe(true);
+    const order = await f.call(s, 'orders.place', { idempotencyKey: 'email-items' });
+    expect(order.ok).toBe(true);
+    const email = [...f.store.tables.outbox.values()].find((m) => m.template === 'order_confirmation')!;
+    expect(email.body).toMatch(/– Meetings Business: \d+ × /);
   });
 });

@@ -70,7 +70,7 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
     const payment: Payment = { id: ports.ids.next('pay'), invoiceId: issued.invoice.id, at, amount: quote.amountDue, currency: quote.currency, method: `${card.brand} •••• ${card.last4}`, status: 'succeeded' };
     changes.push(put('payments', payment.id, payment));
   }
-  const email = billingEmail(ctx, actor, 'order_confirmation', { invoice: issued.invoice.number, total: issued.invoice.total, currency: quote.currency });
+  const email = billingEmail(ctx, actor, 'order_confirmation', { invoice: issued.invoice.number, total: issued.invoice.total, currency: quote.currency, lines: quote.lines });
   changes.push(
     put('outbox', email.id, email),
     auditChange(ctx, 'order.placed', { type: 'order', id: paid.id }, null, { invoice: issued.invoice.number, total: quote.total, amountDue: quote.amountDue, lines: cart!.lines.length }),
