@@ -1,6 +1,7 @@
 /** Writing results: JSON or CSV (core/csv/write.ts, as the app's exports) to stdout or to `--out <file>`. */
 import { writeFileSync } from 'node:fs';
 import { writeCsv, type CsvCell } from '../core/csv/write.ts';
+import { periodDays } from '../core/billing/period-days.ts';
 import { stringOption, type Values } from './args.ts';
 
 export function toJson(value: unknown): string {
@@ -30,4 +31,12 @@ export function decimal(minor: number): string {
 export function dayIn(timeZone: string): (iso: string) => string {
   const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   return (iso) => format.format(new Date(iso));
+}
+
+/** A [start, end) period as its first and last day included in a time zone, as the app shows it. */
+export function periodIn(timeZone: string): (start: string, end: string) => string {
+  return (start, end) => {
+    const days = periodDays(start, end, timeZone);
+    return `${days.first} → ${days.last}`;
+  };
 }

@@ -8,10 +8,10 @@ type Address = Invoice['seller']['address'];
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const address = (a: Address) => [a.line1, a.line2, `${a.postalCode} ${a.city}`, a.region, a.country].filter(Boolean).map((l) => escape(l!)).join('<br>');
 
-export function invoiceHtml(invoice: Invoice, day: (iso: string) => string): string {
+export function invoiceHtml(invoice: Invoice, day: (iso: string) => string, period: (start: string, end: string) => string): string {
   const money = (minor: number) => `${decimal(minor)} ${invoice.currency}`;
   const rows = invoice.lines
-    .map((l) => `<tr><td>${escape(`${l.kind === 'credit' ? 'Credit: ' : ''}${l.productId} — ${l.planId} (${l.interval})`)}<br><small>${day(l.periodStart)} → ${day(l.periodEnd)}</small></td><td class="n">${l.quantity}</td><td class="n">${money(l.unitAmount)}</td><td class="n">${money(l.amount)}</td></tr>`)
+    .map((l) => `<tr><td>${escape(`${l.kind === 'credit' ? 'Credit: ' : ''}${l.productId} — ${l.planId} (${l.interval})`)}<br><small>${period(l.periodStart, l.periodEnd)}</small></td><td class="n">${l.quantity}</td><td class="n">${money(l.unitAmount)}</td><td class="n">${money(l.amount)}</td></tr>`)
     .join('');
   const title = invoice.kind === 'credit_note' ? 'Credit note' : 'Invoice';
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title} ${escape(invoice.number)}</title><style>

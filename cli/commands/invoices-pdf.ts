@@ -1,6 +1,6 @@
 /** `invoices pdf <number> --out file.pdf`: prints the invoice with headless Chromium, when one is installed. */
 import { existsSync, writeFileSync } from 'node:fs';
-import { dayIn } from '../output.ts';
+import { dayIn, periodIn } from '../output.ts';
 import { stringOption, UsageError } from '../args.ts';
 import type { Subcommand } from '../command.ts';
 import { invoiceHtml } from './invoice-html.ts';
@@ -33,7 +33,7 @@ the command stops with exit code 2. Needs the View billing permission.`,
     const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
     try {
       const page = await browser.newPage();
-      await page.setContent(invoiceHtml(invoice, dayIn(cli.timeZone)));
+      await page.setContent(invoiceHtml(invoice, dayIn(cli.timeZone), periodIn(cli.timeZone)));
       writeFileSync(out, await page.pdf({ format: 'A4', printBackground: true }));
     } finally {
       await browser.close();

@@ -2,7 +2,8 @@
 import type { CommandGroup, Subcommand } from '../command.ts';
 import type { InputOf, OutputOf } from '../../core/contract.ts';
 import { countOption, formatOption, stringOption, UsageError, type Values } from '../args.ts';
-import { decimal, emit, toCsv, toJson } from '../output.ts';
+import { periodDays } from '../../core/billing/period-days.ts';
+import { dayIn, decimal, emit, periodIn, toCsv, toJson } from '../output.ts';
 
 type CartChange = InputOf<'billing.preview'>['changes'][number];
 
@@ -27,9 +28,10 @@ function changesOf(values: Values): CartChange[] {
   return changes;
 }
 
-function quoteText(quote: OutputOf<'billing.preview'>): string {
+export function quoteText(quote: OutputOf<'billing.preview'>, timeZone: string): string {
+  const period = periodIn(timeZone);
   const money = (minor: number) => `${decimal(minor)} ${quote.currency}`;
-  const lines = quote.lines.map((l) => `  ${l.kind}\t${l.productId} ${l.planId} (${l.interval})\t${l.quantity} × ${money(l.unitAmount)}\t${l.periodStart.slice(0, 10)} → ${l.periodEnd.slice(0, 10)}\t${money(l.amount)}`);
+  const lines = quote.lines.map((l) => `  ${l.kind}\t${l.productId} ${l.planId} (${l.interval})\t${l.quantity} × ${money(l.unitAmount)}\t${period(l.periodStart, l.periodEnd)}\t${money(l.amount)}`);
   return [
     'Lines:',
     ...lines,
@@ -55,7 +57,7 @@ Subscription ids: account-admin subscriptions list. Needs permission to buy lice
   async run(cli, values) {
     const format = formatOption(values, ['text', 'json'] as const);
     const quote = await cli.call('billing.preview', { changes: changesOf(values) });
-    emit(values, format === 'json' ? toJson(quote) : quoteText(quote));
+    emit(values, format === 'json' ? toJson(quote) : quoteText(quote, cli.timeZone));
   },
 };
 
@@ -67,13 +69,18 @@ export const subscriptionsCommands: CommandGroup = {
       options: { format: { type: 'string' } },
       help: `Usage: account-admin subscriptions list [--format json|csv]
 
-The account's subscriptions: id, product, plan, interval, seats bought and assigned, period.`,
+The account's subscriptions: id, product, plan, interval, seats bought and assigned, the period's first
+and last day included, and the day it renews on (in your time zone, as the app shows them).`,
       async run(cli, values) {
         const format = formatOption(values, ['json', 'csv'] as const);
         const { subscriptions } = await cli.call('subscriptions.list', {});
         if (format === 'json') return emit(values, toJson(subscriptions));
-        const rows = subscriptions.map((s) => [s.id, s.productId, s.planName, s.interval, s.seats, s.assigned, decimal(s.unitAmount), s.currency, s.periodStart.slice(0, 10), s.periodEnd.slice(0, 10)]);
-        emit(values, toCsv(['id', 'product', 'plan', 'interval', 'seats', 'assigned', 'unitAmount', 'currency', 'periodStart', 'periodEnd'], rows));
+        const day = dayIn(cli.timeZone);
+        const rows = subscriptions.map((s) => {
+          const days = periodDays(s.periodStart, s.periodEnd, cli.timeZone);
+          return [s.id, s.productId, s.planName, s.interval, s.seats, s.assigned, decimal(s.unitAmount), s.currency, days.first, days.last, day(s.periodEnd)];
+        });
+        emit(values, toCsv(['id', 'product', 'plan', 'interval', 'seats', 'assigned', 'unitAmount', 'currency', 'periodFirstDay', 'periodLastDay', 'renewsOn'], rows));
       },
     },
   },

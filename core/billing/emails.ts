@@ -2,7 +2,8 @@
 import type { CommandContext } from '../app/handler.ts';
 import { formatMoney } from '../i18n/format.ts';
 import { translate } from '../i18n/translate.ts';
-import type { OutboxEmail, User } from '../model/records.ts';
+import { findPlan, findProduct } from '../catalog/catalog.ts';
+import type { InvoiceLine, Language, OutboxEmail, User } from '../model/records.ts';
 import { renderEmail } from '../notifications/render-email.ts';
 
 type Template = 'order_confirmation' | 'payment_failed';
@@ -12,11 +13,25 @@ export function billingEmail(
   ctx: Pick<CommandContext, 'now' | 'ports' | 'tables'>,
   to: User,
   template: Template,
-  data: { invoice: string; total: number; currency: string; reasonKey?: string; at?: string },
+  data: { invoice: string; total: number; currency: string; reasonKey?: string; at?: string; lines?: readonly InvoiceLine[] },
 ): OutboxEmail {
   const amount = formatMoney(data.total, data.currency, to.language);
   const reason = data.reasonKey ? translate(to.language, data.reasonKey) : '';
-  return renderEmail(ctx, to, template, KEYS[template], { invoice: data.invoice, total: amount, amount, reason }, data.at ?? ctx.now);
+  const items = orderItems(data.lines ?? [], data.currency, to.language);
+  return renderEmail(ctx, to, template, KEYS[template], { invoice: data.invoice, total: amount, amount, reason, items }, data.at ?? ctx.now);
+}
+
+/** What an order bought, one line per invoice line: "– Meetings Business: 5 × €14.00 = €70.00" (credits say so). */
+export function orderItems(lines: readonly InvoiceLine[], currency: string, language: Language): string {
+  return lines
+    .map((l) => {
+      const product = translate(language, `ui.products.${l.productId}`, { defaultValue: findProduct(l.productId)?.name ?? l.productId });
+      const item = `${product} ${findPlan(l.planId)?.name ?? ''}`.trim();
+      const credit = l.kind === 'credit' ? `${translate(language, 'ui.billing.quote.credit')} · ` : '';
+      const money = (minor: number) => formatMoney(minor, currency, language);
+      return `– ${credit}${item}: ${Math.abs(l.quantity)} × ${money(l.unitAmount)} = ${money(l.amount)}`;
+    })
+    .join('\n');
 }
 
 /** The refund receipt. */

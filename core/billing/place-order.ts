@@ -57,6 +57,15 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
       };
     }
   }
+  if (quote.lines.length === 0 && quote.subscriptions.length === 0) {
+    // The cart's changes cancel out: nothing is charged, invoiced or changed; the cart is emptied.
+    const nothing: Order = { ...order, status: 'paid' };
+    return {
+      ok: true,
+      value: toOrderView(nothing, tables),
+      changes: [put('orders', nothing.id, nothing), del('carts', actor.id), auditChange(ctx, 'order.placed', { type: 'order', id: nothing.id }, null, { total: money(0, quote.currency), amountDue: money(0, quote.currency), lines: count(cart!.lines.length) })],
+    };
+  }
   const issued = issueInvoice(tables, ports.ids, { lines: quote.lines, at, source: 'order', orderId: order.id, paid: quote.amountDue });
   const paid: Order = { ...order, status: 'paid', invoiceId: issued.invoice.id };
   const changes: Change[] = [...issued.changes, ...subscriptionChanges(tables, ports.ids, quote), put('orders', paid.id, paid), del('carts', actor.id)];
@@ -64,7 +73,7 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
     const payment: Payment = { id: ports.ids.next('pay'), invoiceId: issued.invoice.id, at, amount: quote.amountDue, currency: quote.currency, method: `${card.brand} •••• ${card.last4}`, status: 'succeeded' };
     changes.push(put('payments', payment.id, payment));
   }
-  const email = billingEmail(ctx, actor, 'order_confirmation', { invoice: issued.invoice.number, total: issued.invoice.total, currency: quote.currency });
+  const email = billingEmail(ctx, actor, 'order_confirmation', { invoice: issued.invoice.number, total: issued.invoice.total, currency: quote.currency, lines: quote.lines });
   changes.push(
     put('outbox', email.id, email),
     auditChange(ctx, 'order.placed', { type: 'order', id: paid.id }, null, { total: money(quote.total, quote.currency), amountDue: money(quote.amountDue, quote.currency), invoice: ref('invoice', issued.invoice.id, issued.invoice.number), lines: count(cart!.lines.length) }),

@@ -36,9 +36,22 @@ function line(kind: InvoiceLine['kind'], target: SubscriptionTarget, item: Price
   return { kind, subscriptionId: target.subscriptionId, productId: item.productId, planId: item.planId, interval, periodStart: start, periodEnd: end, quantity, unitAmount: item.unitAmount, amount };
 }
 
-/** Lines for one subscription's change at t (ISO), in the account's time zone. */
+/** The same items at the same seats and prices, plan and interval kept: the changes cancel out. */
+export function unchanged(target: SubscriptionTarget): boolean {
+  if (target.reshaped || target.old.length !== target.next.length) return false;
+  return target.next.every((n) => target.old.some((o) => o.planId === n.planId && o.seats === n.seats && o.unitAmount === n.unitAmount));
+}
+
+/** Lines for one subscription's change at t (ISO), in the account's time zone; a zero-amount line is left out. */
 export function prorationLines(target: SubscriptionTarget, sub: Subscription | undefined, t: string, timeZone: string): { lines: InvoiceLine[]; periodStart: string; periodEnd: string } {
+  const part = rawProrationLines(target, sub, t, timeZone);
+  return { ...part, lines: part.lines.filter((l) => l.amount !== 0) };
+}
+
+function rawProrationLines(target: SubscriptionTarget, sub: Subscription | undefined, t: string, timeZone: string): { lines: InvoiceLine[]; periodStart: string; periodEnd: string } {
   const lines: InvoiceLine[] = [];
+  // A cart that nets to nothing (+1 then −1 seat) neither charges nor restarts the period, whatever the policy.
+  if (sub && unchanged(target)) return { lines, periodStart: sub.periodStart, periodEnd: sub.periodEnd };
   if (sub && target.policy === 'co_term' && !target.reshaped) {
     const remaining = Math.max(0, seconds(t, sub.periodEnd));
     const total = seconds(sub.periodStart, sub.periodEnd);
@@ -84,7 +97,7 @@ function checkAssigned(tables: Tables, counts: Map<string, number>, target: Subs
   if (target.subscriptionId && seats < assigned) {
     const holders = [...tables.users.values()].filter((u) => u.status === 'active' && u.products.some((p) => p.productId === target.productId));
     const names = holders.map(fullName).sort().slice(0, 12).join(', ');
-    return failure('conflict', 'errors.billing.seatsBelowAssigned', { assigned, seats, names });
+    return failure('conflict', 'errors.billing.seatsBelowAssigned', { count: assigned, seats, names });
   }
   return { ok: true, value: true };
 }
@@ -136,6 +149,7 @@ export function buildQuote(tables: Tables, changes: readonly CartChange[], now: 
   const subscriptions: QuotedSubscription[] = [];
   for (const target of targets) {
     const sub = target.subscriptionId ? tables.subscriptions.get(target.subscriptionId) : undefined;
+    if (sub && unchanged(target)) continue;
     const part = prorationLines(target, sub, t, account.timeZone);
     lines.push(...part.lines);
     subscriptions.push({ target, periodStart: part.periodStart, periodEnd: part.periodEnd });

@@ -188,7 +188,7 @@ function impacts(ctx: CommandContext, tallies: Map<string, Tally>, next: Map<str
     const assignedBefore = before.get(product.id) ?? 0;
     // Only growth needs seats: an account already over (seats removed elsewhere) may still shrink.
     const missing = after > assignedBefore ? Math.max(0, after - Math.max(seats, assignedBefore)) : 0;
-    if (missing > 0) blockers.push(blocker(language, 'errors.licences.seatsShort', { missing, product: product.name }));
+    if (missing > 0) blockers.push(blocker(language, 'errors.licences.seatsShort', { count: missing, product: product.name }));
     out.push({ productId: product.id, name: product.name, ...t, seats, assignedBefore, assignedAfter: after, freeAfter: seats - after, missing });
   }
   return out;

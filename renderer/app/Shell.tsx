@@ -12,6 +12,7 @@ import { CancelledBanner } from '../views/reactivation/CancelledBanner.tsx';
 import { CommandPalette, PaletteButton } from '../components/palette/CommandPalette.tsx';
 import { AppCommandsHost, CommandNotice } from './AppCommandsHost.tsx';
 import { LiveBanner } from './LiveBanner.tsx';
+import { Toasts } from './Toasts.tsx';
 import { startLiveUpdates, useLive } from './live-updates.ts';
 
 /** The signed-in frame: top bar, navigation, and the current view. */
@@ -84,6 +85,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </main>
       <CommandPalette />
       <AppCommandsHost />
+      <Toasts />
     </div>
   );
 }

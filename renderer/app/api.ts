@@ -81,7 +81,15 @@ export function onBillingChanged(listener: () => void): () => void {
   return () => billingListeners.delete(listener);
 }
 
-/** Every channel, watched for `conflict` results and for billing changes on the way back. */
+const successListeners = new Set<(channel: Channel, input: unknown, value: unknown) => void>();
+
+/** Called after every command that answered ok: the shell confirms changes with a toast. */
+export function onWriteSuccess(listener: (channel: Channel, input: unknown, value: unknown) => void): () => void {
+  successListeners.add(listener);
+  return () => successListeners.delete(listener);
+}
+
+/** Every channel, watched for `conflict` results and for successes (toasts, billing reloads) on the way back. */
 function watched(inner: Api): Api {
   const api: Record<string, unknown> = { on: inner.on };
   for (const channel of CHANNELS) {
@@ -89,6 +97,7 @@ function watched(inner: Api): Api {
       // Looked up at each call: the inner api may be replaced under us (tests stub channels on it).
       const call = inner[channel] as (input?: unknown) => Promise<{ ok: boolean; error?: AppError }>;
       const result = await call(input);
+      if (result.ok) successListeners.forEach((listener) => listener(channel, input, (result as { value?: unknown }).value));
       const error = result.ok ? undefined : result.error;
       if (error?.code === 'conflict') conflictListeners.forEach((listener) => listener(error));
       if (result.ok && billingWrites.has(channel)) billingListeners.forEach((listener) => listener());

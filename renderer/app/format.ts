@@ -1,4 +1,5 @@
 /** Dates in the user's language and IANA time zone, with Intl. */
+import { lastIncludedInstant } from '../../core/billing/period-days.ts';
 import type { Language } from './i18n.ts';
 
 const TAGS: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', it: 'it-IT', de: 'de-DE', es: 'es-ES', pt: 'pt-PT', nl: 'nl-NL' };
@@ -65,9 +66,9 @@ export function formatRate(basisPoints: number, language: Language): string {
   return numbers(TAGS[language], { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
 }
 
-/** A [start, end) billing period as a date range in the user's language and time zone. */
+/** A [start, end) billing period as its first to last day included, in the user's language and zone. */
 export function formatPeriod(start: string, end: string, language: Language, timeZone: string): string {
-  return dates(language, timeZone, 'medium').formatRange(new Date(start), new Date(end));
+  return dates(language, timeZone, 'medium').formatRange(new Date(start), new Date(lastIncludedInstant(end)));
 }
 
 /** A card brand as the gateway names it ("visa") → as printed on the card ("Visa"). */

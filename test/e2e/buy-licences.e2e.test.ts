@@ -46,7 +46,7 @@ describe('Adding licences as a licence manager, end to end in Chromium', () => {
 
   it('shows Subscriptions & seats and the cart in the navigation, but no billing information', async () => {
     await nav().getByRole('link', { name: nl.ui.nav.subscriptions }).waitFor();
-    await nav().getByRole('link', { name: fill(nl.ui.nav.cart, { count: 0 }) }).waitFor();
+    await nav().getByRole('link', { name: fill(nl.ui.nav.cart_other, { count: 0 }) }).waitFor();
     expect(await nav().getByRole('link', { name: nl.ui.nav.billingInfo }).count()).toBe(0);
     expect(await nav().getByRole('link', { name: nl.ui.nav.transactions }).count()).toBe(0);
   });

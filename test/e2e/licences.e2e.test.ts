@@ -11,6 +11,7 @@ import { LicencesPage } from './pages/licences.page.ts';
 import { ProductsPage } from './pages/products.page.ts';
 import { QueuesPage } from './pages/queues.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
+import { fill } from './pages/strings.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
 import { signInToMyAccount } from './pages/sign-in-flow.ts';
 import { SubscriptionsPage } from './pages/subscriptions.page.ts';
@@ -59,6 +60,10 @@ describe('Licences: Add/Remove products, Products and Queues, end to end in Chro
     await licences.summarySays(dialog, licences.seatsAfter(before + 1, seats('meetings'), seats('meetings') - before - 1));
     await shot('licences-01-add-products-features');
     await licences.confirm(dialog, 'add');
+    // The change confirms itself where the user looks, and focus goes back to a sensible place.
+    await shell.toast(fill(en.ui.toasts.licences.product, { product: MEETINGS, changes: fill(en.ui.toasts.licences.given_one, { count: 1 }) })).waitFor();
+    await app.page.waitForFunction(() => document.activeElement !== null && document.activeElement !== document.body);
+    await shot('licences-01b-toast');
 
     const yannick = byName('Yannick');
     expect(yannick.products.find((p) => p.productId === 'meetings')?.features).toEqual({ meeting_recording: true, webinars: false });
@@ -89,7 +94,7 @@ describe('Licences: Add/Remove products, Products and Queues, end to end in Chro
     await shot('licences-02-bulk-seats-short');
     // The core refuses it too, with the number missing.
     const refused = await app.page.evaluate((ids) => window.api!['licences.apply']({ userIds: ids, assign: [{ productId: 'meetings', features: {} }], remove: [], alsoRemoveFromQueues: false, notify: false }), people.map((c) => c.id));
-    expect(refused.ok ? null : [refused.error.code, refused.error.params?.missing]).toEqual(['conflict', missing]);
+    expect(refused.ok ? null : [refused.error.code, refused.error.params?.count]).toEqual(['conflict', missing]);
 
     // The link opens Meetings' subscription on adding seats; the seats go through the cart.
     await buy.click();
@@ -115,6 +120,12 @@ describe('Licences: Add/Remove products, Products and Queues, end to end in Chro
     });
     await licences.confirm(dialog, 'add');
     expect(applies).toHaveLength(1);
+    await shell.toast(fill(en.ui.toasts.licences.product, { product: MEETINGS, changes: fill(en.ui.toasts.licences.given_other, { count: BULK }) })).waitFor();
+    await app.page.waitForFunction(() => document.activeElement !== null && document.activeElement !== document.body);
+    await shot('licences-02b-bulk-toast');
+    // The toast stays in view however far the page scrolled.
+    await app.page.locator('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+    expect(await shell.toast(/Meetings/).isVisible()).toBe(true);
     expect(people.every((c) => app.store.tables.users.get(c.id)!.products.some((p) => p.productId === 'meetings'))).toBe(true);
   });
 

@@ -150,7 +150,13 @@ describe('People and Roles, end to end in Chromium', () => {
     await list.count(TOTAL + 1, TOTAL + 1).waitFor();
     await list.search.fill('GARCIA');
     await list.count(1, TOTAL + 1).waitFor();
-    await list.clearSearch();
+    // An empty search says so and offers to clear the filters.
+    await list.search.fill('nobody-by-this-name');
+    await list.noMatch().waitFor();
+    await app.screenshot('people-no-match');
+    await list.clearFiltersFromEmptySearch();
+    await list.count(TOTAL + 1, TOTAL + 1).waitFor();
+    expect(await list.search.inputValue()).toBe('');
   });
 
   it('selects several users, deactivates them together, and filters by status', async () => {

@@ -52,7 +52,7 @@ describe('Subscriptions, seats and the cart, end to end in Chromium', () => {
     await panel.getByText(en.ui.billing.quote.amountDue).waitFor();
     await app.screenshot('11-add-seats-preview');
     await subs.addToCart(panel);
-    await shell.page.getByRole('navigation').getByRole('link', { name: fill(en.ui.nav.cart, { count: 1 }) }).waitFor();
+    await shell.page.getByRole('navigation').getByRole('link', { name: fill(en.ui.nav.cart_one, { count: 1 }) }).waitFor();
     await app.screenshot('12-added-to-cart');
 
     await subs.goToCart();
@@ -81,7 +81,7 @@ describe('Subscriptions, seats and the cart, end to end in Chromium', () => {
     await cart.openOrders();
     await cart.orderRow(invoice).getByText(en.ui.orders.state.paid).waitFor();
     await app.screenshot('15-orders');
-    await shell.open(fill(en.ui.nav.cart, { count: 0 }));
+    await shell.open(fill(en.ui.nav.cart_other, { count: 0 }));
 
     await shell.open(en.ui.nav.subscriptions);
     await subs.card(RS).getByText(subs.seatsText(RS_SEATS + 2, RS_ASSIGNED)).waitFor();

@@ -50,11 +50,12 @@ export const layerRules = [
             { group: node, message: 'The renderer talks only to window.api.' },
             {
               // core/billing/transaction-words: the pure words for a transaction's detail, which the CLI's export shares.
+              // core/billing/period-days: how a [start, end) period is shown, the same in the app and the CLI.
               // core/imports/csv: the pure CSV parser, so that the renderer reads a file in chunks with a
               // progress bar; the core re-checks every row it is sent.
               // core/csv/write: the one CSV writer (formulae neutralised), the CLI's exports share it.
-              regex: '(^|/)core/(?!contract(\\.ts)?$|i18n/resources(\\.ts)?$|i18n/locales/[a-z]{2}\\.json$|imports/csv(\\.ts)?$|csv/write(\\.ts)?$|billing/transaction-words(\\.ts)?$)',
-              message: 'The renderer may import only core/contract, the locale data (core/i18n/resources, locales), the CSV parser (core/imports/csv) and writer (core/csv/write), and the transaction words (core/billing/transaction-words).',
+              regex: '(^|/)core/(?!contract(\\.ts)?$|i18n/resources(\\.ts)?$|i18n/locales/[a-z]{2}\\.json$|imports/csv(\\.ts)?$|csv/write(\\.ts)?$|billing/transaction-words(\\.ts)?$|billing/period-days(\\.ts)?$)',
+              message: 'The renderer may import only core/contract, the locale data (core/i18n/resources, locales), the CSV parser (core/imports/csv) and writer (core/csv/write), the transaction words (core/billing/transaction-words) and the period convention (core/billing/period-days).',
             },
             { group: ['**/electron/**'], message: 'The renderer may not import electron/.' },
           ],

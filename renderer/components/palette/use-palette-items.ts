@@ -71,7 +71,7 @@ export function usePaletteItems(): PaletteItem[] {
       for (const id of productIds)
         add(`assign:${id}`, 'actions', t('palette.ui.actions.assign', { product: product(id) }), () => setPage({ kind: 'assign', productId: id }), [id, 'licence'], true);
       add('people:add', 'actions', t('palette.ui.actions.addUser'), () => openPeopleDialog({ kind: 'add' }));
-      add('people:import', 'actions', t('palette.ui.actions.importUsers'), () => openPeopleDialog({ kind: 'import' }), ['csv']);
+      add('people:import', 'actions', t('palette.ui.actions.importLicences'), () => openPeopleDialog({ kind: 'import' }), ['csv']);
     }
     // The native menu's File and Help commands, for the view on screen (and in browser mode, the only way).
     const hooks = { openPalette: () => usePaletteStore.getState().setOpen(true), nothingHere: t('palette.commands.nothing') };

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/selectors.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
+import { InvoiceLink } from './InvoiceLink.tsx';
 import { useCartStore, type Order } from './store.ts';
+import { useDescribeChange } from './use-describe-change.ts';
 
 /** The order just placed: status, invoice number, total, and the reminder to assign the new seats. */
 export function OrderConfirmation({ order }: { order: Order }) {
@@ -13,6 +15,7 @@ export function OrderConfirmation({ order }: { order: Order }) {
   const close = useCartStore((s) => s.closeConfirmation);
   const failed = order.status === 'failed';
   const money = (amount: number) => f.money(amount, order.currency);
+  const describe = useDescribeChange();
 
   return (
     <section className="panel confirmation" aria-labelledby="confirmation-title">
@@ -33,9 +36,17 @@ export function OrderConfirmation({ order }: { order: Order }) {
           {order.invoiceNumber && (
             <>
               <dt>{t('ui.orders.confirmation.invoice')}</dt>
-              <dd>{order.invoiceNumber}</dd>
+              <dd>{order.invoiceId ? <InvoiceLink id={order.invoiceId} number={order.invoiceNumber} /> : order.invoiceNumber}</dd>
             </>
           )}
+          <dt>{t('ui.orders.confirmation.bought')}</dt>
+          <dd>
+            <ul className="plain-list">
+              {order.lines.map((line, i) => (
+                <li key={i}>{describe(line)}</li>
+              ))}
+            </ul>
+          </dd>
           <dt>{t('ui.orders.confirmation.total')}</dt>
           <dd>{money(order.total)}</dd>
           {!failed && (

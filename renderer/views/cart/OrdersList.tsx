@@ -3,6 +3,7 @@ import { useFormatters } from '../../app/use-formatters.ts';
 import { formatDateTime } from '../../app/format.ts';
 import { useLanguage, useTimeZone } from '../../app/selectors.ts';
 import { useErrorText } from '../../components/errors.ts';
+import { InvoiceLink } from './InvoiceLink.tsx';
 import { useCartStore } from './store.ts';
 import { useDescribeChange } from './use-describe-change.ts';
 
@@ -48,7 +49,7 @@ export function OrdersList() {
                     {o.failureReason && <div className="small muted">{t(`errors.payment.${o.failureReason}`, { defaultValue: o.failureReason })}</div>}
                   </td>
                   <td className="num">{f.money(o.total, o.currency)}</td>
-                  <td>{o.invoiceNumber ?? '—'}</td>
+                  <td>{o.invoiceId && o.invoiceNumber ? <InvoiceLink id={o.invoiceId} number={o.invoiceNumber} /> : '—'}</td>
                 </tr>
               ))}
             </tbody>

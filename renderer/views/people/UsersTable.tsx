@@ -82,6 +82,21 @@ export const UsersTable = memo(function UsersTable({ visible }: { visible: Visib
           {padBottom > 0 && <tr style={{ height: padBottom }} aria-hidden="true" />}
         </tbody>
       </table>
+      {positions.length === 0 && index.rows.length > 0 && <NoMatch />}
     </div>
   );
 });
+
+/** An empty search says so, and offers the way back. */
+function NoMatch() {
+  const { t } = useTranslation();
+  const clearFilters = usePeopleStore((s) => s.clearFilters);
+  return (
+    <p className="empty-state" role="status">
+      {t('people.ui.noMatch')}{' '}
+      <button type="button" className="btn-link" onClick={clearFilters}>
+        {t('people.ui.clearFilters')}
+      </button>
+    </p>
+  );
+}

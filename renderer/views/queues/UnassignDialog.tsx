@@ -11,6 +11,8 @@ export function UnassignDialog({ leaving }: { leaving: Leaving }) {
   const ask = useQueuesStore((s) => s.ask);
   const unassign = useQueuesStore((s) => s.unassign);
   const busy = useQueuesStore((s) => s.busy);
+  // The queues this member sits in besides this one: none left means the licence goes with this place.
+  const others = useQueuesStore((s) => s.queues.filter((q) => q.id !== leaving.queue.id && [...q.supervisors, ...q.agents].some((m) => m.userId === leaving.member.userId)).length);
   const error = useQueuesStore((s) => s.confirmError);
   const titleId = useId();
   const textId = useId();
@@ -21,7 +23,7 @@ export function UnassignDialog({ leaving }: { leaving: Leaving }) {
       <h2 id={titleId}>{t('queues.ui.confirm.title', params)}</h2>
       <div id={textId}>
         <p>{t('queues.ui.confirm.text', params)}</p>
-        <p className="muted">{t('queues.ui.confirm.licence')}</p>
+        <p className="muted">{others === 0 ? t('queues.ui.confirm.lastQueue') : t('queues.ui.confirm.otherQueues', { count: others })}</p>
       </div>
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
       <div className="actions">

@@ -116,6 +116,15 @@ export class PeoplePage {
     await this.filters.getByLabel(this.p.ui.noLicence).click();
   }
 
+  /** What an empty search says, with its own Clear filters button. */
+  noMatch() {
+    return this.page.getByRole('status').filter({ hasText: this.p.ui.noMatch });
+  }
+
+  async clearFiltersFromEmptySearch(): Promise<void> {
+    await this.noMatch().getByRole('button', { name: this.p.ui.clearFilters }).click();
+  }
+
   async clearFilters(): Promise<void> {
     await this.filters.getByRole('button', { name: this.p.ui.clearFilters }).click();
   }

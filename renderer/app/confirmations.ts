@@ -1,0 +1,82 @@
+/**
+ * What each change says when it succeeded. Every channel of the contract is either a read (listed in
+ * READS) or a change with its confirmation here: the type below makes a new channel fail to compile
+ * until it is classified, so no change can go unconfirmed by oversight. `null` only where the screen
+ * itself is the confirmation (signing in or out, the print dialog).
+ */
+import type { TFunction } from 'i18next';
+import type { Channel, InputOf, OutputOf } from '../../core/contract.ts';
+
+export const READS = [
+  'app.status', 'auth.session', 'me.get', 'users.list', 'users.get', 'roles.list', 'licences.preview', 'imports.check', 'queues.list',
+  'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
+  'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
+  'payments.pending', 'host.storeSetting', 'account.addressFormat',
+] as const satisfies readonly Channel[];
+
+export type WriteChannel = Exclude<Channel, (typeof READS)[number]>;
+type Confirm<C extends Channel> = ((input: InputOf<C>, value: OutputOf<C>, t: TFunction) => string | null) | null;
+
+const simple = (key: string): Confirm<Channel> => (_input, _value, t) => t(key);
+
+export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
+  'auth.signIn': null,
+  'auth.signOut': null,
+  'host.print': null,
+  'host.savePdf': null,
+  'me.updatePersonal': (_i, value, t) => t(value.outcome === 'unchanged' ? 'ui.myAccount.nothingToSave' : 'ui.toasts.saved'),
+  'me.updateLogin': (input, value, t) =>
+    value.outcome === 'unchanged' ? t('ui.myAccount.nothingToSave') : t(input.newPassword ? 'ui.toasts.passwordChanged' : 'ui.toasts.emailChanged'),
+  'users.updateDetails': simple('ui.toasts.saved'),
+  'users.create': (_i, user, t) => t('ui.toasts.userAdded', { name: `${user.firstName} ${user.lastName}` }),
+  'users.setStatus': (input, value, t) => t(`people.ui.notices.${input.status === 'active' ? 'active' : 'deactivated'}`, { count: value.users.length }),
+  'users.delete': (_i, value, t) => t('people.ui.notices.deleted', { count: value.deleted.length }),
+  'users.setRole': (_i, value, t) => t('people.ui.notices.roleChanged', { count: value.users.length }),
+  'roles.save': (_i, role, t) => t('ui.toasts.roleSaved', { name: role.name }),
+  'roles.delete': simple('ui.toasts.roleDeleted'),
+  'licences.apply': (_i, plan, t) => licenceSummary(plan.products, t),
+  'imports.apply': (_i, value, t) => [t('ui.toasts.imported', { count: value.applied }), licenceSummary(value.products, t)].filter(Boolean).join(' '),
+  'queues.unassign': (_i, value, t) => t(value.licenceFreed ? 'ui.toasts.unassignedFreed' : 'ui.toasts.unassigned', { queue: value.queue.name }),
+  'cart.add': simple('ui.toasts.addedToCart'),
+  'cart.removeLine': simple('ui.toasts.removedFromCart'),
+  'cart.clear': simple('ui.toasts.cartCleared'),
+  'orders.place': (_i, order, t) => (order.status === 'failed' ? null : t('ui.toasts.orderPlaced')),
+  'billing.refund': simple('ui.toasts.refunded'),
+  'support.requestDowngrade': simple('ui.toasts.downgradeRequested'),
+  // A change of tax treatment is saved only once confirmed: the dialog asking is the answer until then.
+  'account.updateBilling': (_i, value, t) => (value.outcome === 'saved' ? t('ui.toasts.saved') : null),
+  // A card already on file: the form says no second card was added.
+  'cards.add': (_i, value, t) => (value.alreadyOnFile ? null : t('ui.toasts.cardAdded')),
+  'cards.update': simple('ui.toasts.saved'),
+  'cards.setDefault': simple('ui.toasts.cardDefault'),
+  'cards.remove': simple('ui.toasts.cardRemoved'),
+  'payments.applyPending': simple('ui.toasts.paymentApplied'),
+  'account.cancel': simple('ui.toasts.accountCancelled'),
+  'account.reactivate': (_i, value, t) => t(value.outcome === 'reactivated' ? 'ui.toasts.accountReactivated' : 'ui.toasts.reactivationRequested'),
+  'account.withdrawReactivation': simple('ui.toasts.reactivationWithdrawn'),
+  // The damage banner going away is the answer.
+  'store.acknowledgeProblems': null,
+  'host.setStoreSetting': simple('ui.toasts.saved'),
+};
+
+type Impact = OutputOf<'licences.apply'>['products'][number];
+
+/** "Meetings: given to 2 users, taken from 1 user." per product the change touched. */
+export function licenceSummary(products: readonly Impact[], t: TFunction): string {
+  return products
+    .flatMap((p) => {
+      const parts = [
+        p.assigned ? t('ui.toasts.licences.given', { count: p.assigned }) : null,
+        p.updated ? t('ui.toasts.licences.updated', { count: p.updated }) : null,
+        p.removed ? t('ui.toasts.licences.taken', { count: p.removed }) : null,
+      ].filter((x): x is string => x !== null);
+      return parts.length ? [t('ui.toasts.licences.product', { product: p.name, changes: parts.join(', ') })] : [];
+    })
+    .join(' ') || t('ui.toasts.licences.nothing');
+}
+
+/** The confirmation for a successful call, or null for a read (or a change whose screen says it). */
+export function confirmation(channel: Channel, input: unknown, value: unknown, t: TFunction): string | null {
+  const confirm = (CONFIRMATIONS as Record<string, Confirm<Channel> | undefined>)[channel];
+  return confirm ? confirm(input as never, value as never, t) : null;
+}
