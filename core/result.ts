@@ -1,5 +1,6 @@
 /** Results cross every boundary (IPC, HTTP bridge, CLI): expected failures are values, never throws. */
 import { z } from 'zod';
+import { remoteChangeSchema, type RemoteChange } from './schemas/remote-change.ts';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -28,6 +29,8 @@ export const appErrorSchema = z.object({
   message: z.string(),
   /** Field-level errors, keyed by input path ("email", "newPassword"). */
   fields: z.record(z.string(), fieldErrorSchema).optional(),
+  /** A conflict (or a seats check refused just after a colleague's change): what others did, typed. */
+  changes: z.array(remoteChangeSchema).optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 
@@ -39,6 +42,7 @@ export interface Failure {
   key: string;
   params?: Record<string, string | number>;
   fields?: Record<string, { key: string; params?: Record<string, string | number> }>;
+  changes?: RemoteChange[];
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };

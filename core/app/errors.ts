@@ -11,6 +11,7 @@ export function toAppError(failure: Failure, language: Language): AppError {
     message: translate(language, failure.key, failure.params),
   };
   if (failure.params) error.params = failure.params;
+  if (failure.changes?.length) error.changes = failure.changes;
   if (failure.fields) {
     error.fields = {};
     for (const [field, f] of Object.entries(failure.fields)) {

@@ -5,6 +5,7 @@ import type { Account, Language, User } from '../model/records.ts';
 import type { Capability } from '../permissions/matrix.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Failure } from '../result.ts';
+import type { RecentRemote } from './remote-changes.ts';
 
 /** Per window (Electron) or per browser connection: who is signed in. Owned by the host. */
 export interface SessionState {
@@ -21,6 +22,8 @@ export interface CommandContext {
   caps: ReadonlySet<Capability>;
   ports: Ports;
   host: HostInfo;
+  /** Shared stores: the latest changes other desktops committed, as this core took them in. */
+  recent?: RecentRemote;
 }
 
 export interface HostInfo {

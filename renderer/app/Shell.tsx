@@ -12,6 +12,7 @@ import { CommandPalette, PaletteButton } from '../components/palette/CommandPale
 import { AppCommandsHost, CommandNotice } from './AppCommandsHost.tsx';
 import { LiveBanner } from './LiveBanner.tsx';
 import { startLiveUpdates, useLive } from './live-updates.ts';
+import { clearOfflineErrorsWhenBack } from './offline-errors.ts';
 
 /** The signed-in frame: top bar, navigation, and the current view. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -30,6 +31,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const refreshSession = useSessionStore((s) => s.refresh);
   const initiallyOnline = useSessionStore((s) => s.status?.store.online ?? true);
   useEffect(() => startLiveUpdates(initiallyOnline), [initiallyOnline]);
+  useEffect(() => clearOfflineErrorsWhenBack(), []);
   useEffect(() => {
     if (canBuy) void loadCart();
   }, [canBuy, loadCart, me?.id, version]);
