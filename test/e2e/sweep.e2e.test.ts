@@ -84,6 +84,8 @@ const KNOWN_FINDINGS: { match: RegExp; fixedBy: string }[] = [
   // Activity at 1024 px: the Target cell ("Subscription Meetings Business") is cut without a title;
   // the Change header and, in some languages, the Action cell too.
   { match: /-1024-claire-view_activity overflow <t[dh]\.col-(target|change|action)> /, fixedBy: 'issue 18, audit values part (Activity columns)' },
+  // People's side panel at 1024 px in German and Dutch: the "Billing contact" term runs into its value.
+  { match: /^(de|nl)-(light|dark)-1024-claire-(view_people|user_\w+) overflow <dt> "(Rechnungskontakt|Factuurcontactpersoon)" /, fixedBy: 'issue 18, words/plurals/overflow part' },
 ];
 
 /** Top-level namespaces of the translation keys: a visible text that looks like `ui.x.y` is a raw key. */
