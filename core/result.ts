@@ -1,5 +1,6 @@
 /** Results cross every boundary (IPC, HTTP bridge, CLI): expected failures are values, never throws. */
 import { z } from 'zod';
+import { remoteChangeSchema, type RemoteChange } from './schemas/remote-change.ts';
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -32,6 +33,8 @@ export const appErrorSchema = z.object({
   fields: z.record(z.string(), fieldErrorSchema).optional(),
   /** With `throttled`: whole seconds until a new try is accepted. */
   retryAfter: z.number().int().positive().optional(),
+  /** A conflict (or a seats check refused just after a colleague's change): what others did, typed. */
+  changes: z.array(remoteChangeSchema).optional(),
 });
 export type AppError = z.infer<typeof appErrorSchema>;
 
@@ -44,6 +47,7 @@ export interface Failure {
   params?: Record<string, string | number>;
   fields?: Record<string, { key: string; params?: Record<string, string | number> }>;
   retryAfter?: number;
+  changes?: RemoteChange[];
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };

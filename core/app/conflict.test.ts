@@ -22,10 +22,27 @@ class ContestedStore extends MemoryStore {
     await super.commit(changes);
   }
 
+  /** Another desktop's commit, announced: taken in by the next command's sync. */
+  incoming: Change[] | null = null;
+
   async sync(): Promise<readonly Change[]> {
     this.syncs++;
-    return [];
+    const incoming = this.incoming ?? [];
+    this.incoming = null;
+    if (incoming.length) await super.commit(incoming);
+    return incoming;
   }
+}
+
+/** What another desktop writes when `actorId` gives `userId` a licence of `productId`: the user and its audit entry. */
+function gives(store: MemoryStore, at: string, actorId: string, userId: string, productId: string, n: number): Change[] {
+  const before = store.tables.users.get(userId)!;
+  const after = { ...before, products: [...before.products, { productId, features: {}, assignedAt: at }] };
+  const auditId = `remote-audit-${userId}-${n}`;
+  return [
+    put('users', userId, after),
+    put('audit', auditId, { id: auditId, at, actorId, action: 'user.products.changed', targetType: 'user', targetId: userId, before: { products: before.products }, after: { products: after.products } }),
+  ];
 }
 
 const newUser = { firstName: 'Nora', lastName: 'Field', email: 'nora.field@example.com', role: 'user', billingContact: false };
@@ -87,5 +104,54 @@ describe('a command that loses to another desktop', () => {
     expect(order.ok || order.error.code).toBe('unavailable');
     expect(order.ok || order.error.message).toMatch(/can't be reached/);
     expect(charges).toBe(0);
+  });
+
+  it('names who gave whom which licence when a licence change loses the race (typed, not a count)', async () => {
+    const store = new ContestedStore();
+    const f = await demoFixture(store);
+    const claire = await f.signIn('Claire');
+    const [marco, jan, tom] = [f.userId('Marco'), f.userId('Jan'), f.userId('Tom')];
+    store.remote = gives(store, f.clock.now().toISOString(), marco, jan, 'meetings', 1);
+
+    const lost = await f.call(claire, 'licences.apply', { userIds: [tom], assign: [{ productId: 'meetings', features: {} }], remove: [], alsoRemoveFromQueues: false, notify: false });
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('conflict');
+    expect(lost.error.changes).toEqual([
+      expect.objectContaining({ actor: { id: marco, name: 'Marco Rossi' }, action: 'licence_given', productId: 'meetings', target: expect.objectContaining({ type: 'user', id: jan, name: 'Jan de Vries' }) }),
+    ]);
+  });
+
+  it('says who just took the last seats when a seats check fails right after another desktop gave them away', async () => {
+    const store = new ContestedStore();
+    const f = await demoFixture(store);
+    const claire = await f.signIn('Claire');
+    const marco = f.userId('Marco');
+    const listed = await f.call(claire, 'products.list');
+    if (!listed.ok) throw new Error('products.list failed');
+    // A product with fewer free seats than people without it.
+    const holdersOf = (productId: string) => [...store.tables.users.values()].filter((u) => u.status === 'active' && !u.products.some((p) => p.productId === productId));
+    const product = listed.value.products.find((p) => p.addOnOf === undefined && holdersOf(p.productId).length > p.free)!;
+    const { productId, free } = product;
+    const without = holdersOf(productId);
+    // Marco, on his desktop, gives away every free seat; this desktop takes it in before its next command.
+    const takers = without.slice(0, free);
+    store.incoming = takers.flatMap((u, i) => gives(store, f.clock.now().toISOString(), marco, u.id, productId, i));
+    const last = without[free]!;
+    const change = { userIds: [last.id], assign: [{ productId, features: {} }], remove: [], alsoRemoveFromQueues: false, notify: false };
+
+    const preview = await f.call(claire, 'licences.preview', change);
+    if (!preview.ok) throw new Error(preview.error.message);
+    const short = preview.value.blockers.find((b) => b.key === 'errors.licences.seatsShort');
+    expect(short?.changes?.[0]).toMatchObject({ actor: { name: 'Marco Rossi' }, action: 'licence_given', productId, target: { id: takers.at(-1)!.id } });
+
+    const refused = await f.call(claire, 'licences.apply', change);
+    expect(refused.ok || refused.error.changes?.[0]?.actor?.name).toBe('Marco Rossi');
+
+    // Long after, the shortage is no longer news: it says only that seats are short.
+    f.clock.advance(60 * 60_000);
+    const later = await f.call(claire, 'licences.preview', change);
+    if (!later.ok) throw new Error(later.error.message);
+    expect(later.value.blockers.find((b) => b.key === 'errors.licences.seatsShort')?.changes).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
-/** What a losing writer is told: who else changed the account, and how many of their actions it missed. */
+/** What a losing writer is told: who else changed the account, and what they did, typed (who, what, to whom). */
 import type { Change, Tables } from '../model/changes.ts';
 import type { Failure } from '../result.ts';
+import { describeChanges } from './remote-changes.ts';
 
 export function conflictFailure(applied: readonly Change[], tables: Tables): Failure {
+  const changes = describeChanges(tables, applied);
   const names = new Set<string>();
   let actions = 0;
   for (const change of applied) {
@@ -15,5 +17,6 @@ export function conflictFailure(applied: readonly Change[], tables: Tables): Fai
     code: 'conflict',
     key: names.size ? 'errors.store.conflictBy' : 'errors.store.conflict',
     params: { who: [...names].slice(0, 3).join(', '), count: Math.max(actions, 1) },
+    ...(changes.length ? { changes } : {}),
   };
 }

@@ -28,6 +28,7 @@ import { toAppError, zodFailure } from './errors.ts';
 import { Mutex } from './mutex.ts';
 import { conflictFailure } from './conflict.ts';
 import { signInMemory } from '../auth/throttle.ts';
+import { RecentRemote } from './remote-changes.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
 export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, accountHandlers, cardHandlers, overviewHandlers];
@@ -60,6 +61,8 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
   const mutex = new Mutex();
   const { store } = ports;
   const signIns = signInMemory();
+  /** What other desktops committed lately (taken in before commands, or with a refusal). */
+  const recent = new RecentRemote();
 
   /** Makes the changes durable, then hands new outbox emails to the mailer. */
   async function commit(changes: Change[]): Promise<void> {
@@ -89,7 +92,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
    * (no round trip if nothing was announced), then may hold a lock for the command until it ends.
    */
   async function turn<T>(work: () => Promise<T>): Promise<T> {
-    if (store.sync) await store.sync();
+    if (store.sync) recent.add(await store.sync());
     await store.begin?.();
     try {
       return await work();
@@ -115,7 +118,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
       return answer({ code: 'forbidden', key: 'errors.forbidden' });
     }
     // Without its server a shared store is a read-only copy: refuse before anything is charged.
-    if (store.online === false && ordersOrPays(requirement)) return answer({ code: 'unavailable', key: 'errors.store.offline' });
+    if (store.online === false && ordersOrPays(requirement)) return answer({ code: 'unavailable', key: 'errors.store.offlineRefused' });
     // A cancelled account keeps its data readable for whoever could read it; writes wait for reactivation.
     if (account?.status === 'cancelled' && !openWhileCancelled(channel)) {
       return answer({ code: 'conflict', key: 'errors.account.cancelled' });
@@ -130,6 +133,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
       host,
       ...(session.client ? { client: session.client } : {}),
       signIns,
+      recent,
     };
     const handler = handlers[channel] as (input: unknown, ctx: CommandContext) => ReturnType<Handlers[Channel]>;
     const outcome = await handler(parsed.data, ctx);
@@ -144,14 +148,17 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
         const locked = store.problems.find((p) => p.kind === 'locked');
         return answer(locked ? { code: 'unavailable', key: 'errors.store.locked', params: { detail: locked.detail } } : { code: 'unavailable', key: 'errors.store.readOnly' });
       }
-      if (store.online === false) return answer({ code: 'unavailable', key: 'errors.store.offline' });
+      if (store.online === false) return answer({ code: 'unavailable', key: 'errors.store.offlineRefused' });
       try {
         await commit(outcome.changes);
       } catch (error) {
         // A shared store: another desktop committed first (tables now hold its changes), or the
         // server went away. Nothing of this command was written; the caller may look and retry.
-        if (error instanceof StoreConflict) return answer(conflictFailure(error.applied, store.tables));
-        if (error instanceof StoreUnavailable) return answer({ code: 'unavailable', key: 'errors.store.offline' });
+        if (error instanceof StoreConflict) {
+          recent.add(error.applied);
+          return answer(conflictFailure(error.applied, store.tables));
+        }
+        if (error instanceof StoreUnavailable) return answer({ code: 'unavailable', key: 'errors.store.offlineRefused' });
         throw error;
       }
     }

@@ -12,6 +12,7 @@ export function toAppError(failure: Failure, language: Language): AppError {
   };
   if (failure.params) error.params = failure.params;
   if (failure.retryAfter) error.retryAfter = failure.retryAfter;
+  if (failure.changes?.length) error.changes = failure.changes;
   if (failure.fields) {
     error.fields = {};
     for (const [field, f] of Object.entries(failure.fields)) {

@@ -6,6 +6,7 @@ import type { Capability } from '../permissions/matrix.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Failure } from '../result.ts';
 import type { SignInMemory } from '../auth/throttle.ts';
+import type { RecentRemote } from './remote-changes.ts';
 
 /** Per window (Electron) or per browser connection: who is signed in. Owned by the host. */
 export interface SessionState {
@@ -32,6 +33,8 @@ export interface CommandContext {
   client?: string;
   /** The core's memory of failed password checks (unknown emails, clients): see auth/throttle.ts. */
   signIns: SignInMemory;
+  /** Shared stores: the latest changes other desktops committed, as this core took them in. */
+  recent?: RecentRemote;
 }
 
 export interface HostInfo {

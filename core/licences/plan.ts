@@ -188,7 +188,11 @@ function impacts(ctx: CommandContext, tallies: Map<string, Tally>, next: Map<str
     const assignedBefore = before.get(product.id) ?? 0;
     // Only growth needs seats: an account already over (seats removed elsewhere) may still shrink.
     const missing = after > assignedBefore ? Math.max(0, after - Math.max(seats, assignedBefore)) : 0;
-    if (missing > 0) blockers.push(blocker(language, 'errors.licences.seatsShort', { count: missing, product: product.name }));
+    if (missing > 0) {
+      // Short just after a colleague on another desktop gave this product away: say who, to whom.
+      const taken = ctx.recent?.gave(ctx.tables, product.id, ctx.now) ?? [];
+      blockers.push({ ...blocker(language, 'errors.licences.seatsShort', { count: missing, product: product.name }), ...(taken.length ? { changes: taken } : {}) });
+    }
     out.push({ productId: product.id, name: product.name, ...t, seats, assignedBefore, assignedAfter: after, freeAfter: seats - after, missing });
   }
   return out;
@@ -218,5 +222,7 @@ function blocker(language: User['language'], key: string, params: Record<string,
 /** The blockers as the typed refusal `licences.apply` returns: the first one leads, all are listed. */
 export function refusalOf(plan: LicencePlan): Refusal {
   const [first] = plan.blockers;
-  return failure('conflict', first!.key, first!.params);
+  const refusal = failure('conflict', first!.key, first!.params);
+  if (first!.changes) refusal.failure.changes = first!.changes;
+  return refusal;
 }

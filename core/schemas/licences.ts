@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATALOG } from '../catalog/catalog.ts';
 import { QUEUE_KINDS } from '../model/records.ts';
 import { idSchema } from './common.ts';
+import { remoteChangeSchema } from './remote-change.ts';
 
 /** Every per-user feature the catalog knows; which ones fit a product is the handler's check. */
 const FEATURE_NAMES = [...new Set(CATALOG.flatMap((p) => p.features))];
@@ -82,7 +83,13 @@ export const queueHoldSchema = z.object({
 });
 export type QueueHold = z.infer<typeof queueHoldSchema>;
 
-const blockerSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional(), message: z.string() });
+const blockerSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  message: z.string(),
+  /** Seats short just after other desktops gave that product away: who gave it to whom. */
+  changes: z.array(remoteChangeSchema).optional(),
+});
 
 /** The summary shown before confirming, and returned after applying. */
 export const licencePlanSchema = z.object({

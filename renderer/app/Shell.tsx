@@ -14,6 +14,7 @@ import { AppCommandsHost, CommandNotice } from './AppCommandsHost.tsx';
 import { LiveBanner } from './LiveBanner.tsx';
 import { Toasts } from './Toasts.tsx';
 import { startLiveUpdates, useLive } from './live-updates.ts';
+import { clearOfflineErrorsWhenBack } from './offline-errors.ts';
 
 /** The signed-in frame: top bar, navigation, and the current view. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -32,6 +33,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const refreshSession = useSessionStore((s) => s.refresh);
   const initiallyOnline = useSessionStore((s) => s.status?.store.online ?? true);
   useEffect(() => startLiveUpdates(initiallyOnline), [initiallyOnline]);
+  useEffect(() => clearOfflineErrorsWhenBack(), []);
   useEffect(() => {
     if (canBuy) void loadCart();
   }, [canBuy, loadCart, me?.id, version]);

@@ -29,6 +29,33 @@ export const useLive = create<LiveSlice>((set) => ({
   setLost: (lost) => set({ lost }),
 }));
 
+/** An error that only says the shared database could not be reached: stale once it is back. */
+export function isOfflineError(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const { code, key } = value as Partial<AppError>;
+  return code === 'unavailable' && typeof key === 'string' && key.startsWith('errors.store.offline');
+}
+
+interface Slice<S> {
+  getState(): S;
+  setState(patch: Partial<S>): void;
+}
+
+/** The top-level fields of a slice that hold an offline error, cleared (a panel's Confirm comes back). */
+export function dropOfflineErrors<S extends object>(slice: Slice<S>): void {
+  const patch: Partial<S> = {};
+  for (const [field, value] of Object.entries(slice.getState())) if (isOfflineError(value)) (patch as Record<string, unknown>)[field] = null;
+  if (Object.keys(patch).length) slice.setState(patch);
+}
+
+const reconnectListeners = new Set<() => void>();
+
+/** Runs `listener` each time the shared database is reachable again. */
+export function onBackOnline(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
+}
+
 /** Listens to the host's store events and to conflict results; returns the function that stops. */
 export function startLiveUpdates(initiallyOnline: boolean): () => void {
   const live = useLive.getState();
@@ -36,9 +63,12 @@ export function startLiveUpdates(initiallyOnline: boolean): () => void {
   const stops = [
     api().on('store.changed', () => useLive.getState().changed()),
     api().on('store.connection', ({ online }) => {
+      const was = useLive.getState().online;
       useLive.getState().setOnline(online);
-      // Back online: what others did meanwhile shows at once.
-      if (online) useLive.getState().changed();
+      if (!online) return;
+      // Back online: errors that only said "offline" go, and what others did meanwhile shows at once.
+      if (!was) reconnectListeners.forEach((listener) => listener());
+      useLive.getState().changed();
     }),
     // Paying, a card, the billing address…: the Overview's tiles and every other view showing billing reload.
     onBillingChanged(() => useLive.getState().changed()),

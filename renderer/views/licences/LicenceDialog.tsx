@@ -1,8 +1,10 @@
-import { useEffect, useId, type FormEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLive } from '../../app/live-updates.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { Modal } from '../../components/Modal.tsx';
+import { RemoteChanges } from '../../components/RemoteChanges.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { ProductChoice } from './ProductChoice.tsx';
 import { QueueCleanup } from './QueueCleanup.tsx';
@@ -48,6 +50,13 @@ export function LicenceDialog({ mode, userIds, onClose }: LicenceDialogProps) {
     void start(mode, ids.split(','));
     return reset;
   }, [start, reset, mode, ids]);
+  // Like the views: when the account changes (another desktop, back online), seats and the summary follow.
+  const refresh = useLicenceStore((s) => s.refresh);
+  const version = useLive((s) => s.version);
+  const opened = useRef(version);
+  useEffect(() => {
+    if (version !== opened.current) void refresh();
+  }, [version, refresh]);
 
   const who = userIds.length === 1 ? name : t('licences.ui.forUsers', f.count(userIds.length));
 
@@ -82,7 +91,12 @@ export function LicenceDialog({ mode, userIds, onClose }: LicenceDialogProps) {
           {t('licences.ui.notify')}
         </label>
         <PlanSummary blockersId={blockersId} onLeave={() => onClose(false)} />
-        {applyError && <div className="banner banner-error" role="alert">{errorText(applyError)}</div>}
+        {applyError && (
+          <div className="banner banner-error" role="alert">
+            {errorText(applyError)}
+            <RemoteChanges changes={applyError.changes} heading="lostTitle" />
+          </div>
+        )}
         <div className="actions">
           <button type="button" className="btn" onClick={() => onClose(false)}>
             {t('ui.common.cancel')}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { useErrorText } from '../../components/errors.ts';
+import { RemoteChanges } from '../../components/RemoteChanges.tsx';
 import { useBuySeats } from '../products/use-buy-seats.ts';
 import type { LicencePlan } from './change.ts';
 import { useLicenceStore } from './store.ts';
@@ -39,7 +40,10 @@ export function PlanSummary({ blockersId, onLeave }: { blockersId: string; onLea
           <p>{t('licences.ui.summary.blocked')}</p>
           <ul>
             {plan.blockers.map((b, i) => (
-              <li key={i}>{errorText(b)}</li>
+              <li key={i}>
+                {errorText(b)}
+                <RemoteChanges changes={b.changes} heading="justNow" />
+              </li>
             ))}
           </ul>
         </div>

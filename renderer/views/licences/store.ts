@@ -25,6 +25,8 @@ interface LicenceSlice extends Choice {
   busy: boolean;
   applyError: AppError | null;
   start(mode: Mode, userIds: string[]): Promise<void>;
+  /** The account changed (another desktop, or back online): re-read seats and holders, keep the ticks, re-ask the summary. */
+  refresh(): Promise<void>;
   toggle(productId: string): void;
   setFeature(productId: string, feature: string, on: boolean): void;
   expand(productId: string | null): void;
@@ -92,6 +94,16 @@ export const useLicenceStore = create<LicenceSlice>((set, get) => {
       if (mine !== ticket) return;
       const list = products.ok ? products.value.products : [];
       set({ products: list, audience, features: initialFeatures(list, audience), loaded: true, loadError: products.ok ? null : products.error });
+    },
+
+    async refresh() {
+      const { userIds, loaded } = get();
+      if (!loaded || !userIds.length) return;
+      const [products, audience] = await Promise.all([api()['products.list'](), loadAudience(userIds)]);
+      // Closed or reopened for other users meanwhile: this answer is not for the dialog on screen.
+      if (get().userIds !== userIds) return;
+      set({ ...(products.ok ? { products: products.value.products } : {}), audience, loadError: products.ok ? null : products.error });
+      schedulePreview();
     },
 
     toggle(productId) {

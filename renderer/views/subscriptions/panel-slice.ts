@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
+import { useLive } from '../../app/live-updates.ts';
 import { useCartStore } from '../cart/store.ts';
 import { initialDraft, toChange, type Draft, type PanelTarget } from './changes.ts';
 import type { SubscriptionsSlice } from './store.ts';
@@ -52,6 +53,11 @@ export const createPanelSlice: StateCreator<SubscriptionsSlice, [], [], PanelSli
       });
     }, PREVIEW_DELAY_MS);
   }
+
+  // Like the views: an open panel's quote follows the account (another desktop's change, back online).
+  useLive.subscribe((live, previous) => {
+    if (live.version !== previous.version && get().panel) schedulePreview();
+  });
 
   return {
     panel: null,

@@ -1,0 +1,53 @@
+/**
+ * Back online, no form or panel keeps saying "offline": every slice that holds errors is listed here
+ * (a unit test checks none is missing), and its offline errors are cleared when the connection returns.
+ * Previews re-run on their own as the account's version moves (the live updates reload).
+ */
+import { useActivityStore } from '../views/activity/store.ts';
+import { useRefundStore } from '../views/billing-info/refund-store.ts';
+import { useBillingInfoStore } from '../views/billing-info/store.ts';
+import { useCartStore } from '../views/cart/store.ts';
+import { useImportStore } from '../views/imports/store.ts';
+import { useInvoiceStore } from '../views/invoice/store.ts';
+import { useLicenceStore } from '../views/licences/store.ts';
+import { useMyAccountStore } from '../views/my-account/store.ts';
+import { useOverviewStore } from '../views/overview/store.ts';
+import { usePendingStore } from '../views/pending/store.ts';
+import { usePeopleStore } from '../views/people/store.ts';
+import { useProductsStore } from '../views/products/store.ts';
+import { useQueuesStore } from '../views/queues/store.ts';
+import { useReactivationStore } from '../views/reactivation/store.ts';
+import { useRolesStore } from '../views/roles/store.ts';
+import { useSubscriptionsStore } from '../views/subscriptions/store.ts';
+import { useTransactionsStore } from '../views/transactions/store.ts';
+import { usePaletteStore } from '../components/palette/store.ts';
+import { dropOfflineErrors, onBackOnline, useLive } from './live-updates.ts';
+import { useSessionStore } from './session-store.ts';
+
+export const SLICES_WITH_ERRORS = {
+  useActivityStore,
+  useRefundStore,
+  useBillingInfoStore,
+  useCartStore,
+  useImportStore,
+  useInvoiceStore,
+  useLicenceStore,
+  useMyAccountStore,
+  useOverviewStore,
+  usePendingStore,
+  usePeopleStore,
+  useProductsStore,
+  useQueuesStore,
+  useReactivationStore,
+  useRolesStore,
+  useSubscriptionsStore,
+  useTransactionsStore,
+  usePaletteStore,
+  useSessionStore,
+  useLive,
+};
+
+/** Called once by the shell; returns the function that stops. */
+export function clearOfflineErrorsWhenBack(): () => void {
+  return onBackOnline(() => Object.values(SLICES_WITH_ERRORS).forEach((slice) => dropOfflineErrors(slice as never)));
+}
