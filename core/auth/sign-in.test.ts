@@ -128,9 +128,9 @@ describe('Guessing a password is slow and visible', () => {
     const audit = [...f.store.tables.audit.values()];
     const failed = audit.filter((e) => e.action === 'user.sign_in.failed');
     expect(failed).toHaveLength(ACCOUNT_POLICY.lockAfter);
-    expect(failed.at(-1)).toMatchObject({ actorId: null, targetType: 'user', targetId: f.userId('Marco'), after: { email: MARCO, client: 'window-1', failures: 10 } });
+    expect(failed.at(-1)).toMatchObject({ actorId: null, targetType: 'user', targetId: f.userId('Marco'), after: { email: { kind: 'text', text: MARCO }, client: { kind: 'text', text: 'window-1' }, failures: { kind: 'number', value: 10 } } });
     expect(audit.filter((e) => e.action === 'user.sign_in.locked')).toHaveLength(1);
-    expect(audit.find((e) => e.action === 'sign_in.failed')).toMatchObject({ targetType: 'email', targetId: NOBODY, after: { email: NOBODY, client: 'window-2', failures: 1 } });
+    expect(audit.find((e) => e.action === 'sign_in.failed')).toMatchObject({ targetType: 'email', targetId: NOBODY, after: { email: { kind: 'text', text: NOBODY }, client: { kind: 'text', text: 'window-2' }, failures: { kind: 'number', value: 1 } } });
     expect(JSON.stringify(audit)).not.toMatch(/secret-guess|another-secret/);
     const locked = f.mailer.sent.filter((e) => e.template === 'account_locked');
     expect(locked).toHaveLength(1);

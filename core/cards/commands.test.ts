@@ -60,7 +60,7 @@ describe('editing a card on file', () => {
     const stored = f.store.tables.cards.get('card_demo')!;
     expect([stored.expMonth, stored.expYear, stored.holder, stored.token]).toEqual([11, 2031, 'Claire M. Dubois', 'tok_ok_4242_demo']);
     const audit = [...f.store.tables.audit.values()].find((a) => a.action === 'card.updated');
-    expect(audit).toMatchObject({ before: { expMonth: 8, holder: 'Claire Dubois' }, after: { expMonth: 11, expYear: 2031, holder: 'Claire M. Dubois' } });
+    expect(audit).toMatchObject({ before: { expiry: { kind: 'expiry', month: 8 }, holder: { kind: 'text', text: 'Claire Dubois' } }, after: { expiry: { kind: 'expiry', month: 11, year: 2031 }, holder: { kind: 'text', text: 'Claire M. Dubois' } } });
   });
 
   it('is a billing contact\'s: an administrator without billing is refused and nothing changes', async () => {

@@ -210,6 +210,8 @@ function hintFor(gen: Gen, name: string, schema: JsonSchema): fc.Arbitrary<unkno
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
 const huge = (n: number) => fc.constantFrom('x', 'é', '漢', '🎉', '\u0000', ' ').map((c) => c.repeat(n));
 const hugeString = fc.integer({ min: 1_000, max: 300_000 }).chain(huge);
+/** Over a string's cap even after the schema trims it (spaces only would trim to nothing, and fit). */
+const hugeSolid = (n: number) => fc.constantFrom('x', 'é', '漢', '🎉', '\u0000').map((c) => c.repeat(n));
 
 /** Strings that mean something to the handlers: real emails, the demo password, ids, zones. */
 const MEANINGFUL = [
@@ -334,7 +336,7 @@ function wrongString(schema: JsonSchema): fc.Arbitrary<unknown>[] {
   }
   if (schema.maxLength !== undefined) {
     const cap = schema.maxLength;
-    wrongs.push(huge(cap + 1), fc.integer({ min: cap + 1, max: Math.max(cap + 1, 300_000) }).chain((n) => fc.constant('x'.repeat(n))));
+    wrongs.push(hugeSolid(cap + 1), fc.integer({ min: cap + 1, max: Math.max(cap + 1, 300_000) }).chain((n) => fc.constant('x'.repeat(n))));
     if (cap < 1_000) wrongs.push(hugeString);
   }
   if ((schema.minLength ?? 0) > 0) wrongs.push(fc.constant('y'.repeat(schema.minLength! - 1)));
