@@ -60,12 +60,14 @@ const FEW_LANGUAGES = ['en', 'de'] as const;
 /** Every language at 1024×700 in light (where words run out of room first); English and German elsewhere. */
 const languagesFor = (theme: Theme, size: Size): readonly string[] => (theme === 'light' && size.name === '1024' ? LANGUAGES : FEW_LANGUAGES);
 /**
- * The contexts swept in every `npm test` (the CI budget: about 4 minutes on 2 cores). Both users in both
- * themes; Claire, who reaches every screen Tom does and more, at both sizes. SWEEP=full sweeps all 8
+ * The contexts swept in every `npm test` (the CI budget: about 4 minutes on 2 cores): Claire, who reaches
+ * every screen Tom does and more, at 1024×700 light (the seven languages) and 1366×850 dark; Tom at
+ * 1024×700 dark. Both themes, both sizes, both users. SWEEP=full sweeps all 8
  * (user × size × theme) — run before a release and when a view's layout changes.
  */
 const ALL_CONTEXTS = USERS.flatMap((user) => SIZES.flatMap((size) => THEMES.map((theme) => [user, size, theme] as const)));
-const CONTEXTS = process.env.SWEEP === 'full' ? ALL_CONTEXTS : ALL_CONTEXTS.filter(([user, size, theme]) => (user.name === 'claire' ? !(size.name === '1366' && theme === 'light') : size.name === '1024'));
+const EVERY_TEST: readonly string[] = ['claire-1024-light', 'claire-1366-dark', 'tom-1024-dark'];
+const CONTEXTS = process.env.SWEEP === 'full' ? ALL_CONTEXTS : ALL_CONTEXTS.filter(([user, size, theme]) => EVERY_TEST.includes(`${user.name}-${size.name}-${theme}`));
 /** Records of one kind swept in the first language of a context (all products; a few invoices of many). */
 const RECORDS_FIRST = 4;
 
@@ -81,17 +83,17 @@ function runsAxe(user: User, theme: Theme, size: Size, language: string): boolea
 }
 
 /**
- * Findings already known on main, each fixed by another part of the work in progress: the integrator
- * empties this list once those parts are merged. Each entry matches one finding precisely.
+ * Findings open on main, each matched precisely and each listed in issue 18 (part 6, layout) as still to
+ * fix: the list only shrinks. A finding not listed here fails the sweep.
  */
 const KNOWN_FINDINGS: { match: RegExp; fixedBy: string }[] = [
   // Overview, every language, at 1024 px (and at 1366 px in German): the seat table beside the chart is cut at the right edge.
-  { match: /-view_overview overflow <div\.panel-body\.overview-split> /, fixedBy: 'issue 18, words/plurals/overflow part' },
+  { match: /-view_overview overflow <div\.panel-body\.overview-split> /, fixedBy: 'issue 18 part 6 (open)' },
   // Activity: the Target cell ("Subscription Meetings Business", "User Tom Walker · email") is cut
   // without a title; at 1024 px the Change header, and in some languages the Action cell too.
-  { match: /-view_activity overflow <t[dh]\.col-(target|change|action)> /, fixedBy: 'issue 18, audit values part (Activity columns)' },
+  { match: /-view_activity overflow <t[dh]\.col-(target|change|action)> /, fixedBy: 'issue 18 part 6 (open)' },
   // People's side panel at 1024 px in German and Dutch: the "Billing contact" term runs into its value.
-  { match: /^(de|nl)-(light|dark)-1024-claire-(view_people|user_\w+) overflow <dt> "(Rechnungskontakt|Factuurcontactpersoon)" /, fixedBy: 'issue 18, words/plurals/overflow part' },
+  { match: /^(de|nl)-(light|dark)-1024-claire-(view_people|user_\w+) overflow <dt> "(Rechnungskontakt|Factuurcontactpersoon)" /, fixedBy: 'issue 18 part 6 (open)' },
 ];
 
 /** Top-level namespaces of the translation keys: a visible text that looks like `ui.x.y` is a raw key. */
