@@ -87,8 +87,8 @@ function runsAxe(user: User, theme: Theme, size: Size, language: string): boolea
  * fix: the list only shrinks. A finding not listed here fails the sweep.
  */
 const KNOWN_FINDINGS: { match: RegExp; fixedBy: string }[] = [
-  // Overview, every language, at 1024 px (and at 1366 px in German): the seat table beside the chart is cut at the right edge.
-  { match: /-view_overview overflow <div\.panel-body\.overview-split> /, fixedBy: 'issue 18 part 6 (open)' },
+  // Overview at 1366 px in German: the seat table beside the chart is cut at the right edge (at 1024 px they now stack).
+  { match: /^de-(light|dark)-1366-\w+-view_overview overflow <div\.panel-body\.overview-split> /, fixedBy: 'issue 18 part 6 (open)' },
   // Activity: the Target cell ("Subscription Meetings Business", "User Tom Walker · email") is cut
   // without a title; at 1024 px the Change header, and in some languages the Action cell too.
   { match: /-view_activity overflow <t[dh]\.col-(target|change|action)> /, fixedBy: 'issue 18 part 6 (open)' },
