@@ -158,6 +158,7 @@ export const BILLING_WRITES = [
   'payments.applyPending',
   'account.cancel',
   'account.reactivate',
+  'account.withdrawReactivation',
 ] as const satisfies readonly Channel[];
 
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;

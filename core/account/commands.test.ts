@@ -137,7 +137,7 @@ describe('pending payments, cancel and reactivate', () => {
     expect(await f.call(hannah, 'account.withdrawReactivation')).toEqual({ ok: true, value: { done: true } });
     const after = await f.call(hannah, 'auth.session');
     expect(after.ok && after.value?.account).toMatchObject({ status: 'cancelled', reactivationState: null });
-    expect([...f.store.tables.audit.values()].at(-1)).toMatchObject({ action: 'account.reactivation_withdrawn', before: { state: 'sent' } });
+    expect([...f.store.tables.audit.values()].at(-1)).toMatchObject({ action: 'account.reactivation_withdrawn', before: { state: { kind: 'enum', of: 'requestState', value: 'sent' } } });
     const twice = await f.call(hannah, 'account.withdrawReactivation');
     expect(!twice.ok && twice.error.code).toBe('conflict');
   });

@@ -83,7 +83,7 @@ describe('seats, plans and orders', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('conflict');
-      expect(result.error.params?.assigned).toBe(2);
+      expect(result.error.params?.count).toBe(2);
       expect(String(result.error.params?.names)).toMatch(/\w+ \w+, \w+/);
     }
     expect(snapshot(f.store)).toBe(before);

@@ -57,11 +57,17 @@ describe('My Account', () => {
     const email = 'claire.dubois@lumen-analytics.example';
     const wrong = await f.call(s, 'me.updateLogin', { email, currentPassword: 'not-my-password', newPassword: '', confirmPassword: '' });
     expect(!wrong.ok && wrong.error.fields?.currentPassword?.key).toBe('errors.password.currentWrong');
+    // The wrong password is counted and audited (auth/password-check.ts); nothing else changed.
+    expect([...f.store.tables.audit.values()].filter((e) => e.action === 'user.password.check_failed')).toHaveLength(1);
+    const counted = snapshot(f.store);
     const same = await f.call(s, 'me.updateLogin', { email: ` ${email} `, currentPassword: DEMO_PASSWORD, newPassword: '', confirmPassword: '' });
     expect(same.ok && same.value.outcome).toBe('unchanged');
     const personal = await f.call(s, 'me.updatePersonal', { firstName: 'Claire', lastName: 'Dubois', phone: '', language: 'en', timeZone: 'Europe/Paris' });
     expect(personal.ok && personal.value.outcome).toBe('unchanged');
-    expect(snapshot(f.store)).toBe(before);
+    expect(snapshot(f.store)).not.toBe(before);
+    // A right password clears the count of failures; the saves with no change write nothing else.
+    expect(f.store.tables.users.get(f.userId('Claire'))?.passwordFailures).toBeUndefined();
+    expect(counted).not.toBe(before);
   });
 
   it('changes the password under the policy, emails the user, and never exposes the hash', async () => {

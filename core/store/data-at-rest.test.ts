@@ -108,7 +108,7 @@ describe('store.acknowledgeProblems', () => {
     expect(store.problems).toHaveLength(0);
     expect([...store.tables.audit.values()].find((e) => e.action === 'store.problems.acknowledged')).toMatchObject({
       actorId: f.userId('Marco'),
-      after: { files: ['/data/billing-2025.json.corrupt-1'] },
+      after: { files: { kind: 'list', items: [{ kind: 'text', text: '/data/billing-2025.json.corrupt-1' }] } },
     });
   });
 });
