@@ -130,7 +130,7 @@ async function billingAndLicenceChanges(app: App): Promise<void> {
     const sub = subs.ok ? subs.value.subscriptions[0] : undefined;
     const added = await api['cart.add']({ change: { kind: 'add_seats', subscriptionId: sub!.id, seats: 2 } });
     const order = await api['orders.place']({ idempotencyKey: 'typed-audit-order' });
-    const card = await api['cards.add']({ number: '4242 4242 4242 4242', expMonth: 3, expYear: 2028, cvc: '123', holder: 'Claire Dubois' });
+    const card = await api['cards.add']({ number: '5555 5555 5555 4444', expMonth: 3, expYear: 2028, cvc: '123', holder: 'Claire Dubois' });
     const users = await api['users.list']();
     const hannah = users.ok ? users.value.users.find((u) => u.firstName === 'Hannah') : undefined;
     const licence = await api['licences.apply']({ userIds: [hannah!.id], assign: [{ productId: 'remote_support', features: { session_recording: true } }], remove: [], alsoRemoveFromQueues: false, notify: false });
@@ -176,7 +176,7 @@ describe('Activity and People history read values, not internals; billing entrie
       await expect.poll(() => activity.detailRow(en.ui.activity.fields.expiry).textContent()).toBe(`${en.ui.activity.fields.expiry}—12/2028`);
       await app.screenshot('audit-values-02-card-details-en-light');
       await activity.closeDetails();
-      await expect.poll(() => activity.auditRow('4242').textContent()).toContain('03/2028');
+      await expect.poll(() => activity.auditRow('4444').textContent()).toContain('03/2028');
       expect((await activity.auditRows().allTextContents()).join(' ')).not.toMatch(/2,028|2\.028/);
 
       await activity.clearAuditFilters();
