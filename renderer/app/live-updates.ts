@@ -73,8 +73,11 @@ export function startLiveUpdates(initiallyOnline: boolean): () => void {
     // Paying, a card, the billing address…: the Overview's tiles and every other view showing billing reload.
     onBillingChanged(() => useLive.getState().changed()),
     onConflict((error) => {
-      useLive.getState().setLost(error.key === 'errors.store.conflict' || error.key === 'errors.store.conflictBy' ? error : null);
-      useLive.getState().changed();
+      const lost = error.key === 'errors.store.conflict' || error.key === 'errors.store.conflictBy';
+      useLive.getState().setLost(lost ? error : null);
+      // Only a lost race means the screen is behind. A rule's refusal is a `conflict` too (seats below
+      // those assigned): reloading on it would make an open panel re-ask its preview forever.
+      if (lost) useLive.getState().changed();
     }),
   ];
   return () => stops.forEach((stop) => stop());
