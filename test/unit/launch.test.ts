@@ -52,7 +52,8 @@ describe('npm start: the server lives only as long as its launcher', () => {
   it.each(['SIGTERM'] as const)('%s to the launcher stops the server, and the launcher exits', { timeout: 60_000 }, async (signal) => {
     const { launcher, port, exited } = await startLauncher(dataDir());
     launchers.push(launcher);
-    expect(await answers(port)).toBe(true);
+    // The address is printed as the server starts listening: wait on the condition, not on luck.
+    await expect.poll(() => answers(port), { timeout: 10_000, interval: 100 }).toBe(true);
     launcher.kill(signal);
     await exited;
     await expect.poll(() => answers(port), { timeout: 10_000, interval: 100 }).toBe(false);
@@ -61,7 +62,8 @@ describe('npm start: the server lives only as long as its launcher', () => {
   it('the server stops itself when its launcher is killed outright', { timeout: 60_000 }, async () => {
     const { launcher, port, exited } = await startLauncher(dataDir());
     launchers.push(launcher);
-    expect(await answers(port)).toBe(true);
+    // The address is printed as the server starts listening: wait on the condition, not on luck.
+    await expect.poll(() => answers(port), { timeout: 10_000, interval: 100 }).toBe(true);
     launcher.kill('SIGKILL');
     await exited;
     await expect.poll(() => answers(port), { timeout: 10_000, interval: 100 }).toBe(false);
