@@ -40,7 +40,8 @@ describe('npm start: the server lives only as long as its launcher', () => {
   const launchers: ChildProcess[] = [];
   afterEach(() => {
     for (const l of launchers.splice(0)) if (l.exitCode === null) l.kill('SIGKILL');
-    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+    // The stopped server may still be finishing its last fold in the folder: retry as it empties.
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   });
   const dataDir = () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-launch-'));
