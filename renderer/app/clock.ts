@@ -1,7 +1,7 @@
 /**
  * "Now" in the renderer is the core's clock: the instant the core sent with its last status, carried
  * forward by the monotonic `performance.now()`. The screen and the core can never disagree about which
- * day it is, and a fixed test clock fixes both. Lint refuses `Date.now()` and `new Date()` elsewhere.
+ * day it is, and a fixed test clock fixes both. Lint refuses reading the wall clock anywhere else in renderer/.
  */
 let coreMs = Number.NaN;
 let at = 0;
