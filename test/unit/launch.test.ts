@@ -9,6 +9,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
+/** The server's pid, from the lock it holds on its data folder (core/store/folder-lock.ts). */
+function serverPid(dataDir: string): number {
+  return (JSON.parse(fs.readFileSync(path.join(dataDir, '.lock'), 'utf8')) as { pid: number }).pid;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1', () => {
@@ -40,8 +54,8 @@ describe('npm start: the server lives only as long as its launcher', () => {
   const launchers: ChildProcess[] = [];
   afterEach(() => {
     for (const l of launchers.splice(0)) if (l.exitCode === null) l.kill('SIGKILL');
-    // The stopped server may still be finishing its last fold in the folder: retry as it empties.
-    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+    // Each test waits for the server's process to be gone, so nothing writes in the folder any more.
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
   });
   const dataDir = () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-launch-'));
@@ -51,22 +65,29 @@ describe('npm start: the server lives only as long as its launcher', () => {
 
   // Issue 19: SIGTERM to npm or to the start script left the server running.
   it.each(['SIGTERM'] as const)('%s to the launcher stops the server, and the launcher exits', { timeout: 60_000 }, async (signal) => {
-    const { launcher, port, exited } = await startLauncher(dataDir());
+    const dir = dataDir();
+    const { launcher, port, exited } = await startLauncher(dir);
     launchers.push(launcher);
     // The address is printed as the server starts listening: wait on the condition, not on luck.
     await expect.poll(() => answers(port), { timeout: 10_000, interval: 100 }).toBe(true);
+    const pid = serverPid(dir);
     launcher.kill(signal);
     await exited;
     await expect.poll(() => answers(port), { timeout: 10_000, interval: 100 }).toBe(false);
+    // The port closes first; the store then folds and closes, and the process ends.
+    await expect.poll(() => alive(pid), { timeout: 20_000, interval: 100 }).toBe(false);
   });
 
   it('the server stops itself when its launcher is killed outright', { timeout: 60_000 }, async () => {
-    const { launcher, port, exited } = await startLauncher(dataDir());
+    const dir = dataDir();
+    const { launcher, port, exited } = await startLauncher(dir);
     launchers.push(launcher);
     // The address is printed as the server starts listening: wait on the condition, not on luck.
     await expect.poll(() => answers(port), { timeout: 10_000, interval: 100 }).toBe(true);
+    const pid = serverPid(dir);
     launcher.kill('SIGKILL');
     await exited;
     await expect.poll(() => answers(port), { timeout: 10_000, interval: 100 }).toBe(false);
+    await expect.poll(() => alive(pid), { timeout: 20_000, interval: 100 }).toBe(false);
   });
 });
