@@ -24,7 +24,8 @@ import {
   updateBillingOutput,
   updateCardInput,
 } from './schemas/account.ts';
-import { acknowledgeProblemsOutput, appStatusSchema, setStoreSettingInput, storeSettingSchema } from './schemas/app.ts';
+import { acknowledgeProblemsOutput, appStatusSchema, setStoreSettingInput, storeSettingSchema, updateStateSchema } from './schemas/app.ts';
+export type { UpdateState } from './schemas/app.ts';
 import { sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
 import { emptyInput, okOutput } from './schemas/common.ts';
 import {
@@ -131,12 +132,15 @@ export const contract = {
   // Where this desktop's account lives (a shared database's address, kept by the OS keychain).
   'host.storeSetting': { input: emptyInput, output: storeSettingSchema },
   'host.setStoreSetting': { input: setStoreSettingInput, output: storeSettingSchema },
+  // The desktop's updates: where they stand, and the user's consent to restart and install.
+  'host.updateState': { input: emptyInput, output: updateStateSchema },
+  'host.restartToUpdate': { input: emptyInput, output: okOutput },
   'store.acknowledgeProblems': { input: emptyInput, output: acknowledgeProblemsOutput },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.storeSetting', 'host.setStoreSetting'] as const satisfies readonly Channel[];
+export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.storeSetting', 'host.setStoreSetting', 'host.updateState', 'host.restartToUpdate'] as const satisfies readonly Channel[];
 export type HostChannel = (typeof HOST_CHANNELS)[number];
 export const CHANNELS = Object.keys(contract) as Channel[];
 
@@ -183,6 +187,8 @@ export const events = {
   'store.changed': z.object({ version: z.number().int().nonnegative() }),
   /** The shared store's server went away (read-only from the local copy) or came back. */
   'store.connection': z.object({ online: z.boolean() }),
+  /** The desktop's updates moved on (checking, downloading, ready to install). */
+  'app.update': updateStateSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;

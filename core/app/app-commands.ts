@@ -4,13 +4,16 @@ import { timeZones } from '../users/rules.ts';
 import { auditChange } from '../audit/record.ts';
 import { problemView } from './store-problems.ts';
 
-export const appHandlers: HandlerMap<'app.status' | 'store.acknowledgeProblems' | 'host.print' | 'host.savePdf' | 'host.storeSetting' | 'host.setStoreSetting'> = {
+export const appHandlers: HandlerMap<'app.status' | 'store.acknowledgeProblems' | 'host.print' | 'host.savePdf' | 'host.storeSetting' | 'host.setStoreSetting' | 'host.updateState' | 'host.restartToUpdate'> = {
   /** Only a desktop host prints through the OS dialog; the core says so and the UI uses the browser's. */
   'host.print': () => failure('unavailable', 'errors.host.noNativePrint'),
   'host.savePdf': () => failure('unavailable', 'errors.host.noNativePrint'),
   /** Only the desktop app keeps the shared database's address (in the OS keychain); elsewhere it is a start option. */
   'host.storeSetting': () => failure('unavailable', 'errors.host.storeSettingDesktopOnly'),
   'host.setStoreSetting': () => failure('unavailable', 'errors.host.storeSettingDesktopOnly'),
+  /** Only an installed desktop app updates itself; in a browser the app is what `npm start` serves. */
+  'host.updateState': () => failure('unavailable', 'errors.host.updatesDesktopOnly'),
+  'host.restartToUpdate': () => failure('unavailable', 'errors.host.updatesDesktopOnly'),
 
   /** An administrator has seen the damage reported since it was found: the banner may go. Audited. */
   async 'store.acknowledgeProblems'(_input, ctx) {

@@ -84,6 +84,9 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   // Only this desktop changes (the database checks its own credentials); people who may manage roles decide.
   'host.storeSetting': 'signed_in',
   'host.setStoreSetting': 'manage_roles',
+  // The app's own updates: anyone signed in sees them and may restart to install (nothing of the account).
+  'host.updateState': 'signed_in',
+  'host.restartToUpdate': 'signed_in',
 };
 
 /**
@@ -157,6 +160,8 @@ export const EFFECTS: Record<Channel, Effect> = {
   // Where this desktop reads the account from: a setting of the desktop, not of the account.
   'host.storeSetting': 'desktop',
   'host.setStoreSetting': 'desktop',
+  'host.updateState': 'desktop',
+  'host.restartToUpdate': 'desktop',
   'account.addressFormat': 'read',
   // Acknowledging damage is about this data folder, not the account: allowed on a cancelled one too.
   'store.acknowledgeProblems': 'desktop',

@@ -50,3 +50,19 @@ export const setStoreSettingInput = z.object({
   /** Restart the app at once to use it. */
   restart: z.boolean().optional(),
 });
+
+/**
+ * The desktop's updates (electron/main/updates.ts): off (the policy, or a developer's run), idle, checking,
+ * current (no newer version), downloading with its progress, ready to install on restart, or refused
+ * (the download's SHA-512 did not match the feed's).
+ */
+export const updateStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('off'), reason: z.enum(['policy', 'development']) }),
+  z.object({ status: z.literal('idle') }),
+  z.object({ status: z.literal('checking') }),
+  z.object({ status: z.literal('current'), version: z.string().max(64) }),
+  z.object({ status: z.literal('downloading'), version: z.string().max(64), percent: z.number().int().min(0).max(100) }),
+  z.object({ status: z.literal('ready'), version: z.string().max(64), installing: z.boolean().optional() }),
+  z.object({ status: z.literal('refused'), version: z.string().max(64), reason: z.literal('checksum') }),
+]);
+export type UpdateState = z.infer<typeof updateStateSchema>;

@@ -3,16 +3,18 @@
  * harden, menu, window; close the store once on quit.
  */
 import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
+import electronUpdater from 'electron-updater';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { openCore, storeUrlFrom, type OpenedCore } from '../../core/adapters/open-core.ts';
 import { electronStorePartition } from '../store/electron-partition.ts';
 import { resolveDataDir } from './data-dir.ts';
-import { registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
+import { callsInFlight, registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
 import { sendEvent } from './events.ts';
 import { setupMenu } from './menu.ts';
 import { createHostHandlers } from './print.ts';
 import { setupSecurity } from './security.ts';
 import { createStoreSettingHandlers, readStoreSetting } from './store-setting.ts';
+import { createUpdateHandlers, createUpdateService, updatePolicy } from './updates.ts';
 import { applyContentSecurityPolicy, createMainWindow, rendererTarget } from './window.ts';
 
 async function main(): Promise<void> {
@@ -65,9 +67,26 @@ async function main(): Promise<void> {
     app.relaunch();
     app.quit();
   };
-  registerIpc(core, trustAppWindow(() => window, target.url), { ...createHostHandlers(), ...createStoreSettingHandlers(settingsDir, safeStorage, running, relaunch) });
+  // Updates: the build's feed, or the administrator's policy (ACCOUNT_ADMIN_UPDATES=off|<url>).
+  const { policy, warning } = updatePolicy(process.env, app.isPackaged);
+  if (warning) console.warn('[updates]', warning);
+  const updates = createUpdateService({
+    updater: () => electronUpdater.autoUpdater,
+    policy,
+    busy: () => callsInFlight() > 0,
+    onState: (state) => {
+      if (window) sendEvent(window.webContents, 'app.update', state);
+    },
+    log: { info: (m) => console.info('[updates]', m), warn: (m) => console.warn('[updates]', m) },
+  });
+  registerIpc(core, trustAppWindow(() => window, target.url), {
+    ...createHostHandlers(),
+    ...createStoreSettingHandlers(settingsDir, safeStorage, running, relaunch),
+    ...createUpdateHandlers(updates),
+  });
   setupMenu(dataDir);
   openWindow();
+  void updates.check();
 
   app.on('activate', () => {
     if (!window) openWindow();
@@ -81,6 +100,7 @@ async function main(): Promise<void> {
     closed = true;
     event.preventDefault();
     unregisterIpc();
+    updates.stop();
     opened.stop();
     store
       .close()

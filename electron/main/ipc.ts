@@ -72,6 +72,10 @@ async function runHost(core: Pick<Core, 'dispatch'>, handlers: Partial<HostHandl
   return handler(event.sender, parsed.data);
 }
 
+/** Calls in flight across every channel: an update installs only when none is (electron/main/updates.ts). */
+let inFlight = 0;
+export const callsInFlight = () => inFlight;
+
 export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: TrustedSender, channel: Channel, host?: Partial<HostHandlers>) {
   return async (event: IpcMainInvokeEvent, input?: unknown): Promise<Result<unknown>> => {
     if (!isTrusted(isTrustedSender, event)) {
@@ -79,12 +83,15 @@ export function ipcHandler(core: Pick<Core, 'dispatch'>, isTrustedSender: Truste
       console.warn(`[ipc] refused ${channel} from an untrusted sender (web contents ${event.sender?.id ?? '?'})`);
       return refusal({ code: 'forbidden', key: 'errors.forbidden' });
     }
+    inFlight++;
     try {
       if (host && isHostChannel(channel)) return await runHost(core, host, channel, event, input);
       return await core.dispatch(channel, input, sessionFor(event.sender));
     } catch (error) {
       console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.message : 'unknown error');
       return refusal({ code: 'internal', key: 'errors.internal' });
+    } finally {
+      inFlight--;
     }
   };
 }

@@ -12,6 +12,7 @@ import { CancelledBanner } from '../views/reactivation/CancelledBanner.tsx';
 import { CommandPalette, PaletteButton } from '../components/palette/CommandPalette.tsx';
 import { AppCommandsHost, CommandNotice } from './AppCommandsHost.tsx';
 import { LiveBanner } from './LiveBanner.tsx';
+import { UpdateBanner } from './UpdateBanner.tsx';
 import { Toasts } from './Toasts.tsx';
 import { startLiveUpdates, useLive } from './live-updates.ts';
 import { clearOfflineErrorsWhenBack } from './offline-errors.ts';
@@ -80,6 +81,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <main className="content">
         <StoreProblems />
         <LiveBanner />
+        <UpdateBanner />
         <CancelledBanner />
         <PaymentPending />
         <CommandNotice />

@@ -11,7 +11,7 @@ export const READS = [
   'app.status', 'auth.session', 'me.get', 'users.list', 'users.get', 'roles.list', 'licences.preview', 'imports.check', 'queues.list',
   'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
   'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
-  'payments.pending', 'host.storeSetting', 'account.addressFormat',
+  'payments.pending', 'host.storeSetting', 'host.updateState', 'account.addressFormat',
 ] as const satisfies readonly Channel[];
 
 export type WriteChannel = Exclude<Channel, (typeof READS)[number]>;
@@ -24,6 +24,8 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'auth.signOut': null,
   'host.print': null,
   'host.savePdf': null,
+  // The app restarts: the update banner says it will (renderer/app/UpdateBanner.tsx).
+  'host.restartToUpdate': null,
   'me.updatePersonal': (_i, value, t) => t(value.outcome === 'unchanged' ? 'ui.myAccount.nothingToSave' : 'ui.toasts.saved'),
   'me.updateLogin': (input, value, t) =>
     value.outcome === 'unchanged' ? t('ui.myAccount.nothingToSave') : t(input.newPassword ? 'ui.toasts.passwordChanged' : 'ui.toasts.emailChanged'),

@@ -122,6 +122,8 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'host.savePdf': { fileName: 'invoice.pdf' },
     'host.storeSetting': undefined,
     'host.setStoreSetting': { url: '' },
+    'host.updateState': undefined,
+    'host.restartToUpdate': undefined,
     'store.acknowledgeProblems': undefined,
   };
 }
