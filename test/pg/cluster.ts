@@ -47,9 +47,20 @@ function commandLine(info: Pick<ClusterInfo, 'binDir' | 'runAs'>, tool: string, 
   return info.runAs ? ['runuser', ['-u', info.runAs, '--', command, ...args]] : [command, args];
 }
 
+/**
+ * The server's environment: this process's, without libfaketime. The calendar check (scripts/test.mjs)
+ * moves the desktops' date; the database server is another machine with its own clock (and PostgreSQL's
+ * own timers misfire under libfaketime: it ended idle transactions after a few seconds).
+ */
+function serverEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (name === 'LD_PRELOAD' || name.startsWith('FAKETIME')) delete env[name];
+  return env;
+}
+
 function run(info: Pick<ClusterInfo, 'binDir' | 'runAs'>, tool: string, args: string[]): void {
   const [cmd, argv] = commandLine(info, tool, args);
-  const result = spawnSync(cmd, argv, { encoding: 'utf8', cwd: os.tmpdir() });
+  const result = spawnSync(cmd, argv, { encoding: 'utf8', cwd: os.tmpdir(), env: serverEnv() });
   if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout || result.error?.message}`);
 }
 
@@ -67,7 +78,7 @@ export function stopServer(info: ClusterInfo, mode: 'fast' | 'immediate' = 'fast
 export function stopServerSoon(info: ClusterInfo, mode: 'fast' | 'immediate' = 'immediate'): Promise<void> {
   const [cmd, argv] = commandLine(info, 'pg_ctl', ['-D', info.dataDir, '-w', '-t', '60', '-m', mode, 'stop']);
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, { cwd: os.tmpdir(), stdio: 'ignore' });
+    const child = spawn(cmd, argv, { cwd: os.tmpdir(), stdio: 'ignore', env: serverEnv() });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pg_ctl stop exited ${code}`))));
   });
 }

@@ -43,9 +43,11 @@ const refused: Record<string, number> = {};
 let conflicts = 0;
 
 async function send(channel: Parameters<typeof desktop.call>[1], input: unknown): Promise<boolean> {
+  let last = '';
   for (let attempt = 0; attempt < 200; attempt++) {
     const from = issued.length;
     const result = await desktop.call(session, channel, input);
+    if (!result.ok) last = result.error.key;
     if (result.ok) {
       // The audit entries this command wrote: the proof, afterwards, that it is in the database.
       for (const id of issued.slice(from)) if (id.startsWith('aud_') && desktop.store.tables.audit.has(id)) acknowledged.push(id);
@@ -57,7 +59,7 @@ async function send(channel: Parameters<typeof desktop.call>[1], input: unknown)
     }
     conflicts++;
   }
-  throw new Error(`${channel}: still conflicting after 200 attempts`);
+  throw new Error(`${channel}: still conflicting after 200 attempts (last: ${last})`);
 }
 
 for (const [i, step] of steps.entries()) {
