@@ -14,6 +14,7 @@ export const GLOBAL_OPTIONS = {
   store: { type: 'string' },
   lang: { type: 'string' },
   'seed-demo': { type: 'boolean' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 

@@ -22,6 +22,7 @@ Options for every command:
                       computer's copy of it stays in the data folder
   --lang <code>       language of messages and CSV headers (en, fr, it, de, es, pt, nl); default yours
   --seed-demo         seed the demo account when the data folder is empty (as \`npm start\` does)
+  --verbose           also write what happens to the app's log (<data folder>/logs/main.log) and here
   -h, --help          this help
 
 Exit codes: 0 done, 1 refused by the app (the reason's code is printed: forbidden, conflict,

@@ -2,6 +2,8 @@
  * Opens the same core and store as the app, signs in as a user, and calls channels through
  * `core.dispatch` with that session: permissions, validation and audit are the app's own.
  */
+import { logsDir, openLog } from '../core/adapters/log-file.ts';
+import { systemClock } from '../core/adapters/system.ts';
 import { existsSync } from 'node:fs';
 import { openCore } from '../core/adapters/open-core.ts';
 import { storeUrlFrom } from '../core/store/store-url.ts';
@@ -54,10 +56,14 @@ export async function withSession<T>(values: Values, body: (cli: Cli) => Promise
   const noAccount = `no account in ${storeUrl ? 'the shared database' : dataDir}: run the app once there, or pass --seed-demo to seed the demo account`;
   // A mistyped folder is not created: only --seed-demo starts a new store (a shared one keeps its copy there).
   if (!seed && !storeUrl && !existsSync(dataDir)) throw new UsageError(noAccount);
+  // --verbose: the app's log file (redacted, rotated) and stderr, the store's messages included.
+  const log = values.verbose === true ? openLog({ dir: logsDir(dataDir), level: 'debug', echo: true, now: () => systemClock.now() }) : null;
+  log?.captureConsole();
+  log?.info(`cli: ${process.argv.slice(2).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')} in ${storeUrl ? 'a shared database' : dataDir}`);
   const { core, store, stop } = await openCore({
     dataDir,
     storeUrl,
-    host: { mode: 'browser', version: process.env.npm_package_version ?? '0.1.0' },
+    host: { mode: 'browser', version: process.env.npm_package_version ?? '0.1.0', ...(log ? { log } : {}) },
     seed,
   });
   try {

@@ -24,7 +24,7 @@ import {
   updateBillingOutput,
   updateCardInput,
 } from './schemas/account.ts';
-import { acknowledgeProblemsOutput, appStatusSchema, setStoreSettingInput, storeSettingSchema, updateStateSchema } from './schemas/app.ts';
+import { acknowledgeProblemsOutput, appStatusSchema, diagnosticsSchema, setStoreSettingInput, storeSettingSchema, updateStateSchema } from './schemas/app.ts';
 export type { UpdateState } from './schemas/app.ts';
 import { sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
 import { emptyInput, okOutput } from './schemas/common.ts';
@@ -136,6 +136,8 @@ export const contract = {
   'host.updateState': { input: emptyInput, output: updateStateSchema },
   'host.restartToUpdate': { input: emptyInput, output: okOutput },
   'store.acknowledgeProblems': { input: emptyInput, output: acknowledgeProblemsOutput },
+  // For a support request: version, mode, where the account lives, store problems, the last errors.
+  'app.diagnostics': { input: emptyInput, output: diagnosticsSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -173,7 +175,7 @@ export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
  * The commands of the native application menu (and of the palette in browser mode) that act on
  * what the renderer shows: the view on screen decides what Print or Export CSV means.
  */
-export const APP_COMMANDS = ['print', 'savePdf', 'exportCsv', 'about', 'dataFolder', 'palette'] as const;
+export const APP_COMMANDS = ['print', 'savePdf', 'exportCsv', 'about', 'dataFolder', 'palette', 'diagnostics'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /**

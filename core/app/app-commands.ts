@@ -4,7 +4,7 @@ import { timeZones } from '../users/rules.ts';
 import { auditChange } from '../audit/record.ts';
 import { problemView } from './store-problems.ts';
 
-export const appHandlers: HandlerMap<'app.status' | 'store.acknowledgeProblems' | 'host.print' | 'host.savePdf' | 'host.storeSetting' | 'host.setStoreSetting' | 'host.updateState' | 'host.restartToUpdate'> = {
+export const appHandlers: HandlerMap<'app.status' | 'store.acknowledgeProblems' | 'host.print' | 'host.savePdf' | 'host.storeSetting' | 'host.setStoreSetting' | 'host.updateState' | 'host.restartToUpdate' | 'app.diagnostics'> = {
   /** Only a desktop host prints through the OS dialog; the core says so and the UI uses the browser's. */
   'host.print': () => failure('unavailable', 'errors.host.noNativePrint'),
   'host.savePdf': () => failure('unavailable', 'errors.host.noNativePrint'),
@@ -41,5 +41,28 @@ export const appHandlers: HandlerMap<'app.status' | 'store.acknowledgeProblems' 
         store: { kind: ctx.ports.store.sync ? 'shared' : 'files', online: ctx.ports.store.online ?? true, ...(ctx.host.storeLocation ? { location: ctx.host.storeLocation } : {}) },
       },
     };
+  },
+
+  /**
+   * A support request's facts, as plain text in English (support's language): version and mode, where
+   * the account lives (a server without its password), the store's problems, the log's last warnings
+   * and errors (already redacted by the log), the log file. Nothing of the account's data.
+   */
+  'app.diagnostics'(_input, ctx) {
+    const { store } = ctx.ports;
+    const problems = store.problems.map(problemView);
+    const recent = ctx.host.log?.recentProblems() ?? [];
+    const lines = [
+      `Account Admin ${ctx.host.version} (${ctx.host.mode})`,
+      `Time: ${ctx.now.toISOString()}`,
+      `Platform: ${process.platform} ${process.arch}, Node.js ${process.versions.node}${process.versions.electron ? `, Electron ${process.versions.electron}` : ''}`,
+      `Account: ${store.sync ? `shared database ${ctx.host.storeLocation ?? ''} (${store.online === false ? 'offline' : 'online'})` : `local files in ${ctx.host.dataDir}`}${store.readOnly ? ', read-only' : ''}`,
+      `Store problems: ${problems.length === 0 ? 'none' : ''}`,
+      ...problems.map((p) => `  - ${p.kind}: ${p.file}${p.movedTo ? ` (moved to ${p.movedTo})` : ''}${p.lost ? `, ${p.lost} commands not replayed` : ''}: ${p.detail}`),
+      `Last warnings and errors: ${recent.length === 0 ? 'none' : ''}`,
+      ...recent.map((e) => `  ${e.at} ${e.level}: ${e.text}`),
+      `Log file: ${ctx.host.log?.file ?? 'none'}`,
+    ];
+    return { ok: true, value: { report: `${lines.join('\n')}\n`, logFile: ctx.host.log?.file ?? null } };
   },
 };

@@ -43,6 +43,8 @@ export interface HostInfo {
   dataDir: string;
   /** A shared account's server, without its password (local files: none). */
   storeLocation?: string;
+  /** The host's log file and its last warnings and errors (core/adapters/log-file.ts), for diagnostics. */
+  log?: { file: string; recentProblems(): { at: string; level: string; text: string }[] };
 }
 
 export type HandlerOutcome<T> =

@@ -87,6 +87,8 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   // The app's own updates: anyone signed in sees them and may restart to install (nothing of the account).
   'host.updateState': 'signed_in',
   'host.restartToUpdate': 'signed_in',
+  // What the About dialog shows (the data folder, the server without its password) and the log's last errors.
+  'app.diagnostics': 'signed_in',
 };
 
 /**
@@ -162,6 +164,7 @@ export const EFFECTS: Record<Channel, Effect> = {
   'host.setStoreSetting': 'desktop',
   'host.updateState': 'desktop',
   'host.restartToUpdate': 'desktop',
+  'app.diagnostics': 'desktop',
   'account.addressFormat': 'read',
   // Acknowledging damage is about this data folder, not the account: allowed on a cancelled one too.
   'store.acknowledgeProblems': 'desktop',

@@ -51,6 +51,9 @@ export const setStoreSettingInput = z.object({
   restart: z.boolean().optional(),
 });
 
+/** What an administrator sends support: plain text (English, support's language) and the log file. */
+export const diagnosticsSchema = z.object({ report: z.string(), logFile: z.string().nullable() });
+
 /**
  * The desktop's updates (electron/main/updates.ts): off (the policy, or a developer's run), idle, checking,
  * current (no newer version), downloading with its progress, ready to install on restart, or refused

@@ -2,6 +2,8 @@
  * `npm start` where no Electron binary is installed: serves the built renderer against the same core
  * and store on 127.0.0.1, and opens the default browser on a one-time sign-in link.
  */
+import { logsDir, openLog } from '../../core/adapters/log-file.ts';
+import { systemClock } from '../../core/adapters/system.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -56,10 +58,12 @@ async function main() {
   const portFlag = argv.indexOf('--port');
   const port = portFlag >= 0 ? Number(argv[portFlag + 1]) : 0;
   const storeUrl = storeUrlFrom(argv, process.env);
+  const log = openLog({ dir: logsDir(dataDir), now: () => systemClock.now() });
+  log.info(`browser mode started in ${storeUrl ? 'a shared database' : dataDir}`);
   const opened = await openCore({
     dataDir,
     storeUrl,
-    host: { mode: 'browser', version: process.env.npm_package_version ?? '0.1.0' },
+    host: { mode: 'browser', version: process.env.npm_package_version ?? '0.1.0', log },
     // A shared database gets the demo account only when asked (it may be a company's real one).
     ...(storeUrl ? { seed: argv.includes('--demo') } : {}),
   });

@@ -8,6 +8,8 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { openCore, storeUrlFrom, type OpenedCore } from '../../core/adapters/open-core.ts';
 import { electronStorePartition } from '../store/electron-partition.ts';
 import { resolveDataDir } from './data-dir.ts';
+import { logsDir, openLog } from '../../core/adapters/log-file.ts';
+import { systemClock } from '../../core/adapters/system.ts';
 import { callsInFlight, registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
 import { sendEvent } from './events.ts';
 import { setupMenu } from './menu.ts';
@@ -42,12 +44,16 @@ async function main(): Promise<void> {
   applyContentSecurityPolicy(session.defaultSession);
 
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  // The log (redacted, rotated): this process's console, Electron's and the libraries' messages included.
+  const log = openLog({ dir: logsDir(dataDir), now: () => systemClock.now() });
+  log.captureConsole();
+  log.info(`Account Admin ${app.getVersion()} started`);
   // A shared database: `--store`/ACCOUNT_ADMIN_STORE first, else the address saved in the keychain.
   const settingsDir = app.getPath('userData');
   const storeUrl = storeUrlFrom(process.argv, process.env) ?? readStoreSetting(settingsDir, safeStorage);
   let opened: OpenedCore;
   try {
-    opened = await openCore({ dataDir, storeUrl, host: { mode: 'electron', version: app.getVersion() }, openPartition: electronStorePartition });
+    opened = await openCore({ dataDir, storeUrl, host: { mode: 'electron', version: app.getVersion(), log }, openPartition: electronStorePartition });
   } catch (error) {
     dialog.showErrorBox('Account Admin', `The account could not be opened:\n${dataDir}\n\n${error instanceof Error ? error.message : ''}`);
     app.exit(1);
@@ -84,7 +90,7 @@ async function main(): Promise<void> {
     ...createStoreSettingHandlers(settingsDir, safeStorage, running, relaunch),
     ...createUpdateHandlers(updates),
   });
-  setupMenu(dataDir);
+  setupMenu(dataDir, logsDir(dataDir));
   openWindow();
   void updates.check();
 

@@ -3,17 +3,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { menuLanguage, menuTemplate, setupMenu } from './menu.ts';
 import type { Language } from '../../core/model/records.ts';
 
-const actions = { command: vi.fn(), openDataFolder: vi.fn() };
+const actions = { command: vi.fn(), openDataFolder: vi.fn(), openLogs: vi.fn() };
 const build = (platform: NodeJS.Platform, isDev = false, language: Language = 'en') => menuTemplate({ platform, isDev, appName: 'Account Admin', language, actions });
 const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
 const roles = (item: MenuItemConstructorOptions | undefined) => submenu(item).map((i) => i.role ?? i.label ?? i.type);
 
 describe('menuTemplate', () => {
-  it('has File (Print, Save as PDF, Export CSV), Edit, View, Help (data folder, About) on Windows and Linux', () => {
+  it('has File (Print, Save as PDF, Export CSV), Edit, View, Help (data folder, logs, diagnostics, About) on Windows and Linux', () => {
     const template = build('win32');
     expect(template.map((m) => m.role ?? m.label)).toEqual(['File', 'editMenu', 'View', 'help']);
     expect(roles(template[0])).toEqual(['Print…', 'Save as PDF…', 'Export CSV…', 'separator', 'quit']);
-    expect(roles(template[3])).toEqual(['Open data folder', 'separator', 'About Account Admin']);
+    expect(roles(template[3])).toEqual(['Open data folder', 'Show logs', 'Copy diagnostics', 'separator', 'About Account Admin']);
   });
 
   it('puts the app menu first on macOS, with Close in File and About in the app menu', () => {
@@ -21,7 +21,7 @@ describe('menuTemplate', () => {
     expect(template.map((m) => m.role ?? m.label)).toEqual(['Account Admin', 'File', 'editMenu', 'View', 'help']);
     expect(roles(template[0])).toContain('about');
     expect(roles(template[1])).toEqual(['Print…', 'Save as PDF…', 'Export CSV…', 'separator', 'close']);
-    expect(roles(template[4])).toEqual(['Open data folder']);
+    expect(roles(template[4])).toEqual(['Open data folder', 'Show logs', 'Copy diagnostics']);
   });
 
   it('zooms in View, and offers reload only in development', () => {
@@ -44,14 +44,21 @@ describe('menuTemplate', () => {
     expect([print!.accelerator, savePdf!.accelerator, exportCsv!.accelerator]).toEqual(['CmdOrCtrl+P', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+E']);
     for (const item of [print, savePdf, exportCsv]) (item!.click as () => void)();
     expect(actions.command.mock.calls.map((c) => c[0])).toEqual(['print', 'savePdf', 'exportCsv']);
-    (submenu(template[3])[0]!.click as () => void)();
+    const help = submenu(template[3]);
+    (help[0]!.click as () => void)();
     expect(actions.openDataFolder).toHaveBeenCalledTimes(1);
+    // Help: Show logs opens the logs folder; Copy diagnostics goes to the window like File's commands.
+    expect(help.map((i) => i.label).slice(0, 3)).toEqual(['Open data folder', 'Show logs', 'Copy diagnostics']);
+    (help[1]!.click as () => void)();
+    expect(actions.openLogs).toHaveBeenCalledTimes(1);
+    (help[2]!.click as () => void)();
+    expect(actions.command).toHaveBeenLastCalledWith('diagnostics');
   });
 });
 
 describe('setupMenu', () => {
   it('installs the menu; File sends app.command to the focused window, Help opens the data folder', () => {
-    setupMenu('/data/account-admin');
+    setupMenu('/data/account-admin', '/data/account-admin/logs');
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     const template = vi.mocked(Menu.buildFromTemplate).mock.lastCall![0] as MenuItemConstructorOptions[];
     const file = template.find((m) => m.label === 'File');
@@ -65,5 +72,7 @@ describe('setupMenu', () => {
 
     (submenu(help)[0]!.click as () => void)();
     expect(shell.openPath).toHaveBeenCalledWith('/data/account-admin');
+    (submenu(help)[1]!.click as () => void)();
+    expect(shell.openPath).toHaveBeenCalledWith('/data/account-admin/logs');
   });
 });

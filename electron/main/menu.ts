@@ -12,6 +12,7 @@ import { sendEvent } from './events.ts';
 export interface MenuActions {
   command(command: AppCommand): void;
   openDataFolder(): void;
+  openLogs(): void;
 }
 
 export interface MenuOptions {
@@ -69,6 +70,8 @@ export function menuTemplate({ platform, isDev, appName, language, actions }: Me
       label: t('menu.help'),
       submenu: [
         { label: t('commands.dataFolder'), click: () => actions.openDataFolder() },
+        { label: t('commands.logs'), click: () => actions.openLogs() },
+        command('diagnostics'),
         ...(mac ? [] : ([separator, command('about')] as MenuItemConstructorOptions[])),
       ],
     },
@@ -83,7 +86,7 @@ export function menuLanguage(locale: string): Language {
 }
 
 /** Builds and installs the menu; File's commands go to the focused window, the data folder opens in the file manager. */
-export function setupMenu(dataDir: string): void {
+export function setupMenu(dataDir: string, logsDir: string): void {
   const actions: MenuActions = {
     command: (command) => {
       const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
@@ -92,6 +95,11 @@ export function setupMenu(dataDir: string): void {
     openDataFolder: () => {
       void shell.openPath(dataDir).then((error) => {
         if (error) console.warn('[menu] could not open the data folder:', error);
+      });
+    },
+    openLogs: () => {
+      void shell.openPath(logsDir).then((error) => {
+        if (error) console.warn('[menu] could not open the logs folder:', error);
       });
     },
   };

@@ -2,12 +2,12 @@
  * Where the menu's commands land in the renderer: listens for `app.command` from the host, runs it
  * against the view on screen, and shows what has no view of its own (About, "nothing to save here").
  */
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../components/Modal.tsx';
 import { usePaletteStore } from '../components/palette/store.ts';
 import { api } from './api.ts';
-import { runAppCommand, useAppCommands } from './app-commands.ts';
+import { commandHooks, runAppCommand, useAppCommands } from './app-commands.ts';
 import { useSessionStore } from './session-store.ts';
 import { StoreSettingPanel } from './StoreSettingPanel.tsx';
 
@@ -16,9 +16,7 @@ export function AppCommandsHost() {
   const aboutOpen = useAppCommands((s) => s.aboutOpen);
 
   useEffect(() => {
-    const off = api().on('app.command', ({ command }) =>
-      runAppCommand(command, { openPalette: () => usePaletteStore.getState().setOpen(true), nothingHere: t('palette.commands.nothing') }),
-    );
+    const off = api().on('app.command', ({ command }) => runAppCommand(command, commandHooks(t, () => usePaletteStore.getState().setOpen(true))));
     return off;
   }, [t]);
 
@@ -44,6 +42,17 @@ export function CommandNotice() {
 function AboutDialog() {
   const { t } = useTranslation();
   const status = useSessionStore((s) => s.status);
+  const diagnostics = useAppCommands((s) => s.diagnostics);
+  const [logFile, setLogFile] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api()['app.diagnostics']().then((result) => {
+      if (live && result.ok) setLogFile(result.value.logFile);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   const close = () => useAppCommands.getState().setAboutOpen(false);
   const titleId = useId();
   return (
@@ -59,7 +68,26 @@ function AboutDialog() {
             <dd>
               <code className="data-folder">{status.dataDir}</code>
             </dd>
+            {logFile && (
+              <>
+                <dt>{t('palette.commands.logFileLabel')}</dt>
+                <dd>
+                  <code className="data-folder">{logFile}</code>
+                </dd>
+              </>
+            )}
           </dl>
+          <p>
+            <button type="button" className="btn" onClick={() => commandHooks(t, () => undefined).copyDiagnostics()}>
+              {t('palette.commands.diagnostics')}
+            </button>
+          </p>
+          {diagnostics && (
+            <div className="diagnostics-fallback">
+              <p role="alert">{diagnostics.why}</p>
+              <textarea readOnly rows={8} aria-label={t('palette.commands.diagnostics')} value={diagnostics.report} onFocus={(e) => e.currentTarget.select()} />
+            </div>
+          )}
         </>
       )}
       <StoreSettingPanel />

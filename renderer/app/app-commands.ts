@@ -8,6 +8,7 @@
 import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 import type { AppCommand } from '../../core/contract.ts';
+import { copyDiagnostics } from './diagnostics.ts';
 import { printDocument } from './print.ts';
 
 export type DocumentCommand = 'print' | 'savePdf' | 'exportCsv';
@@ -20,16 +21,21 @@ interface AppCommandsSlice {
   /** A short message after a command that had nothing to act on. */
   notice: string | null;
   aboutOpen: boolean;
+  /** A diagnostics report the clipboard refused, shown in About to copy by hand (with why). */
+  diagnostics: { report: string; why: string } | null;
   setNotice(notice: string | null): void;
   setAboutOpen(open: boolean): void;
+  showDiagnostics(report: string, why: string): void;
 }
 
 export const useAppCommands = create<AppCommandsSlice>((set) => ({
   provided: [],
   notice: null,
   aboutOpen: false,
+  diagnostics: null,
   setNotice: (notice) => set({ notice }),
-  setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+  setAboutOpen: (aboutOpen) => set(aboutOpen ? { aboutOpen } : { aboutOpen, diagnostics: null }),
+  showDiagnostics: (report, why) => set({ aboutOpen: true, diagnostics: { report, why } }),
 }));
 
 let current: { owner: symbol; providers: Providers } | null = null;
@@ -59,6 +65,17 @@ export interface CommandHooks {
   openPalette(): void;
   /** The translated "nothing to print or export here". */
   nothingHere: string;
+  /** Help > Copy diagnostics (renderer/app/diagnostics.ts). */
+  copyDiagnostics(): void;
+}
+
+/** The hooks every caller passes (the host's menu events and the palette), from the translations. */
+export function commandHooks(t: (key: string) => string, openPalette: () => void): CommandHooks {
+  return {
+    openPalette,
+    nothingHere: t('palette.commands.nothing'),
+    copyDiagnostics: () => void copyDiagnostics({ copied: t('palette.commands.diagnosticsCopied'), failed: t('palette.commands.diagnosticsFailed') }),
+  };
 }
 
 export function runAppCommand(command: AppCommand, hooks: CommandHooks): void {
@@ -66,6 +83,7 @@ export function runAppCommand(command: AppCommand, hooks: CommandHooks): void {
   setNotice(null);
   if (command === 'palette') return hooks.openPalette();
   if (command === 'about' || command === 'dataFolder') return setAboutOpen(true);
+  if (command === 'diagnostics') return hooks.copyDiagnostics();
   const provider = current?.providers[command];
   if (provider) return provider();
   if (command === 'print') return void printDocument();

@@ -11,7 +11,7 @@ export const READS = [
   'app.status', 'auth.session', 'me.get', 'users.list', 'users.get', 'roles.list', 'licences.preview', 'imports.check', 'queues.list',
   'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
   'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
-  'payments.pending', 'host.storeSetting', 'host.updateState', 'account.addressFormat',
+  'payments.pending', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat',
 ] as const satisfies readonly Channel[];
 
 export type WriteChannel = Exclude<Channel, (typeof READS)[number]>;

@@ -128,6 +128,22 @@ describe('account-admin', { timeout: 30_000 }, () => {
     }
   });
 
+  it('--verbose writes what happens to the app log (and stderr), never the password', () => {
+    const logFile = path.join(dataDir, 'logs', 'main.log');
+    fs.rmSync(path.join(dataDir, 'logs'), { recursive: true, force: true });
+    const quiet = cli(['users', 'list']);
+    expect(quiet.code).toBe(0);
+    expect(fs.existsSync(logFile)).toBe(false);
+    const verbose = cli(['users', 'list', '--verbose']);
+    expect(verbose.code).toBe(0);
+    expect(verbose.stderr).toContain('cli: users list');
+    // stdout stays the command's output alone.
+    expect(JSON.parse(verbose.stdout)).toEqual(JSON.parse(quiet.stdout));
+    const log = fs.readFileSync(logFile, 'utf8');
+    expect(log).toContain('cli: users list');
+    expect(log).not.toContain(PASSWORD);
+  });
+
   it('exit 3 on a wrong password, exit 2 on an unknown command or flag', () => {
     const wrong = cli(['users', 'list'], { password: 'not-the-password' });
     expect(wrong.code).toBe(3);

@@ -77,6 +77,33 @@ describe('The command palette, end to end in Chromium', () => {
     await palette.close();
   });
 
+  it('copies the diagnostics for a support request; where the clipboard refuses, About shows them to copy', async () => {
+    const messages = (await import('../../core/i18n/locales/palette/en.json')).default.commands;
+    await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    await palette.open();
+    await palette.search('diagnostics');
+    await palette.runByKeyboard(messages.diagnostics);
+    await app.page.getByText(messages.diagnosticsCopied).waitFor();
+    const copied = await app.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Account Admin 0.1.0 (browser)');
+    expect(copied).toContain(`Account: local files in ${app.dataDir}`);
+    expect(copied).toContain('Store problems: none');
+    await shot(app, 'palette-diagnostics-copied');
+    // No clipboard (a browser that refuses it): the report opens in About, selected to copy by hand.
+    await app.page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    });
+    await palette.open();
+    await palette.search('diagnostics');
+    await palette.runByKeyboard(messages.diagnostics);
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByText(messages.diagnosticsFailed).waitFor();
+    await expect(dialog.getByRole('textbox', { name: messages.diagnostics }).inputValue()).resolves.toContain('Account Admin 0.1.0 (browser)');
+    await shot(app, 'palette-diagnostics-fallback');
+    await dialog.getByRole('button', { name: messages.close }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('opens an invoice by its number', async () => {
     const number = [...app.store.tables.invoices.values()].find((i) => i.kind === 'invoice')!.number;
     await palette.open();

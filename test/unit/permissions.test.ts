@@ -14,13 +14,13 @@ import type { Handlers, SessionState } from '../../core/app/handler.ts';
 import { authHandlers } from '../../core/auth/commands.ts';
 import { billingHandlers } from '../../core/billing/commands.ts';
 import { cardHandlers } from '../../core/cards/commands.ts';
-import { CHANNELS, contract, type Channel, type InputOf } from '../../core/contract.ts';
+import { CHANNELS, contract, type Channel } from '../../core/contract.ts';
 import { meHandlers } from '../../core/me/commands.ts';
 import { put } from '../../core/model/changes.ts';
 import { LANGUAGES, PERMISSIONS, ROLES, type Account, type BillingMode, type CustomRole, type Permission, type Role, type User } from '../../core/model/records.ts';
 import { can, capabilities, EFFECTS, REQUIREMENTS, type Capability, type Requirement } from '../../core/permissions/matrix.ts';
 import { translate } from '../../core/i18n/translate.ts';
-import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from '../../core/seed/demo-people.ts';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from '../../core/seed/demo-people.ts';
 import { demoFixture, snapshot, type Fixture } from '../../core/testing/fixture.ts';
 import { countingIds, FixedClock, plainHasher, RecordingMailer } from '../../core/testing/fakes.ts';
 import { MemoryStore } from '../../core/store/memory-store.ts';
@@ -29,104 +29,8 @@ import { usersHandlers } from '../../core/users/commands.ts';
 const SEED = 31337;
 const CAPABILITIES: Capability[] = [...PERMISSIONS, 'billing', 'manage_roles', 'buy_licences'];
 const BILLING_MODES: BillingMode[] = ['self_service', 'offline', 'corporate'];
-const CLAIRE_EMAIL = demoEmail(DEMO_PEOPLE[0]!);
 
-type SampleInputs = { [C in Channel]: InputOf<C> };
-
-/** Samples that need nothing from the store. */
-const STATIC_INPUT = {
-  'app.status': undefined,
-  'auth.signIn': { email: CLAIRE_EMAIL, password: DEMO_PASSWORD },
-  'auth.signOut': undefined,
-  'auth.session': undefined,
-  'me.get': undefined,
-  'me.updatePersonal': { firstName: 'Ada', lastName: 'Lovelace', phone: '+44 20 7946 0000', language: 'en', timeZone: 'Europe/London' },
-  'me.updateLogin': { email: 'someone.new@lumen-analytics.example', currentPassword: DEMO_PASSWORD, newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' },
-  'users.list': undefined,
-  'users.updateDetails': { userId: 'usr_000001', firstName: 'Claire', lastName: 'Dubois', email: CLAIRE_EMAIL },
-  // People: the targets (Olivia, Yannick) never sign in, so the samples can't lock a demo actor out.
-  'users.get': { userId: 'usr_000001' },
-  'users.create': { firstName: 'Ada', lastName: 'Lovelace', email: 'ada.lovelace@lumen-analytics.example', role: 'user', billingContact: false },
-  'users.setStatus': { userIds: ['usr_000016'], status: 'deactivated' },
-  'users.delete': { userIds: ['usr_000016'] },
-  'users.setRole': { userIds: ['usr_000015'], role: 'admin' },
-  'roles.list': undefined,
-  'roles.save': { name: 'Billing viewer', permissions: ['view_billing'] },
-  'roles.delete': { id: 'role_licence_manager' },
-  'audit.list': { limit: 10, kind: 'user.', from: '2026-01-01' },
-  'audit.facets': undefined,
-  'outbox.list': undefined,
-  'licences.preview': { userIds: ['usr_000001'], assign: [{ productId: 'remote_support', features: { session_recording: true } }], remove: [], alsoRemoveFromQueues: false, notify: false },
-  'licences.apply': { userIds: ['usr_000001'], assign: [{ productId: 'remote_support', features: { session_recording: true } }], remove: [], alsoRemoveFromQueues: false, notify: true },
-  'queues.list': undefined,
-  'queues.unassign': { queueId: 'que_000001', userId: 'usr_000003' },
-  'products.list': undefined,
-  'overview.get': { months: 12 },
-  'imports.check': { rows: [{ line: 2, email: CLAIRE_EMAIL, product: 'Meetings', features: 'webinars=on', action: 'assign' }], alsoRemoveFromQueues: false },
-  'imports.apply': { rows: [{ line: 2, email: CLAIRE_EMAIL, product: 'Meetings', features: 'webinars=on', action: 'assign' }], alsoRemoveFromQueues: false, notify: false, digest: 'not-the-digest' },
-} as const satisfies Partial<SampleInputs>;
-
-/** The first record of a demo table that matches, or a clear failure naming what the seed no longer has. */
-function demoId<T extends { id: string }>(table: ReadonlyMap<string, T>, what: string, test: (record: T) => boolean = () => true): string {
-  for (const record of table.values()) if (test(record)) return record.id;
-  throw new Error(`the demo fixture has no ${what}`);
-}
-
-/**
- * An input each channel accepts (typed: a new channel does not compile until it has one), so that
- * the dispatcher gets past parsing to the permission check. Built from the fixture, so that the
- * billing samples name a real subscription, invoice and card of the demo account. Each is harmless
- * if it does get through: account.cancel's password is wrong, and the order has no cart behind it.
- */
-function sampleInputs(f: Fixture): SampleInputs {
-  const tables = f.store.tables;
-  const subscriptionId = demoId(tables.subscriptions, 'Remote Support Premium subscription', (s) => s.planId === 'rs_premium');
-  const invoiceId = demoId(tables.invoices, 'invoice');
-  const cardId = demoId(tables.cards, 'card');
-  return { ...STATIC_INPUT, ...storeInputs(subscriptionId, invoiceId, cardId) };
-}
-
-/** The billing, account, card and host channels' samples; every channel not in STATIC_INPUT must be here. */
-function storeInputs(subscriptionId: string, invoiceId: string, cardId: string): Pick<SampleInputs, Exclude<Channel, keyof typeof STATIC_INPUT>> {
-  const change = { kind: 'add_seats', subscriptionId, seats: 1 } as const;
-  return {
-    'billing.overview': undefined,
-    'subscriptions.list': undefined,
-    'billing.preview': { changes: [change] },
-    'cart.get': undefined,
-    'cart.add': { change },
-    'cart.removeLine': { index: 0 },
-    'cart.clear': undefined,
-    'orders.place': { idempotencyKey: 'permissions-test-order' },
-    'orders.list': undefined,
-    'invoices.list': undefined,
-    'invoices.get': { id: invoiceId },
-    'support.requestDowngrade': { subscriptionId, planId: 'rs_standard' },
-    'support.list': undefined,
-    'billing.refund': { cardId, amount: 1, currency: 'EUR', idempotencyKey: 'permissions-test-refund' },
-    'account.billing': undefined,
-    'account.addressFormat': { country: 'US' },
-    'account.updateBilling': { name: 'Lumen Analytics SAS', billingAddress: { line1: '18 rue de la Paix', city: 'Paris', postalCode: '75002', country: 'FR' }, vatNumber: 'FR83404833048' },
-    'cards.list': undefined,
-    'cards.add': { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2030, cvc: '123', holder: 'Claire Dubois' },
-    'cards.update': { id: cardId, expMonth: 12, expYear: 2031, holder: 'Claire Dubois' },
-    'cards.setDefault': { id: cardId },
-    'cards.remove': { id: cardId },
-    'transactions.list': undefined,
-    'payments.pending': undefined,
-    'payments.applyPending': undefined,
-    'account.cancel': { reason: 'other', details: '', password: 'not-the-password' },
-    'account.reactivate': { password: 'not-the-password' },
-    'account.withdrawReactivation': undefined,
-    'host.print': undefined,
-    'host.savePdf': { fileName: 'invoice.pdf' },
-    'host.storeSetting': undefined,
-    'host.setStoreSetting': { url: '' },
-    'host.updateState': undefined,
-    'host.restartToUpdate': undefined,
-    'store.acknowledgeProblems': undefined,
-  };
-}
+import { sampleInputs } from './sample-inputs.ts';
 
 
 const channelsWhere = (test: (r: Requirement) => boolean) => CHANNELS.filter((c) => test(REQUIREMENTS[c]));

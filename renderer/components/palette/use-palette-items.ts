@@ -9,7 +9,7 @@ import { mayOpen, ROUTES } from '../../app/routes.tsx';
 import { useSessionStore, VIEWS, type Session } from '../../app/session-store.ts';
 import { useCartCount } from '../../views/cart/selectors.ts';
 import { useChangeRights } from '../../views/subscriptions/selectors.ts';
-import { runAppCommand, useAppCommands } from '../../app/app-commands.ts';
+import { commandHooks, runAppCommand, useAppCommands } from '../../app/app-commands.ts';
 import { assignProduct, changeLanguage, openPeopleDialog, openUser, printInvoice } from './actions.ts';
 import { usePaletteStore, type PaletteUser } from './store.ts';
 
@@ -74,10 +74,11 @@ export function usePaletteItems(): PaletteItem[] {
       add('people:import', 'actions', t('palette.ui.actions.importLicences'), () => openPeopleDialog({ kind: 'import' }), ['csv']);
     }
     // The native menu's File and Help commands, for the view on screen (and in browser mode, the only way).
-    const hooks = { openPalette: () => usePaletteStore.getState().setOpen(true), nothingHere: t('palette.commands.nothing') };
+    const hooks = commandHooks(t, () => usePaletteStore.getState().setOpen(true));
     for (const command of provided) add(`doc:${command}`, 'actions', t(`palette.commands.${command}`), () => runAppCommand(command, hooks), [command, 'pdf', 'csv']);
     add('app:about', 'actions', t('palette.commands.about'), () => runAppCommand('about', hooks), ['version']);
     add('app:dataFolder', 'actions', t('palette.commands.dataFolder'), () => runAppCommand('dataFolder', hooks));
+    add('app:diagnostics', 'actions', t('palette.commands.diagnostics'), () => runAppCommand('diagnostics', hooks), ['support', 'logs', 'log']);
     add('account:language', 'actions', t('palette.ui.actions.changeLanguage'), changeLanguage, ['language', 'langue']);
     add('account:signOut', 'actions', t('palette.ui.actions.signOut'), () => void signOut(), ['logout']);
     if (may('view_billing'))
