@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { en, type Strings } from './strings.ts';
 
 /** My Account's three panels. Locators take the label text, so they work in any language. */
 export class MyAccountPage {
@@ -10,14 +11,15 @@ export class MyAccountPage {
 
   async edit(title: string | RegExp): Promise<Locator> {
     const panel = this.panel(title);
-    await panel.getByRole('button', { name: /Edit|Modifier/ }).click();
+    await panel.getByRole('button', { name: /Edit|Modifier|Bearbeiten/ }).click();
     return panel;
   }
 
-  async changeLanguage(to: string): Promise<void> {
-    const panel = await this.edit('Personal info');
-    await panel.getByLabel('Language').selectOption({ label: to });
-    await panel.getByRole('button', { name: 'Save' }).click();
+  /** Picks another language in Personal info, from the language the UI is in (`s`, English by default). */
+  async changeLanguage(to: string, s: Strings = en): Promise<void> {
+    const panel = await this.edit(s.ui.myAccount.personalInfo);
+    await panel.getByLabel(s.ui.fields.language).selectOption({ label: to });
+    await panel.getByRole('button', { name: s.ui.common.save }).click();
   }
 
   async changePassword(panelTitle: string | RegExp, labels: PasswordLabels, current: string, next: string, confirm = next): Promise<Locator> {

@@ -1,0 +1,95 @@
+/**
+ * Issue 18: days are typed in the app's language, not the OS's (a native date input shows mm/dd/yyyy
+ * whatever the UI says), and the time zone is picked from a searchable list that reads like
+ * "(UTC+01:00) Paris — Europe/Paris".
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import de from '../../core/i18n/locales/de.json';
+import fr from '../../core/i18n/locales/fr.json';
+import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
+import { launchApp, type App } from './harness.ts';
+import { ActivityPage } from './pages/activity.page.ts';
+import { MyAccountPage } from './pages/my-account.page.ts';
+import { ShellPage } from './pages/shell.page.ts';
+import { SignInPage } from './pages/sign-in.page.ts';
+import { en, type Strings } from './pages/strings.ts';
+import { TransactionsPage } from './pages/transactions.page.ts';
+
+const CLAIRE = 'claire.dubois@lumen-analytics.example';
+/** The harness's fixed clock: 23 November 2026, 11:00 in Paris. */
+const TODAY = '2026-11-23';
+
+describe('Localized date fields', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ viewport: { width: 1024, height: 700 } });
+    const signIn = new SignInPage(app.page);
+    await signIn.waitUntilShown();
+    await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await new ShellPage(app.page).open(en.ui.nav.myAccount);
+    await new MyAccountPage(app.page).changeLanguage(en.ui.languages.fr);
+    await new ShellPage(app.page).heading(fr.ui.myAccount.title).waitFor();
+    // Two entries of last week, copies of the demo's first one (which, like the whole demo log, is of today).
+    const first = [...app.store.tables.audit.values()][0]!;
+    app.store.tables.audit.set('aud_dates_19', { ...first, id: 'aud_dates_19', at: '2026-11-19T10:00:00.000Z' });
+    app.store.tables.audit.set('aud_dates_20', { ...first, id: 'aud_dates_20', at: '2026-11-20T22:30:00.000Z' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  /** The audit log's days: the language's placeholder and order, then a typed day that filters the rows. */
+  async function auditByDay(s: Strings, placeholder: string, typed: { from: string; to: string }): Promise<void> {
+    const shell = new ShellPage(app.page);
+    await shell.open(s.ui.nav.activity);
+    const activity = new ActivityPage(app.page, s);
+    await activity.clearAuditFilters();
+    await expect.poll(() => activity.shownCount()).toBeGreaterThan(0);
+    const all = (await activity.shownCount())!;
+    expect(await activity.fromDay.shown()).toBe(placeholder);
+    expect(await activity.toDay.shown()).toBe(placeholder);
+    // The demo's log begins today; the two entries of last week are the only ones on 19 and 20 November.
+    await activity.filterAudit({ from: '2026-11-19', to: '2026-11-20' });
+    expect(await activity.fromDay.shown()).toBe(typed.from);
+    expect(await activity.toDay.shown()).toBe(typed.to);
+    await expect.poll(() => activity.shownCount()).toBe(2);
+    await activity.filterAudit({ from: TODAY, to: TODAY });
+    await expect.poll(() => activity.shownCount()).toBe(all - 2);
+    await activity.filterAudit({ from: '2020-01-01', to: '2020-01-01' });
+    await expect.poll(() => activity.shownCount()).toBe(0);
+  }
+
+  it('types days in French as jj/mm/aaaa, and a typed day filters the audit log', async () => {
+    await auditByDay(fr, 'jj/mm/aaaa', { from: '19/11/2026', to: '20/11/2026' });
+    expect(await new ActivityPage(app.page, fr).fromDay.order()).toEqual(['day', 'month', 'year']);
+    await app.screenshot('dates-01-audit-fr');
+  });
+
+  it('filters the transactions by typed days in French', async () => {
+    await new ShellPage(app.page).open(fr.ui.nav.transactions);
+    const tx = new TransactionsPage(app.page, fr);
+    await tx.rows().first().waitFor();
+    expect(await tx.from.shown()).toBe('jj/mm/aaaa');
+    const all = await tx.shownCount();
+    await tx.setPeriod('2026-11-01', '2026-11-30');
+    expect(await tx.from.shown()).toBe('01/11/2026');
+    expect(await tx.to.shown()).toBe('30/11/2026');
+    await expect.poll(() => tx.shownCount()).toBeLessThan(all);
+    expect(await tx.shownCount()).toBeGreaterThan(0);
+    await app.screenshot('dates-02-transactions-fr');
+    // A first day after the last one is marked, and said in French.
+    await tx.from.fill('2026-12-01');
+    await expect.poll(() => tx.from.group.getAttribute('data-invalid')).toBe('true');
+    await tx.from.clear();
+    await expect.poll(() => tx.from.shown()).toBe('jj/mm/aaaa');
+    await tx.clearFilters();
+  });
+
+  it('types days in German as TT.MM.JJJJ, and a typed day filters the audit log', async () => {
+    await new ShellPage(app.page).open(fr.ui.nav.myAccount);
+    await new MyAccountPage(app.page).changeLanguage(fr.ui.languages.de, fr);
+    await new ShellPage(app.page).heading(de.ui.myAccount.title).waitFor();
+    await auditByDay(de, 'TT.MM.JJJJ', { from: '19.11.2026', to: '20.11.2026' });
+    await app.screenshot('dates-03-audit-de');
+  });
+});
