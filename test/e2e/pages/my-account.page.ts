@@ -22,6 +22,31 @@ export class MyAccountPage {
     await panel.getByRole('button', { name: s.ui.common.save }).click();
   }
 
+  /**
+   * Opens Personal info, types `query` in the time-zone picker, picks the option whose label matches
+   * `option` and saves. Returns the panel.
+   */
+  async chooseTimeZone(query: string, option: string | RegExp, s: Strings = en): Promise<Locator> {
+    const panel = await this.edit(s.ui.myAccount.personalInfo);
+    const box = this.timeZoneBox(panel, s);
+    await box.fill(query);
+    await this.page.getByRole('listbox').getByRole('option', { name: option }).click();
+    await panel.getByRole('button', { name: s.ui.common.save }).click();
+    return panel;
+  }
+
+  /** The time-zone picker (a combo box) of the Personal info form. */
+  timeZoneBox(panel: Locator, s: Strings = en): Locator {
+    return panel.getByRole('combobox', { name: s.ui.fields.timeZone });
+  }
+
+  /** What Personal info shows for the time zone, read-only. */
+  async shownTimeZone(s: Strings = en): Promise<string> {
+    const facts = this.panel(s.ui.myAccount.personalInfo);
+    const term = facts.locator('dt', { hasText: s.ui.fields.timeZone });
+    return (await term.locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
+  }
+
   async changePassword(panelTitle: string | RegExp, labels: PasswordLabels, current: string, next: string, confirm = next): Promise<Locator> {
     const panel = await this.edit(panelTitle);
     await panel.getByLabel(labels.current).fill(current);

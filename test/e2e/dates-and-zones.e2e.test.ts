@@ -12,14 +12,16 @@ import { ActivityPage } from './pages/activity.page.ts';
 import { MyAccountPage } from './pages/my-account.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
-import { en, type Strings } from './pages/strings.ts';
+import { en, fill, type Strings } from './pages/strings.ts';
 import { TransactionsPage } from './pages/transactions.page.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
 /** The harness's fixed clock: 23 November 2026, 11:00 in Paris. */
 const TODAY = '2026-11-23';
+/** Claire's zone as the picker and Personal info show it, at the harness's instant (winter time). */
+const PARIS = '(UTC+01:00) Paris — Europe/Paris';
 
-describe('Localized date fields', () => {
+describe('Localized date fields and the time-zone picker', () => {
   let app: App;
   beforeAll(async () => {
     app = await launchApp({ viewport: { width: 1024, height: 700 } });
@@ -83,6 +85,49 @@ describe('Localized date fields', () => {
     await tx.from.clear();
     await expect.poll(() => tx.from.shown()).toBe('jj/mm/aaaa');
     await tx.clearFilters();
+  });
+
+  it('picks the time zone by typing in French (offset, city), and keeps it after a reload', async () => {
+    const shell = new ShellPage(app.page);
+    await shell.open(fr.ui.nav.myAccount);
+    const account = new MyAccountPage(app.page);
+    expect(await account.shownTimeZone(fr)).toBe(PARIS);
+    // Away from Paris first, found by its offset and city, so that choosing Paris again is a change.
+    await account.chooseTimeZone('+9 tokyo', /Tokyo — Asia\/Tokyo/, fr);
+    await expect.poll(() => account.shownTimeZone(fr)).toBe('(UTC+09:00) Tokyo — Asia/Tokyo');
+
+    const panel = await account.edit(fr.ui.myAccount.personalInfo);
+    const box = account.timeZoneBox(panel, fr);
+    expect(await box.inputValue()).toBe('(UTC+09:00) Tokyo — Asia/Tokyo');
+    await box.fill('paris');
+    const options = app.page.getByRole('listbox').getByRole('option');
+    await expect.poll(() => options.count()).toBe(1);
+    // The zone's name in French beneath its label; the offset is the core's November one (no summer time).
+    await expect.poll(() => options.first().textContent()).toBe(`${PARIS}heure d’Europe centrale`);
+    await app.screenshot('zones-01-search-paris-fr');
+    await options.first().click();
+    await expect.poll(() => box.inputValue()).toBe(PARIS);
+    await panel.getByRole('button', { name: fr.ui.common.save }).click();
+    await expect.poll(() => account.shownTimeZone(fr)).toBe(PARIS);
+
+    await app.page.reload();
+    await shell.heading(fr.ui.myAccount.title).waitFor();
+    expect(await account.shownTimeZone(fr)).toBe(PARIS);
+    const me = await app.page.evaluate(() => window.api!['me.get']());
+    expect(me.ok && me.value.timeZone).toBe('Europe/Paris');
+    await app.screenshot('zones-02-saved-fr');
+  });
+
+  it('says so when no time zone matches, and keeps the one chosen', async () => {
+    const account = new MyAccountPage(app.page);
+    const panel = await account.edit(fr.ui.myAccount.personalInfo);
+    const box = account.timeZoneBox(panel, fr);
+    await box.fill('atlantide');
+    await app.page.getByText(fill(fr.ui.timeZone.none, { query: 'atlantide' })).waitFor();
+    await box.fill('');
+    await box.blur();
+    await panel.getByRole('button', { name: fr.ui.common.cancel }).click();
+    expect(await account.shownTimeZone(fr)).toBe(PARIS);
   });
 
   it('types days in German as TT.MM.JJJJ, and a typed day filters the audit log', async () => {
