@@ -3,6 +3,8 @@
  * whatever the UI says), and the time zone is picked from a searchable list that reads like
  * "(UTC+01:00) Paris — Europe/Paris".
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import de from '../../core/i18n/locales/de.json';
 import fr from '../../core/i18n/locales/fr.json';
@@ -138,3 +140,94 @@ describe('Localized date fields and the time-zone picker', () => {
     await app.screenshot('dates-03-audit-de');
   });
 });
+
+describe('The date field and the time-zone picker from the keyboard, in three languages, light and dark', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await launchApp({ viewport: { width: 1024, height: 700 } });
+    const signIn = new SignInPage(app.page);
+    await signIn.waitUntilShown();
+    await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('types a day in English (dd/mm/yyyy), steps it with the arrows, picks one in the calendar, clears it', async () => {
+    await new ShellPage(app.page).open(en.ui.nav.activity);
+    const from = new ActivityPage(app.page, en).fromDay;
+    expect(await from.shown()).toBe('dd/mm/yyyy');
+    await from.typeFromStart('19112026');
+    await expect.poll(() => from.shown()).toBe('19/11/2026');
+    await from.segment('day').focus();
+    await app.page.keyboard.press('ArrowUp');
+    await expect.poll(() => from.shown()).toBe('20/11/2026');
+    const calendar = await from.openCalendar();
+    // The calendar opens on the field's day; the arrows move in it, Enter picks.
+    await expect.poll(() => calendar.getByRole('heading').textContent()).toBe('November 2026');
+    await app.page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('Enter');
+    await calendar.waitFor({ state: 'detached' });
+    await expect.poll(() => from.shown()).toBe('21/11/2026');
+    await from.clear();
+    await expect.poll(() => from.shown()).toBe('dd/mm/yyyy');
+    // Focus stays in the field, on its first segment, not lost to the page.
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-type'))).toBe('day');
+  });
+
+  // axe is slow on this machine (seconds a run): in English only; the other languages change words, not roles.
+  for (const [code, s, axe] of [['en', en, true], ['fr', fr, false], ['de', de, false]] as const) {
+    it(`shows the calendar and the list of zones in ${code}, light and dark${axe ? ', with no serious axe finding' : ''}`, async () => {
+      await setLanguage(app.page, code);
+      for (const theme of ['light', 'dark'] as const) {
+        await app.page.emulateMedia({ colorScheme: theme });
+        await new ShellPage(app.page).open(s.ui.nav.activity);
+        const activity = new ActivityPage(app.page, s);
+        await activity.filterAudit({ from: TODAY });
+        const calendar = await activity.toDay.openCalendar();
+        await app.screenshot(`dates-calendar-${code}-${theme}`);
+        if (axe) expect(await serious(app.page)).toEqual([]);
+        await app.page.keyboard.press('Escape');
+        await calendar.waitFor({ state: 'detached' });
+        await activity.clearAuditFilters();
+
+        await new ShellPage(app.page).open(s.ui.nav.myAccount);
+        const account = new MyAccountPage(app.page);
+        const panel = await account.edit(s.ui.myAccount.personalInfo);
+        await account.timeZoneBox(panel, s).fill('europe');
+        await app.page.getByRole('listbox').getByRole('option').first().waitFor();
+        await app.screenshot(`zones-list-${code}-${theme}`);
+        if (axe) expect(await serious(app.page)).toEqual([]);
+        await app.page.keyboard.press('Escape');
+        await panel.getByRole('button', { name: s.ui.common.cancel }).click();
+        await app.screenshot(`zones-shown-${code}-${theme}`);
+      }
+    });
+  }
+});
+
+/** The language switched through the core, then the page reloaded in it. */
+async function setLanguage(page: Page, language: 'en' | 'fr' | 'de'): Promise<void> {
+  const saved = await page.evaluate(async (lang) => {
+    const me = await window.api!['me.get']();
+    if (!me.ok) return false;
+    const { firstName, lastName, phone, timeZone } = me.value;
+    return (await window.api!['me.updatePersonal']({ firstName, lastName, phone, timeZone, language: lang })).ok;
+  }, language);
+  expect(saved).toBe(true);
+  await page.reload();
+  await page.locator(`html[lang="${language}"]`).waitFor();
+}
+
+/**
+ * Serious or critical axe findings. With a combo box's list open, react-aria hides the rest of the page
+ * from assistive technology (aria-hidden, as a modal would): axe looks at the combo box and its list.
+ */
+async function serious(page: Page): Promise<string[]> {
+  const listOpen = (await page.locator('.combo-popover').count()) > 0;
+  const builder = new AxeBuilder({ page });
+  const results = await (listOpen ? builder.include('.combo-popover').include('.field:has([role="combobox"])') : builder).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}: ${v.help}`));
+}

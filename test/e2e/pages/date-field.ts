@@ -41,6 +41,26 @@ export class DateFieldModel {
     await this.group.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   }
 
+  /** A segment by kind ("day", "month", "year"). */
+  segment(type: 'day' | 'month' | 'year'): Locator {
+    return this.group.locator(`[role="spinbutton"][data-type="${type}"]`);
+  }
+
+  /** Types digits from the first segment on, as a person would, the field moving on by itself. */
+  async typeFromStart(digits: string): Promise<void> {
+    await this.group.locator('[role="spinbutton"]').first().focus();
+    await this.group.page().keyboard.type(digits);
+  }
+
+  /** Opens the calendar from the keyboard (Alt+Down in a segment) and returns it. */
+  async openCalendar(): Promise<Locator> {
+    await this.group.locator('[role="spinbutton"]').first().focus();
+    await this.group.page().keyboard.press('Alt+ArrowDown');
+    const calendar = this.group.page().getByRole('dialog').filter({ has: this.group.page().getByRole('grid') });
+    await calendar.waitFor();
+    return calendar;
+  }
+
   /** The field's clear button, shown while it holds a day. */
   async clear(): Promise<void> {
     if (await this.clearButton.count()) await this.clearButton.click();

@@ -11,7 +11,7 @@ export class MyAccountPage {
 
   async edit(title: string | RegExp): Promise<Locator> {
     const panel = this.panel(title);
-    await panel.getByRole('button', { name: /Edit|Modifier|Bearbeiten/ }).click();
+    await panel.getByRole('button', { name: /Edit|Modifier|bearbeiten/i }).click();
     return panel;
   }
 
