@@ -33,6 +33,9 @@ export function DateField(props: DateFieldProps) {
   );
 }
 
+/** Languages that write a date's placeholder in capitals (TT.MM.JJJJ), where react-aria's is in small letters. */
+const CAPITAL_PLACEHOLDERS = new Set(['de']);
+
 /** An ISO day → a calendar day; anything else → null (no day, no bound). */
 function toDay(iso: string | undefined): CalendarDate | null {
   if (!iso) return null;
@@ -44,7 +47,7 @@ function toDay(iso: string | undefined): CalendarDate | null {
 }
 
 function Field({ label, value, onChange, min, max, className }: DateFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const timeZone = useTimeZone();
   const group = useRef<HTMLDivElement>(null);
   const day = toDay(value);
@@ -68,7 +71,13 @@ function Field({ label, value, onChange, min, max, className }: DateFieldProps) 
     >
       <Label className="date-label">{label}</Label>
       <Group ref={group} className="date-group">
-        <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
+        <DateInput className="date-input">
+          {(segment) => (
+            <DateSegment segment={segment} className="date-segment">
+              {({ text, isPlaceholder }) => (isPlaceholder && CAPITAL_PLACEHOLDERS.has(i18n.language) ? text.toLocaleUpperCase(i18n.language) : text)}
+            </DateSegment>
+          )}
+        </DateInput>
         {day && (
           <button type="button" className="date-clear" aria-label={t('ui.dateField.clear', { label })} onClick={clear}>
             <span aria-hidden="true">×</span>
