@@ -84,6 +84,8 @@ describe('Localized date fields and the time-zone picker', () => {
     // A first day after the last one is marked, and said in French.
     await tx.from.fill('2026-12-01');
     await expect.poll(() => tx.from.group.getAttribute('data-invalid')).toBe('true');
+    await expect.poll(() => tx.from.message()).toContain('30/11/2026');
+    await app.screenshot('dates-02b-transactions-invalid-fr');
     await tx.from.clear();
     await expect.poll(() => tx.from.shown()).toBe('jj/mm/aaaa');
     await tx.clearFilters();

@@ -41,6 +41,17 @@ export class DateFieldModel {
     await this.group.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   }
 
+  /** What the field says about its day (why it is refused), read through the group's aria-describedby. */
+  async message(): Promise<string> {
+    return this.group.evaluate((group) =>
+      (group.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => (id ? (document.getElementById(id)?.textContent ?? '') : ''))
+        .join(' ')
+        .trim(),
+    );
+  }
+
   /** A segment by kind ("day", "month", "year"). */
   segment(type: 'day' | 'month' | 'year'): Locator {
     return this.group.locator(`[role="spinbutton"][data-type="${type}"]`);
