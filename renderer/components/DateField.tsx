@@ -3,6 +3,8 @@ import { useRef } from 'react';
 import { Button, Calendar, CalendarCell, CalendarGrid, DateInput, DatePicker, DateSegment, Dialog, FieldError, Group, Heading, Label, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { now } from '../app/clock.ts';
+import { formatDate } from '../app/format.ts';
+import type { Language } from '../app/i18n.ts';
 import { useTimeZone } from '../app/selectors.ts';
 import { AriaLocale } from './AriaLocale.tsx';
 import './date-field.css';
@@ -23,7 +25,8 @@ interface DateFieldProps {
  * A day, typed or picked, in the app's language rather than the OS's (a native `<input type="date">`
  * follows the OS: mm/dd/yyyy whatever the UI says): react-aria's DatePicker puts the segments in the
  * language's order with its separators and placeholders (jj/mm/aaaa, TT.MM.JJJJ, dd/mm/yyyy), takes arrows
- * and digits, opens a calendar, marks a day out of min/max and says why. The value stays an ISO day.
+ * and digits, opens a calendar, marks a day out of min/max and says why — in the UI's language (react-aria's
+ * own message follows the browser's). The value stays an ISO day.
  */
 export function DateField(props: DateFieldProps) {
   return (
@@ -49,6 +52,8 @@ function toDay(iso: string | undefined): CalendarDate | null {
 function Field({ label, value, onChange, min, max, className }: DateFieldProps) {
   const { t, i18n } = useTranslation();
   const timeZone = useTimeZone();
+  // A calendar day has no zone: written at noon UTC, no zone moves it to another day ("30 novembre 2026").
+  const dayText = (iso: string) => formatDate(`${iso}T12:00:00.000Z`, i18n.language as Language, 'UTC');
   const group = useRef<HTMLDivElement>(null);
   const day = toDay(value);
   // Where the calendar opens and what arrows start from on an empty field: today, by the core's clock, in the user's zone.
@@ -87,7 +92,15 @@ function Field({ label, value, onChange, min, max, className }: DateFieldProps) 
           <span aria-hidden="true">▾</span>
         </Button>
       </Group>
-      <FieldError className="error" />
+      <FieldError className="error">
+        {({ validationDetails }) =>
+          validationDetails.rangeOverflow && max
+            ? t('ui.dateField.tooLate', { day: dayText(max) })
+            : validationDetails.rangeUnderflow && min
+              ? t('ui.dateField.tooEarly', { day: dayText(min) })
+              : null
+        }
+      </FieldError>
       <Popover className="date-popover" offset={4}>
         <Dialog className="date-dialog">
           <Calendar className="date-calendar">
