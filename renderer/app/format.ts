@@ -4,6 +4,11 @@ import type { Language } from './i18n.ts';
 
 const TAGS: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', it: 'it-IT', de: 'de-DE', es: 'es-ES', pt: 'pt-PT', nl: 'nl-NL' };
 
+/** The locale each language is written in here (the app's English is British: dd/mm/yyyy). Unknown → en-GB. */
+export function localeTag(language: string): string {
+  return TAGS[language as Language] ?? TAGS.en;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 /**

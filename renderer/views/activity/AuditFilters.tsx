@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField.tsx';
 import { useActivityStore } from './store.ts';
 import { useAuditLabels } from './use-audit-labels.ts';
 
@@ -40,14 +41,8 @@ export function AuditFilters() {
         <span>{t('ui.activity.targetSearch')}</span>
         <input type="search" value={filters.target} placeholder={t('ui.activity.targetHint')} onChange={(e) => setFilters({ target: e.target.value })} />
       </label>
-      <label>
-        <span>{t('ui.activity.fromDay')}</span>
-        <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => setFilters({ from: e.target.value })} />
-      </label>
-      <label>
-        <span>{t('ui.activity.toDay')}</span>
-        <input type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => setFilters({ to: e.target.value })} />
-      </label>
+      <DateField label={t('ui.activity.fromDay')} value={filters.from} max={filters.to} onChange={(from) => setFilters({ from })} />
+      <DateField label={t('ui.activity.toDay')} value={filters.to} min={filters.from} onChange={(to) => setFilters({ to })} />
     </div>
   );
 }

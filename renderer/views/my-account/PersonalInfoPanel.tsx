@@ -1,16 +1,21 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../components/Field.tsx';
+import { TimeZoneField } from '../../components/TimeZoneField.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { now } from '../../app/clock.ts';
+import { localeTag } from '../../app/format.ts';
 import { LANGUAGES } from '../../app/i18n.ts';
+import { timeZoneOption } from '../../app/time-zones.ts';
 import { useMe } from '../../app/selectors.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 import { useMyAccountStore } from './store.ts';
 import { useServerErrors } from './use-server-errors.ts';
 
 const FIELDS = ['firstName', 'lastName', 'phone', 'language', 'timeZone'] as const;
+const NO_ZONES: readonly string[] = [];
 type Values = { firstName: string; lastName: string; phone: string; language: (typeof LANGUAGES)[number]; timeZone: string };
 
 export function PersonalInfoPanel() {
@@ -19,7 +24,7 @@ export function PersonalInfoPanel() {
   const editing = useMyAccountStore((s) => s.editing === 'personal');
   const setEditing = useMyAccountStore((s) => s.setEditing);
   const save = useMyAccountStore((s) => s.savePersonal);
-  const zones = useSessionStore((s) => s.status?.timeZones ?? []);
+  const zones = useSessionStore((s) => s.status?.timeZones ?? NO_ZONES);
   const values: Values = { firstName: me.firstName, lastName: me.lastName, phone: me.phone, language: me.language, timeZone: me.timeZone };
   const form = useForm<Values>({ values });
   const place = useServerErrors(form.setError, FIELDS);
@@ -43,7 +48,7 @@ export function PersonalInfoPanel() {
           <dt>{t('ui.fields.language')}</dt>
           <dd>{t(`ui.languages.${me.language}`)}</dd>
           <dt>{t('ui.fields.timeZone')}</dt>
-          <dd>{me.timeZone}</dd>
+          <dd>{timeZoneOption(me.timeZone, now(), localeTag(me.language)).label}</dd>
         </dl>
       ) : (
         <form onSubmit={submit} noValidate>
@@ -59,13 +64,23 @@ export function PersonalInfoPanel() {
                 </option>
               ))}
             </SelectField>
-            <SelectField className="wide" label={t('ui.fields.timeZone')} error={err('timeZone')} {...form.register('timeZone')}>
-              {zones.map((z) => (
-                <option key={z} value={z}>
-                  {z}
-                </option>
-              ))}
-            </SelectField>
+            <Controller
+              control={form.control}
+              name="timeZone"
+              render={({ field }) => (
+                <TimeZoneField
+                  className="wide"
+                  label={t('ui.fields.timeZone')}
+                  zones={zones}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  name={field.name}
+                  inputRef={field.ref}
+                  error={err('timeZone')}
+                />
+              )}
+            />
           </div>
           <FormActions busy={form.formState.isSubmitting} onCancel={() => { form.reset(values); setEditing(null); }} />
         </form>

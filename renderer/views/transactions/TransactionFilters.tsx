@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField.tsx';
 import { TX_STATUSES, TX_TYPES, useTransactionsStore } from './store.ts';
 import { useTransactionLabels } from './use-labels.ts';
 
@@ -33,14 +34,8 @@ export function TransactionFilters() {
             ))}
           </select>
         </label>
-        <label>
-          <span>{t('ui.transactions.from')}</span>
-          <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => setFilters({ from: e.target.value })} />
-        </label>
-        <label>
-          <span>{t('ui.transactions.to')}</span>
-          <input type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => setFilters({ to: e.target.value })} />
-        </label>
+        <DateField label={t('ui.transactions.from')} value={filters.from} max={filters.to} onChange={(from) => setFilters({ from })} />
+        <DateField label={t('ui.transactions.to')} value={filters.to} min={filters.from} onChange={(to) => setFilters({ to })} />
         <label className="tx-search">
           <span>{t('ui.transactions.search')}</span>
           <input type="search" value={filters.query} placeholder={t('ui.transactions.searchHint')} onChange={(e) => setFilters({ query: e.target.value })} />

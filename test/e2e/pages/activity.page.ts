@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { DateFieldModel } from './date-field.ts';
 import { en, type Strings } from './strings.ts';
 
 export interface AuditFilter {
@@ -41,6 +42,15 @@ export class ActivityPage {
     return this.page.getByRole('search', { name: this.s.ui.activity[which] });
   }
 
+  /** The audit filters' first and last days (renderer/components/DateField.tsx). */
+  get fromDay(): DateFieldModel {
+    return new DateFieldModel(this.filters('auditFilters'), this.s.ui.activity.fromDay, this.s);
+  }
+
+  get toDay(): DateFieldModel {
+    return new DateFieldModel(this.filters('auditFilters'), this.s.ui.activity.toDay, this.s);
+  }
+
   /** Selects are found by a part of their label: a label's text includes the select's options. */
   async filterAudit(filter: AuditFilter): Promise<void> {
     const box = this.filters('auditFilters');
@@ -54,8 +64,8 @@ export class ActivityPage {
       await select.selectOption(value!);
     }
     if (filter.target !== undefined) await box.getByLabel(a.targetSearch, { exact: true }).fill(filter.target);
-    if (filter.from !== undefined) await box.getByLabel(a.fromDay, { exact: true }).fill(filter.from);
-    if (filter.to !== undefined) await box.getByLabel(a.toDay, { exact: true }).fill(filter.to);
+    if (filter.from !== undefined) await this.fromDay.fill(filter.from);
+    if (filter.to !== undefined) await this.toDay.fill(filter.to);
   }
 
   async clearAuditFilters(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { en, type Strings } from './strings.ts';
 
 /** My Account's three panels. Locators take the label text, so they work in any language. */
 export class MyAccountPage {
@@ -10,14 +11,40 @@ export class MyAccountPage {
 
   async edit(title: string | RegExp): Promise<Locator> {
     const panel = this.panel(title);
-    await panel.getByRole('button', { name: /Edit|Modifier/ }).click();
+    await panel.getByRole('button', { name: /Edit|Modifier|bearbeiten/i }).click();
     return panel;
   }
 
-  async changeLanguage(to: string): Promise<void> {
-    const panel = await this.edit('Personal info');
-    await panel.getByLabel('Language').selectOption({ label: to });
-    await panel.getByRole('button', { name: 'Save' }).click();
+  /** Picks another language in Personal info, from the language the UI is in (`s`, English by default). */
+  async changeLanguage(to: string, s: Strings = en): Promise<void> {
+    const panel = await this.edit(s.ui.myAccount.personalInfo);
+    await panel.getByLabel(s.ui.fields.language).selectOption({ label: to });
+    await panel.getByRole('button', { name: s.ui.common.save }).click();
+  }
+
+  /**
+   * Opens Personal info, types `query` in the time-zone picker, picks the option whose label matches
+   * `option` and saves. Returns the panel.
+   */
+  async chooseTimeZone(query: string, option: string | RegExp, s: Strings = en): Promise<Locator> {
+    const panel = await this.edit(s.ui.myAccount.personalInfo);
+    const box = this.timeZoneBox(panel, s);
+    await box.fill(query);
+    await this.page.getByRole('listbox').getByRole('option', { name: option }).click();
+    await panel.getByRole('button', { name: s.ui.common.save }).click();
+    return panel;
+  }
+
+  /** The time-zone picker (a combo box) of the Personal info form. */
+  timeZoneBox(panel: Locator, s: Strings = en): Locator {
+    return panel.getByRole('combobox', { name: s.ui.fields.timeZone });
+  }
+
+  /** What Personal info shows for the time zone, read-only. */
+  async shownTimeZone(s: Strings = en): Promise<string> {
+    const facts = this.panel(s.ui.myAccount.personalInfo);
+    const term = facts.locator('dt', { hasText: s.ui.fields.timeZone });
+    return (await term.locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
   }
 
   async changePassword(panelTitle: string | RegExp, labels: PasswordLabels, current: string, next: string, confirm = next): Promise<Locator> {

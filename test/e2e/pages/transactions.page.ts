@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from 'playwright-core';
+import { DateFieldModel } from './date-field.ts';
 import { en, fill, type Strings } from './strings.ts';
 
 type TxType = keyof Strings['ui']['transactions']['types'];
@@ -8,8 +9,8 @@ export class TransactionsPage {
   readonly heading: Locator;
   readonly table: Locator;
   readonly search: Locator;
-  readonly from: Locator;
-  readonly to: Locator;
+  readonly from: DateFieldModel;
+  readonly to: DateFieldModel;
   readonly status: Locator;
   readonly summary: Locator;
 
@@ -20,8 +21,9 @@ export class TransactionsPage {
     this.heading = page.getByRole('heading', { level: 1, name: s.ui.transactions.title });
     this.table = page.getByRole('table', { name: s.ui.transactions.tableLabel });
     this.search = page.getByLabel(s.ui.transactions.search);
-    this.from = page.getByLabel(s.ui.transactions.from, { exact: true });
-    this.to = page.getByLabel(s.ui.transactions.to, { exact: true });
+    const filters = page.getByRole('search', { name: s.ui.transactions.filters });
+    this.from = new DateFieldModel(filters, s.ui.transactions.from, s);
+    this.to = new DateFieldModel(filters, s.ui.transactions.to, s);
     this.status = page.getByLabel(s.ui.transactions.columns.status);
     this.summary = page.getByRole('article', { name: s.ui.print.summaryTitle });
   }
@@ -30,6 +32,12 @@ export class TransactionsPage {
   count(count: number, total: number): Locator {
     const template = count === 1 ? this.s.ui.transactions.count_one : this.s.ui.transactions.count_other;
     return this.page.getByRole('status').filter({ hasText: fill(template, { count, total }) });
+  }
+
+  /** How many transactions the count says are shown (its first number; spaces that group digits removed). */
+  async shownCount(): Promise<number> {
+    const text = (await this.page.getByRole('main').getByRole('status').filter({ hasText: /\d/ }).first().textContent()) ?? '';
+    return Number(/\d+/.exec(text.replace(/\s/g, ''))?.[0] ?? Number.NaN);
   }
 
   /** The data rows rendered right now (virtualized: only those near the viewport). */
