@@ -24,8 +24,8 @@ export async function billingFixture() {
       return f.store.tables.invoices.get(placed.value.invoiceId)!;
     },
     /** Moves the account to another billing country (and VAT number, or none). */
-    async relocate(country: string, vatNumber?: string, postalCode = '10115') {
-      const address = { line1: '1 Example Street', city: 'Example City', postalCode, country };
+    async relocate(country: string, vatNumber?: string, postalCode = '10115', region?: string) {
+      const address = { line1: '1 Example Street', city: 'Example City', postalCode, country, ...(region ? { region } : {}) };
       const saved = await f.call(s, 'account.updateBilling', { name: 'Lumen Analytics SAS', billingAddress: address, ...(vatNumber ? { vatNumber } : {}), confirm: true });
       if (!saved.ok) throw new Error(`account.updateBilling refused: ${saved.error.message}`);
     },
