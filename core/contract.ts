@@ -33,6 +33,7 @@ import {
   cartRemoveInput,
   cartSchema,
   downgradeInput,
+  einvoiceSchema,
   invoiceGetInput,
   invoiceSchema,
   invoiceSummarySchema,
@@ -42,6 +43,7 @@ import {
   quoteSchema,
   refundInput,
   refundSchema,
+  saveFacturXInput,
   subscriptionViewSchema,
   supportRequestSchema,
 } from './schemas/billing.ts';
@@ -106,6 +108,8 @@ export const contract = {
   'orders.list': { input: emptyInput, output: z.object({ orders: z.array(orderSchema) }) },
   'invoices.list': { input: emptyInput, output: z.object({ invoices: z.array(invoiceSummarySchema) }) },
   'invoices.get': { input: invoiceGetInput, output: invoiceSchema },
+  // The e-invoice (EN 16931 CII XML) of an issued invoice or credit note.
+  'invoices.einvoice': { input: invoiceGetInput, output: einvoiceSchema },
   'billing.refund': { input: refundInput, output: refundSchema },
   'support.requestDowngrade': { input: downgradeInput, output: supportRequestSchema },
   'support.list': { input: emptyInput, output: z.object({ requests: z.array(supportRequestSchema) }) },
@@ -128,6 +132,8 @@ export const contract = {
   // core answers `unavailable` and the renderer falls back to the browser's own print dialog.
   'host.print': { input: emptyInput, output: okOutput },
   'host.savePdf': { input: z.object({ fileName: z.string().min(1).max(200) }), output: z.object({ saved: z.boolean(), path: z.string().optional() }) },
+  // The invoice view printed to PDF with the invoice's e-invoice embedded (Factur-X), through a save dialog.
+  'host.saveFacturX': { input: saveFacturXInput, output: z.object({ saved: z.boolean(), path: z.string().optional() }) },
   // Where this desktop's account lives (a shared database's address, kept by the OS keychain).
   'host.storeSetting': { input: emptyInput, output: storeSettingSchema },
   'host.setStoreSetting': { input: setStoreSettingInput, output: storeSettingSchema },
@@ -136,7 +142,7 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.storeSetting', 'host.setStoreSetting'] as const satisfies readonly Channel[];
+export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.saveFacturX', 'host.storeSetting', 'host.setStoreSetting'] as const satisfies readonly Channel[];
 export type HostChannel = (typeof HOST_CHANNELS)[number];
 export const CHANNELS = Object.keys(contract) as Channel[];
 

@@ -101,6 +101,7 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'orders.list': undefined,
     'invoices.list': undefined,
     'invoices.get': { id: invoiceId },
+    'invoices.einvoice': { id: invoiceId },
     'support.requestDowngrade': { subscriptionId, planId: 'rs_standard' },
     'support.list': undefined,
     'billing.refund': { cardId, amount: 1, currency: 'EUR', idempotencyKey: 'permissions-test-refund' },
@@ -120,6 +121,7 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'account.withdrawReactivation': undefined,
     'host.print': undefined,
     'host.savePdf': { fileName: 'invoice.pdf' },
+    'host.saveFacturX': { id: invoiceId, fileName: 'invoice.pdf' },
     'host.storeSetting': undefined,
     'host.setStoreSetting': { url: '' },
     'store.acknowledgeProblems': undefined,
@@ -296,7 +298,7 @@ describe('buying licences follows the SPEC', () => {
 
   it('keeps everything else of billing (cards, billing info, pending payments, cancel, downgrades, invoices) where it was', () => {
     const billingOnly: Channel[] = ['account.updateBilling', 'cards.add', 'cards.update', 'cards.setDefault', 'cards.remove', 'payments.applyPending', 'account.cancel', 'account.reactivate', 'account.withdrawReactivation', 'support.requestDowngrade'];
-    const viewOnly: Channel[] = ['invoices.list', 'invoices.get', 'transactions.list', 'payments.pending', 'cards.list', 'account.billing', 'account.addressFormat', 'support.list'];
+    const viewOnly: Channel[] = ['invoices.list', 'invoices.get', 'invoices.einvoice', 'host.saveFacturX', 'transactions.list', 'payments.pending', 'cards.list', 'account.billing', 'account.addressFormat', 'support.list'];
     for (const channel of billingOnly) expect(REQUIREMENTS[channel], channel).toBe('billing');
     for (const channel of viewOnly) expect(REQUIREMENTS[channel], channel).toBe('view_billing');
   });
