@@ -12,10 +12,14 @@ import { brokenRules } from '../einvoice/validate.ts';
 import { launchApp, SCREENSHOTS, type App } from './harness.ts';
 import { InvoicePage } from './pages/invoice.page.ts';
 import { signInToMyAccount } from './pages/sign-in-flow.ts';
-import { en } from './pages/strings.ts';
+import de from '../../core/i18n/locales/de.json';
+import { ShellPage } from './pages/shell.page.ts';
+import { en, type Strings } from './pages/strings.ts';
 import { pdfText, renderPdf } from './pdf.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
+/** A billing contact who reads German. */
+const HANNAH = 'hannah.becker@lumen-analytics.example';
 /** Business Phone, billed yearly: two lines (the plan and the Contact Center add-on). */
 const NUMBER = 'INV-2025-000003';
 
@@ -63,5 +67,16 @@ describe('Save e-invoice, end to end in Chromium', () => {
     const text = pdfText(facturX);
     expect(text).toContain(NUMBER);
     expect(text).not.toContain(en.ui.print.saveEInvoice);
+  });
+
+  it('names the action in the reader’s language, beside Print and Save as PDF', async () => {
+    await new ShellPage(app.page).signOut(en.ui.nav.signOut);
+    await signInToMyAccount(app.page, HANNAH, de as unknown as Strings);
+    const german = new InvoicePage(app.page, de as unknown as Strings);
+    await german.openById(invoiceId);
+    await german.waitFor(NUMBER);
+    await german.saveEInvoice.waitFor();
+    await german.savePdf.waitFor();
+    await app.screenshot('49-invoice-einvoice-action-de');
   });
 });
