@@ -175,7 +175,7 @@ export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
  * The commands of the native application menu (and of the palette in browser mode) that act on
  * what the renderer shows: the view on screen decides what Print or Export CSV means.
  */
-export const APP_COMMANDS = ['print', 'savePdf', 'exportCsv', 'about', 'dataFolder', 'palette'] as const;
+export const APP_COMMANDS = ['print', 'savePdf', 'saveEInvoice', 'exportCsv', 'about', 'dataFolder', 'palette'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /**

@@ -10,8 +10,8 @@ import { create } from 'zustand';
 import type { AppCommand } from '../../core/contract.ts';
 import { printDocument } from './print.ts';
 
-export type DocumentCommand = 'print' | 'savePdf' | 'exportCsv';
-export const DOCUMENT_COMMANDS: readonly DocumentCommand[] = ['print', 'savePdf', 'exportCsv'];
+export type DocumentCommand = 'print' | 'savePdf' | 'saveEInvoice' | 'exportCsv';
+export const DOCUMENT_COMMANDS: readonly DocumentCommand[] = ['print', 'savePdf', 'saveEInvoice', 'exportCsv'];
 export type Providers = Partial<Record<DocumentCommand, () => void>>;
 
 interface AppCommandsSlice {

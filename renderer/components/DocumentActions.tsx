@@ -16,8 +16,8 @@ interface DocumentActionsProps {
 /** Back, Print, Save as PDF (and an invoice's Save e-invoice) above a printable document; never printed themselves. Also what File > Print means here. */
 export function DocumentActions({ backLabel, onBack, onPrint, onSavePdf, savedTo, onSaveEInvoice, eInvoiceSavedTo }: DocumentActionsProps) {
   const { t } = useTranslation();
-  // The native menu's Print and Save as PDF (and the palette's) act on this document.
-  useProvideCommands({ print: onPrint, savePdf: onSavePdf });
+  // The native menu's Print, Save as PDF and Save e-invoice (and the palette's) act on this document.
+  useProvideCommands({ print: onPrint, savePdf: onSavePdf, ...(onSaveEInvoice ? { saveEInvoice: onSaveEInvoice } : {}) });
   return (
     <div className="doc-actions no-print">
       <button type="button" className="btn-link" onClick={onBack}>

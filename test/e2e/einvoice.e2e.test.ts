@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachFacturX, FACTUR_X_FILE, readFacturX } from '../../core/einvoice/factur-x.ts';
 import { brokenRules } from '../einvoice/validate.ts';
 import { launchApp, SCREENSHOTS, type App } from './harness.ts';
+import palette from '../../core/i18n/locales/palette/en.json';
 import { InvoicePage } from './pages/invoice.page.ts';
+import { PalettePage } from './pages/palette.page.ts';
 import { signInToMyAccount } from './pages/sign-in-flow.ts';
 import de from '../../core/i18n/locales/de.json';
 import { ShellPage } from './pages/shell.page.ts';
@@ -67,6 +69,18 @@ describe('Save e-invoice, end to end in Chromium', () => {
     const text = pdfText(facturX);
     expect(text).toContain(NUMBER);
     expect(text).not.toContain(en.ui.print.saveEInvoice);
+  });
+
+  it('is the menu’s File > Save e-invoice and the palette’s, on the invoice on screen', async () => {
+    const saved = async (run: () => Promise<unknown>) => {
+      const [download] = await Promise.all([app.page.waitForEvent('download'), run()]);
+      expect(download.suggestedFilename()).toBe(`${NUMBER}.xml`);
+    };
+    await saved(async () => app.bridge.emit('app.command', { command: 'saveEInvoice' }));
+    const pal = new PalettePage(app.page);
+    await pal.open();
+    await pal.search('xml');
+    await saved(() => pal.runByKeyboard(palette.commands.saveEInvoice));
   });
 
   it('names the action in the reader’s language, beside Print and Save as PDF', async () => {
