@@ -2,8 +2,8 @@
 import type { HandlerMap } from '../app/handler.ts';
 import { translate } from '../i18n/translate.ts';
 import { failure } from '../result.ts';
-import { eInvoiceOf } from './einvoice.ts';
-import { FACTUR_X_FILE } from './factur-x.ts';
+// Not factur-x.ts: pdf-lib loads only where a PDF is made (the desktop host, the CLI).
+import { eInvoiceOf, FACTUR_X_FILE } from './einvoice.ts';
 
 export const einvoiceHandlers: HandlerMap<'invoices.einvoice' | 'host.saveFacturX'> = {
   'invoices.einvoice'(input, ctx) {

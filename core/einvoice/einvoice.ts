@@ -23,6 +23,9 @@ export function precedingInvoice(tables: Tables, creditNote: Invoice): Invoice |
   return latestCharging ?? latest;
 }
 
+/** The name Factur-X gives the embedded XML. */
+export const FACTUR_X_FILE = 'factur-x.xml';
+
 export interface EInvoice {
   document: EDocument;
   xml: string;

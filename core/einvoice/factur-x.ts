@@ -6,8 +6,9 @@
  * Dates come from the caller (the document's issue instant), never from the machine's clock.
  */
 import { AFRelationship, decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { FACTUR_X_FILE } from './einvoice.ts';
 
-export const FACTUR_X_FILE = 'factur-x.xml';
+export { FACTUR_X_FILE };
 const FX_NS = 'urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#';
 
 export interface FacturXMeta {
