@@ -34,6 +34,7 @@ import {
   cartRemoveInput,
   cartSchema,
   downgradeInput,
+  einvoiceSchema,
   invoiceGetInput,
   invoiceSchema,
   invoiceSummarySchema,
@@ -43,6 +44,7 @@ import {
   quoteSchema,
   refundInput,
   refundSchema,
+  saveFacturXInput,
   subscriptionViewSchema,
   supportRequestSchema,
 } from './schemas/billing.ts';
@@ -107,6 +109,8 @@ export const contract = {
   'orders.list': { input: emptyInput, output: z.object({ orders: z.array(orderSchema) }) },
   'invoices.list': { input: emptyInput, output: z.object({ invoices: z.array(invoiceSummarySchema) }) },
   'invoices.get': { input: invoiceGetInput, output: invoiceSchema },
+  // The e-invoice (EN 16931 CII XML) of an issued invoice or credit note.
+  'invoices.einvoice': { input: invoiceGetInput, output: einvoiceSchema },
   'billing.refund': { input: refundInput, output: refundSchema },
   'support.requestDowngrade': { input: downgradeInput, output: supportRequestSchema },
   'support.list': { input: emptyInput, output: z.object({ requests: z.array(supportRequestSchema) }) },
@@ -129,6 +133,8 @@ export const contract = {
   // core answers `unavailable` and the renderer falls back to the browser's own print dialog.
   'host.print': { input: emptyInput, output: okOutput },
   'host.savePdf': { input: z.object({ fileName: z.string().min(1).max(200) }), output: z.object({ saved: z.boolean(), path: z.string().optional() }) },
+  // The invoice view printed to PDF with the invoice's e-invoice embedded (Factur-X), through a save dialog.
+  'host.saveFacturX': { input: saveFacturXInput, output: z.object({ saved: z.boolean(), path: z.string().optional() }) },
   // Where this desktop's account lives (a shared database's address, kept by the OS keychain).
   'host.storeSetting': { input: emptyInput, output: storeSettingSchema },
   'host.setStoreSetting': { input: setStoreSettingInput, output: storeSettingSchema },
@@ -142,7 +148,7 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.storeSetting', 'host.setStoreSetting', 'host.updateState', 'host.restartToUpdate'] as const satisfies readonly Channel[];
+export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.saveFacturX', 'host.storeSetting', 'host.setStoreSetting', 'host.updateState', 'host.restartToUpdate'] as const satisfies readonly Channel[];
 export type HostChannel = (typeof HOST_CHANNELS)[number];
 export const CHANNELS = Object.keys(contract) as Channel[];
 
@@ -175,7 +181,7 @@ export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
  * The commands of the native application menu (and of the palette in browser mode) that act on
  * what the renderer shows: the view on screen decides what Print or Export CSV means.
  */
-export const APP_COMMANDS = ['print', 'savePdf', 'exportCsv', 'about', 'dataFolder', 'palette', 'diagnostics'] as const;
+export const APP_COMMANDS = ['print', 'savePdf', 'saveEInvoice', 'exportCsv', 'about', 'dataFolder', 'palette', 'diagnostics'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /**

@@ -1,5 +1,5 @@
 // Debian packages the end-to-end tests need: Chromium (driven by playwright-core) and poppler-utils
-// (pdftoppm/pdftotext for printed PDFs), faketime (the calendar check of scripts/test.mjs), and PostgreSQL for the shared-store suites (test/pg: a
+// (pdftoppm/pdftotext for printed PDFs), faketime (the calendar check of scripts/test.mjs), libxml2-utils (xmllint: e-invoices against the CII schema), and PostgreSQL for the shared-store suites (test/pg: a
 // throwaway cluster, never the system's own). Installed with apt-get when missing and running as root.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,6 +24,7 @@ export function ensureSystemPackages() {
   if (!fs.existsSync('/usr/bin/pdftoppm')) missing.push('poppler-utils');
   if (!postgresBinDir()) missing.push('postgresql');
   if (!fs.existsSync('/usr/bin/faketime')) missing.push('faketime');
+  if (!fs.existsSync('/usr/bin/xmllint')) missing.push('libxml2-utils');
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || !fs.existsSync('/usr/bin/apt-get')) {
     console.log(`[setup] missing ${missing.join(', ')}: end-to-end tests will fail. Install them with your package manager.`);

@@ -4,6 +4,7 @@ import { dayIn, periodIn } from '../output.ts';
 import { stringOption, UsageError } from '../args.ts';
 import type { Subcommand } from '../command.ts';
 import { invoiceHtml } from './invoice-html.ts';
+import type { Cli } from '../session.ts';
 
 /** Where Chromium usually is (as the e2e harness and scripts/system-packages.mjs look for it). */
 const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -22,22 +23,33 @@ the command stops with exit code 2. Needs the View billing permission.`,
     const [number, ...extra] = positionals;
     const out = stringOption(values, 'out');
     if (!number || extra.length || !out) throw new UsageError('account-admin invoices pdf <number> --out <file.pdf>');
-    const executablePath = findChromium(process.env);
-    if (!executablePath) throw new UsageError('Chromium was not found (set CHROMIUM_PATH, or install chromium): cannot save a PDF');
-    const { invoices } = await cli.call('invoices.list', {});
-    const summary = invoices.find((i) => i.number === number);
-    if (!summary) throw new UsageError(`no invoice numbered ${number} (account-admin invoices list)`);
-    const invoice = await cli.call('invoices.get', { id: summary.id });
-    // Loaded only here: playwright-core is needed for this command alone.
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
-    try {
-      const page = await browser.newPage();
-      await page.setContent(invoiceHtml(invoice, dayIn(cli.timeZone), periodIn(cli.timeZone)));
-      writeFileSync(out, await page.pdf({ format: 'A4', printBackground: true }));
-    } finally {
-      await browser.close();
-    }
+    const summary = await findInvoice(cli, number);
+    writeFileSync(out, await printInvoice(cli, summary.id));
     process.stderr.write(`written to ${out}\n`);
   },
 };
+
+/** The invoice or credit note with this number, or a usage error naming the list command. */
+export async function findInvoice(cli: Cli, number: string) {
+  const { invoices } = await cli.call('invoices.list', {});
+  const summary = invoices.find((i) => i.number === number);
+  if (!summary) throw new UsageError(`no invoice numbered ${number} (account-admin invoices list)`);
+  return summary;
+}
+
+/** The invoice printed to PDF with headless Chromium; a usage error when Chromium is not installed. */
+export async function printInvoice(cli: Cli, id: string): Promise<Uint8Array> {
+  const executablePath = findChromium(process.env);
+  if (!executablePath) throw new UsageError('Chromium was not found (set CHROMIUM_PATH, or install chromium): cannot save a PDF');
+  const invoice = await cli.call('invoices.get', { id });
+  // Loaded only here: playwright-core is needed for the PDF commands alone.
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(invoiceHtml(invoice, dayIn(cli.timeZone), periodIn(cli.timeZone)));
+    return await page.pdf({ format: 'A4', printBackground: true });
+  } finally {
+    await browser.close();
+  }
+}

@@ -4,6 +4,7 @@ import { formatOption } from '../args.ts';
 import type { CommandGroup } from '../command.ts';
 import { dayIn, decimal, emit, toCsv, toJson } from '../output.ts';
 import type { Cli } from '../session.ts';
+import { einvoiceCommand } from './invoices-einvoice.ts';
 import { pdfCommand } from './invoices-pdf.ts';
 
 type Invoice = OutputOf<'invoices.list'>['invoices'][number];
@@ -23,7 +24,7 @@ Amounts are decimals with a dot; dates are days in your time zone. Needs the Vie
 
 export const invoicesCommands: CommandGroup = {
   name: 'invoices',
-  summary: 'list or export invoices (JSON or CSV); save one as PDF',
+  summary: 'list or export invoices (JSON or CSV); save one as PDF or as an e-invoice (XML, Factur-X)',
   subcommands: {
     list: {
       options: { format: { type: 'string' }, out: { type: 'string' } },
@@ -44,5 +45,6 @@ export const invoicesCommands: CommandGroup = {
       },
     },
     pdf: pdfCommand,
+    einvoice: einvoiceCommand,
   },
 };

@@ -62,6 +62,7 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'orders.list': VIEW_OR_BUY,
   'invoices.list': 'view_billing',
   'invoices.get': 'view_billing',
+  'invoices.einvoice': 'view_billing',
   'support.requestDowngrade': 'billing',
   'support.list': 'view_billing',
   'billing.refund': 'billing',
@@ -81,6 +82,8 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'account.withdrawReactivation': 'billing',
   'host.print': 'signed_in',
   'host.savePdf': 'signed_in',
+  // The e-invoice in the PDF is billing data: who may view invoices.
+  'host.saveFacturX': 'view_billing',
   // Only this desktop changes (the database checks its own credentials); people who may manage roles decide.
   'host.storeSetting': 'signed_in',
   'host.setStoreSetting': 'manage_roles',
@@ -140,6 +143,7 @@ export const EFFECTS: Record<Channel, Effect> = {
   'orders.list': 'read',
   'invoices.list': 'read',
   'invoices.get': 'read',
+  'invoices.einvoice': 'read',
   'support.requestDowngrade': 'write',
   'support.list': 'read',
   'billing.refund': 'write',
@@ -159,6 +163,7 @@ export const EFFECTS: Record<Channel, Effect> = {
   // Printing and saving a PDF read what is on screen.
   'host.print': 'read',
   'host.savePdf': 'read',
+  'host.saveFacturX': 'read',
   // Where this desktop reads the account from: a setting of the desktop, not of the account.
   'host.storeSetting': 'desktop',
   'host.setStoreSetting': 'desktop',

@@ -164,6 +164,20 @@ export const cartRemoveInput = z.object({ index: z.number().int().min(0).max(100
 export const downgradeInput = z.object({ subscriptionId: idSchema, planId: idSchema });
 export const invoiceGetInput = z.object({ id: idSchema });
 
+/**
+ * An issued document's e-invoice: the UN/CEFACT CII XML (EN 16931), and what a host needs to make it a
+ * Factur-X PDF of its printed view (file name, and the PDF's title, author and date).
+ */
+export const einvoiceSchema = z.object({
+  number: z.string(),
+  fileName: z.string(),
+  xml: z.string(),
+  facturX: z.object({ fileName: z.string(), title: z.string(), author: z.string(), date: z.string() }),
+});
+
+/** Save the invoice view as Factur-X: the invoice's id, and the file name the save dialog proposes. */
+export const saveFacturXInput = z.object({ id: idSchema, fileName: z.string().min(1).max(200) });
+
 export const refundInput = z.object({
   cardId: idSchema,
   amount: z.number().int().min(1).max(1_000_000_000),

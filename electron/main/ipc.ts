@@ -7,9 +7,9 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents 
 import type { Core } from '../../core/app/create-core.ts';
 import { toAppError } from '../../core/app/errors.ts';
 import type { SessionState } from '../../core/app/handler.ts';
-import { CHANNELS, contract, HOST_CHANNELS, ipcName, type Channel, type HostChannel } from '../../core/contract.ts';
+import { CHANNELS, contract, HOST_CHANNELS, ipcName, type Channel, type HostChannel, type OutputOf } from '../../core/contract.ts';
 import type { Failure, Result } from '../../core/result.ts';
-import type { HostHandlers } from './print.ts';
+import type { CoreCall, HostHandlers } from './print.ts';
 import { isAppUrl } from './security.ts';
 
 export type TrustedSender = (event: IpcMainInvokeEvent) => boolean;
@@ -69,7 +69,9 @@ async function runHost(core: Pick<Core, 'dispatch'>, handlers: Partial<HostHandl
   if (!handler) return checked;
   const parsed = contract[channel].input.safeParse(input);
   if (!parsed.success) return refusal({ code: 'invalid_input', key: 'errors.invalidInput' });
-  return handler(event.sender, parsed.data);
+  // The host's own work may need the core again, as the same signed-in user (the Factur-X XML).
+  const call: CoreCall = (c, i) => core.dispatch(c, i, session) as Promise<Result<OutputOf<typeof c>>>;
+  return handler(event.sender, parsed.data, call);
 }
 
 /** Calls in flight across every channel: an update installs only when none is (electron/main/updates.ts). */

@@ -12,7 +12,7 @@ describe('menuTemplate', () => {
   it('has File (Print, Save as PDF, Export CSV), Edit, View, Help (data folder, logs, diagnostics, About) on Windows and Linux', () => {
     const template = build('win32');
     expect(template.map((m) => m.role ?? m.label)).toEqual(['File', 'editMenu', 'View', 'help']);
-    expect(roles(template[0])).toEqual(['Print…', 'Save as PDF…', 'Export CSV…', 'separator', 'quit']);
+    expect(roles(template[0])).toEqual(['Print…', 'Save as PDF…', 'Save e-invoice (Factur-X)…', 'Export CSV…', 'separator', 'quit']);
     expect(roles(template[3])).toEqual(['Open data folder', 'Show logs', 'Copy diagnostics', 'separator', 'About Account Admin']);
   });
 
@@ -20,7 +20,7 @@ describe('menuTemplate', () => {
     const template = build('darwin');
     expect(template.map((m) => m.role ?? m.label)).toEqual(['Account Admin', 'File', 'editMenu', 'View', 'help']);
     expect(roles(template[0])).toContain('about');
-    expect(roles(template[1])).toEqual(['Print…', 'Save as PDF…', 'Export CSV…', 'separator', 'close']);
+    expect(roles(template[1])).toEqual(['Print…', 'Save as PDF…', 'Save e-invoice (Factur-X)…', 'Export CSV…', 'separator', 'close']);
     expect(roles(template[4])).toEqual(['Open data folder', 'Show logs', 'Copy diagnostics']);
   });
 
@@ -32,7 +32,7 @@ describe('menuTemplate', () => {
   it('speaks the OS language', () => {
     const template = build('linux', false, 'fr');
     expect(template.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
-    expect(roles(template[0])).toEqual(['Imprimer…', 'Enregistrer en PDF…', 'Exporter en CSV…', 'separator', 'quit']);
+    expect(roles(template[0])).toEqual(['Imprimer…', 'Enregistrer en PDF…', 'Enregistrer la facture électronique (Factur-X)…', 'Exporter en CSV…', 'separator', 'quit']);
     expect(menuLanguage('fr-CA')).toBe('fr');
     expect(menuLanguage('pt-BR')).toBe('pt');
     expect(menuLanguage('ja')).toBe('en');
@@ -40,10 +40,10 @@ describe('menuTemplate', () => {
 
   it('sends each File command with its accelerator, and opens the data folder', () => {
     const template = build('linux');
-    const [print, savePdf, exportCsv] = submenu(template[0]);
-    expect([print!.accelerator, savePdf!.accelerator, exportCsv!.accelerator]).toEqual(['CmdOrCtrl+P', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+E']);
-    for (const item of [print, savePdf, exportCsv]) (item!.click as () => void)();
-    expect(actions.command.mock.calls.map((c) => c[0])).toEqual(['print', 'savePdf', 'exportCsv']);
+    const [print, savePdf, saveEInvoice, exportCsv] = submenu(template[0]);
+    expect([print!.accelerator, savePdf!.accelerator, saveEInvoice!.accelerator, exportCsv!.accelerator]).toEqual(['CmdOrCtrl+P', 'CmdOrCtrl+Shift+S', undefined, 'CmdOrCtrl+E']);
+    for (const item of [print, savePdf, saveEInvoice, exportCsv]) (item!.click as () => void)();
+    expect(actions.command.mock.calls.map((c) => c[0])).toEqual(['print', 'savePdf', 'saveEInvoice', 'exportCsv']);
     const help = submenu(template[3]);
     (help[0]!.click as () => void)();
     expect(actions.openDataFolder).toHaveBeenCalledTimes(1);

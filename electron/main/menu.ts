@@ -46,6 +46,7 @@ export function menuTemplate({ platform, isDev, appName, language, actions }: Me
       submenu: [
         command('print', 'CmdOrCtrl+P'),
         command('savePdf', 'CmdOrCtrl+Shift+S'),
+        command('saveEInvoice'),
         command('exportCsv', 'CmdOrCtrl+E'),
         separator,
         mac ? { role: 'close' } : { role: 'quit' },

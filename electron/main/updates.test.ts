@@ -294,8 +294,9 @@ describe('restart to update', () => {
     const { svc } = service(updater);
     const handlers = createUpdateHandlers(svc);
     const sender = {} as Parameters<(typeof handlers)['host.updateState']>[0];
-    expect(await handlers['host.updateState'](sender, {})).toEqual({ ok: true, value: { status: 'idle' } });
-    const refused = await handlers['host.restartToUpdate'](sender, {});
+    const call = vi.fn() as unknown as Parameters<(typeof handlers)['host.updateState']>[2];
+    expect(await handlers['host.updateState'](sender, {}, call)).toEqual({ ok: true, value: { status: 'idle' } });
+    const refused = await handlers['host.restartToUpdate'](sender, {}, call);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.key).toBe('errors.host.updateNotReady');
     expect(updater.quitAndInstall).not.toHaveBeenCalled();

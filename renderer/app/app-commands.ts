@@ -11,8 +11,8 @@ import type { AppCommand } from '../../core/contract.ts';
 import { copyDiagnostics } from './diagnostics.ts';
 import { printDocument } from './print.ts';
 
-export type DocumentCommand = 'print' | 'savePdf' | 'exportCsv';
-export const DOCUMENT_COMMANDS: readonly DocumentCommand[] = ['print', 'savePdf', 'exportCsv'];
+export type DocumentCommand = 'print' | 'savePdf' | 'saveEInvoice' | 'exportCsv';
+export const DOCUMENT_COMMANDS: readonly DocumentCommand[] = ['print', 'savePdf', 'saveEInvoice', 'exportCsv'];
 export type Providers = Partial<Record<DocumentCommand, () => void>>;
 
 interface AppCommandsSlice {

@@ -10,7 +10,7 @@ import type { Channel, InputOf, OutputOf } from '../../core/contract.ts';
 export const READS = [
   'app.status', 'auth.session', 'me.get', 'users.list', 'users.get', 'roles.list', 'licences.preview', 'imports.check', 'queues.list',
   'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
-  'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
+  'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'invoices.einvoice', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
   'payments.pending', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat',
 ] as const satisfies readonly Channel[];
 
@@ -26,6 +26,7 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'host.savePdf': null,
   // The app restarts: the update banner says it will (renderer/app/UpdateBanner.tsx).
   'host.restartToUpdate': null,
+  'host.saveFacturX': null,
   'me.updatePersonal': (_i, value, t) => t(value.outcome === 'unchanged' ? 'ui.myAccount.nothingToSave' : 'ui.toasts.saved'),
   'me.updateLogin': (input, value, t) =>
     value.outcome === 'unchanged' ? t('ui.myAccount.nothingToSave') : t(input.newPassword ? 'ui.toasts.passwordChanged' : 'ui.toasts.emailChanged'),

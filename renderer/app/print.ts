@@ -2,7 +2,7 @@
  * Printing the document on screen (laid out by the print CSS): through the host's OS print dialog
  * and Save as PDF when the desktop app serves them; the browser's own print dialog otherwise.
  */
-import type { OutputOf } from '../../core/contract.ts';
+import type { AppError, OutputOf } from '../../core/contract.ts';
 import { api } from './api.ts';
 
 export async function printDocument(): Promise<void> {
@@ -15,6 +15,21 @@ export async function saveDocumentAsPdf(fileName: string): Promise<OutputOf<'hos
   const result = await api()['host.savePdf']({ fileName });
   if (result.ok) return result.value;
   window.print();
+  return null;
+}
+
+/**
+ * Saves an invoice's e-invoice: through the desktop host, the invoice view as a Factur-X PDF (the CII
+ * XML embedded); in the browser, which cannot print to a file, the CII XML as a download. The saved
+ * path (desktop), null when nothing was written to a chosen path, or the error.
+ */
+export async function saveEInvoice(id: string, number: string): Promise<OutputOf<'host.saveFacturX'> | AppError | null> {
+  const result = await api()['host.saveFacturX']({ id, fileName: `${number}.pdf` });
+  if (result.ok) return result.value;
+  if (result.error.code !== 'unavailable') return result.error;
+  const einvoice = await api()['invoices.einvoice']({ id });
+  if (!einvoice.ok) return einvoice.error;
+  downloadFile(einvoice.value.fileName, einvoice.value.xml, 'application/xml;charset=utf-8');
   return null;
 }
 

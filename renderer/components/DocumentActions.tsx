@@ -8,13 +8,16 @@ interface DocumentActionsProps {
   onSavePdf: () => void;
   /** Where Save as PDF wrote the file, once it did. */
   savedTo: string | null;
+  /** An invoice's Save e-invoice (Factur-X), and where it wrote the file once it did. */
+  onSaveEInvoice?: () => void;
+  eInvoiceSavedTo?: string | null;
 }
 
-/** Back, Print and Save as PDF above a printable document; never printed themselves. Also what File > Print means here. */
-export function DocumentActions({ backLabel, onBack, onPrint, onSavePdf, savedTo }: DocumentActionsProps) {
+/** Back, Print, Save as PDF (and an invoice's Save e-invoice) above a printable document; never printed themselves. Also what File > Print means here. */
+export function DocumentActions({ backLabel, onBack, onPrint, onSavePdf, savedTo, onSaveEInvoice, eInvoiceSavedTo }: DocumentActionsProps) {
   const { t } = useTranslation();
-  // The native menu's Print and Save as PDF (and the palette's) act on this document.
-  useProvideCommands({ print: onPrint, savePdf: onSavePdf });
+  // The native menu's Print, Save as PDF and Save e-invoice (and the palette's) act on this document.
+  useProvideCommands({ print: onPrint, savePdf: onSavePdf, ...(onSaveEInvoice ? { saveEInvoice: onSaveEInvoice } : {}) });
   return (
     <div className="doc-actions no-print">
       <button type="button" className="btn-link" onClick={onBack}>
@@ -27,9 +30,19 @@ export function DocumentActions({ backLabel, onBack, onPrint, onSavePdf, savedTo
       <button type="button" className="btn btn-primary" onClick={onSavePdf}>
         {t('ui.print.savePdf')}
       </button>
+      {onSaveEInvoice && (
+        <button type="button" className="btn" onClick={onSaveEInvoice}>
+          {t('ui.print.saveEInvoice')}
+        </button>
+      )}
       {savedTo && (
         <p className="banner banner-info doc-saved" role="status">
           {t('ui.print.saved', { path: savedTo })}
+        </p>
+      )}
+      {eInvoiceSavedTo && (
+        <p className="banner banner-info doc-saved" role="status">
+          {t('ui.print.savedEInvoice', { path: eInvoiceSavedTo })}
         </p>
       )}
     </div>

@@ -75,7 +75,7 @@ export function usePaletteItems(): PaletteItem[] {
     }
     // The native menu's File and Help commands, for the view on screen (and in browser mode, the only way).
     const hooks = commandHooks(t, () => usePaletteStore.getState().setOpen(true));
-    for (const command of provided) add(`doc:${command}`, 'actions', t(`palette.commands.${command}`), () => runAppCommand(command, hooks), [command, 'pdf', 'csv']);
+    for (const command of provided) add(`doc:${command}`, 'actions', t(`palette.commands.${command}`), () => runAppCommand(command, hooks), [command, 'pdf', 'csv', 'xml']);
     add('app:about', 'actions', t('palette.commands.about'), () => runAppCommand('about', hooks), ['version']);
     add('app:dataFolder', 'actions', t('palette.commands.dataFolder'), () => runAppCommand('dataFolder', hooks));
     add('app:diagnostics', 'actions', t('palette.commands.diagnostics'), () => runAppCommand('diagnostics', hooks), ['support', 'logs', 'log']);

@@ -20,6 +20,8 @@ export function InvoiceView() {
   const print = useInvoiceStore((s) => s.print);
   const savePdf = useInvoiceStore((s) => s.savePdf);
   const savedTo = useInvoiceStore((s) => s.savedTo);
+  const saveEInvoice = useInvoiceStore((s) => s.saveEInvoice);
+  const eInvoiceSavedTo = useInvoiceStore((s) => s.eInvoiceSavedTo);
   useReload(() => id && load(id), [id]);
   // The browser's print dialog names the PDF after the page title: the document's number.
   const number = invoice?.number;
@@ -34,7 +36,7 @@ export function InvoiceView() {
 
   return (
     <div className="doc-page">
-      <DocumentActions backLabel={t('ui.print.backToTransactions')} onBack={() => go('transactions')} onPrint={() => void print()} onSavePdf={() => void savePdf()} savedTo={savedTo} />
+      <DocumentActions backLabel={t('ui.print.backToTransactions')} onBack={() => go('transactions')} onPrint={() => void print()} onSavePdf={() => void savePdf()} savedTo={savedTo} onSaveEInvoice={() => void saveEInvoice()} eInvoiceSavedTo={eInvoiceSavedTo} />
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
       {!id && <div className="banner banner-error" role="alert">{t('errors.invoices.notFound')}</div>}
       {loading && !invoice && <p className="muted">{t('ui.invoice.loading')}</p>}

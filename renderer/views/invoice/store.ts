@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
-import { printDocument, saveDocumentAsPdf } from '../../app/print.ts';
+import { printDocument, saveDocumentAsPdf, saveEInvoice } from '../../app/print.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 
 export type Invoice = OutputOf<'invoices.get'>;
@@ -18,13 +18,16 @@ interface InvoiceSlice {
   loading: boolean;
   error: AppError | null;
   savedTo: string | null;
+  /** Where Save e-invoice wrote the Factur-X PDF (desktop only). */
+  eInvoiceSavedTo: string | null;
   load(id: string): Promise<void>;
   print(): Promise<void>;
   savePdf(): Promise<void>;
+  saveEInvoice(): Promise<void>;
 }
 
-type Data = Pick<InvoiceSlice, 'invoice' | 'planNames' | 'loading' | 'error' | 'savedTo'>;
-const empty = (): Data => ({ invoice: null, planNames: {}, loading: false, error: null, savedTo: null });
+type Data = Pick<InvoiceSlice, 'invoice' | 'planNames' | 'loading' | 'error' | 'savedTo' | 'eInvoiceSavedTo'>;
+const empty = (): Data => ({ invoice: null, planNames: {}, loading: false, error: null, savedTo: null, eInvoiceSavedTo: null });
 
 function planNamesOf(overview: OutputOf<'billing.overview'> | null, subscriptions: OutputOf<'subscriptions.list'>['subscriptions']): Record<string, string> {
   const names: Record<string, string> = {};
@@ -37,7 +40,7 @@ export const useInvoiceStore = create<InvoiceSlice>((set, get) => ({
   ...empty(),
 
   async load(id) {
-    set({ loading: true, error: null, savedTo: null, ...(get().invoice?.id === id ? {} : { invoice: null }) });
+    set({ loading: true, error: null, savedTo: null, eInvoiceSavedTo: null, ...(get().invoice?.id === id ? {} : { invoice: null }) });
     const [invoice, overview, subscriptions] = await Promise.all([api()['invoices.get']({ id }), api()['billing.overview'](), api()['subscriptions.list']()]);
     set({
       invoice: invoice.ok ? invoice.value : null,
@@ -54,6 +57,14 @@ export const useInvoiceStore = create<InvoiceSlice>((set, get) => ({
     if (!invoice) return;
     const result = await saveDocumentAsPdf(`${invoice.number}.pdf`);
     set({ savedTo: result?.saved && result.path ? result.path : null });
+  },
+
+  async saveEInvoice() {
+    const invoice = get().invoice;
+    if (!invoice) return;
+    const result = await saveEInvoice(invoice.id, invoice.number);
+    if (result && 'code' in result) set({ error: result, eInvoiceSavedTo: null });
+    else set({ eInvoiceSavedTo: result?.saved && result.path ? result.path : null });
   },
 }));
 

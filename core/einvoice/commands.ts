@@ -1,0 +1,18 @@
+/** E-invoices of issued documents (issue 21): the CII XML, and the Factur-X PDF where a host prints one. */
+import type { HandlerMap } from '../app/handler.ts';
+import { translate } from '../i18n/translate.ts';
+import { failure } from '../result.ts';
+// Not factur-x.ts: pdf-lib loads only where a PDF is made (the desktop host, the CLI).
+import { eInvoiceOf, FACTUR_X_FILE } from './einvoice.ts';
+
+export const einvoiceHandlers: HandlerMap<'invoices.einvoice' | 'host.saveFacturX'> = {
+  'invoices.einvoice'(input, ctx) {
+    const invoice = ctx.tables.invoices.get(input.id);
+    if (!invoice) return failure('not_found', 'errors.invoices.notFound');
+    const { xml, fileName } = eInvoiceOf(ctx.tables, invoice);
+    const title = `${translate(ctx.actor?.language ?? 'en', `ui.invoice.title.${invoice.kind}`)} ${invoice.number}`;
+    return { ok: true, value: { number: invoice.number, fileName, xml, facturX: { fileName: FACTUR_X_FILE, title, author: invoice.seller.name, date: invoice.issuedAt } } };
+  },
+  /** Only the desktop prints the invoice view to PDF; the core checks who asks and says so. */
+  'host.saveFacturX': (input, ctx) => (ctx.tables.invoices.has(input.id) ? failure('unavailable', 'errors.host.noNativePrint') : failure('not_found', 'errors.invoices.notFound')),
+};
