@@ -22,6 +22,8 @@ export interface VirtualTableProps<T> {
   onRangeEnd?: (lastIndex: number) => void;
   /** Headers sort on click where the column can (default); false for lists kept in one order. */
   sortable?: boolean;
+  /** Each row's height in px, as the table's CSS fixes it (41 by default: one line). */
+  rowHeight?: number;
   empty?: ReactNode;
   children?: ReactNode;
 }
@@ -33,9 +35,9 @@ const defaultClass = (id: string) => `col-${id}`;
  * spacer rows above and below the rows on screen, aria-rowcount/rowindex for screen readers. The
  * transactions, audit and import report tables share it.
  */
-export function VirtualTable<T>({ table, label, className, wrapClassName, wrapStyle, totalRows, columnClass = defaultClass, cellTitle, rowProps, onRangeEnd, sortable = true, empty, children }: VirtualTableProps<T>) {
+export function VirtualTable<T>({ table, label, className, wrapClassName, wrapStyle, totalRows, columnClass = defaultClass, cellTitle, rowProps, onRangeEnd, sortable = true, rowHeight, empty, children }: VirtualTableProps<T>) {
   const rows = table.getRowModel().rows;
-  const { scrollRef, items, padTop, padBottom } = useVirtualRows(rows.length, 12);
+  const { scrollRef, items, padTop, padBottom } = useVirtualRows(rows.length, 12, rowHeight);
   const lastIndex = items[items.length - 1]?.index ?? 0;
   useEffect(() => onRangeEnd?.(lastIndex), [lastIndex, onRangeEnd]);
   const columns = table.getVisibleLeafColumns().length;

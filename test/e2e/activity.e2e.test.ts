@@ -94,6 +94,18 @@ describe('Activity: the audit log and the outbox, end to end in Chromium', () =>
     await activity.closeDetails();
   });
 
+  it('says when no email matches the Outbox filters, and clears them from there', async () => {
+    await activity.openTab('outbox');
+    await activity.filterOutbox({ recipient: 'nobody-by-this-name' });
+    await expect.poll(() => activity.shownCount()).toBe(0);
+    await app.page.getByText(fr.ui.activity.noEmailMatch).waitFor();
+    await activity.clearOutboxFilters();
+    await expect.poll(() => activity.shownCount()).toBeGreaterThan(0);
+    const box = app.page.getByRole('search', { name: fr.ui.activity.outboxFilters });
+    expect(await box.getByLabel(fr.ui.activity.recipient, { exact: true }).inputValue()).toBe('');
+    expect(await app.page.getByText(fr.ui.activity.noEmailMatch).count()).toBe(0);
+  });
+
   it('stays smooth with 100,000 entries: draws only what is seen, loads more as it scrolls', async () => {
     const people = [...app.store.tables.users.keys()];
     for (const entry of history(100_000, [...people, null], people, Date.parse('2021-01-01T00:00:00.000Z'))) app.store.tables.audit.set(entry.id, entry);

@@ -2,6 +2,8 @@
  * Layout at 1024×700 in French and German, light and dark: nothing spills out of its box on the
  * Overview (the seat table stays in its card) or on People with the side panel open — no element is
  * wider than its box unless it scrolls, or cuts its text on purpose with an ellipsis (and a title).
+ * People's table shows its columns whole (none cut at the right edge of its box) with the side panel
+ * open, at 1024 and 1366 px in German (the longest headers).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { put } from '../../core/model/changes.ts';
@@ -61,5 +63,46 @@ describe.each(['light', 'dark'] as const)('layout at 1024×700, %s', (scheme) =>
     await app.page.locator('.user-details').waitFor();
     expect(await overflowing(app.page)).toEqual([]);
     await app.screenshot(`layout-people-${lang}-${scheme}`);
+  });
+});
+
+/** Tables wider than the box they scroll in: columns cut at the right edge (headless Chromium shows no scrollbar). */
+function cutTables(page: App['page']) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main .table-wrap')]
+      .filter((wrap) => wrap.scrollWidth > wrap.clientWidth + 1)
+      .map((wrap) => `${wrap.className} (${wrap.scrollWidth} > ${wrap.clientWidth}): ${[...wrap.querySelectorAll('th')].map((th) => th.textContent).join(' | ')}`),
+  );
+}
+
+describe('People with the side panel open', () => {
+  let app: App | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('keeps every column it shows whole at 1024 and 1366 px in German', async () => {
+    app = await launchApp({ viewport: { width: 1024, height: 700 } });
+    const claire = [...app.store.tables.users.values()].find((u) => u.email === CLAIRE)!;
+    await app.store.commit([put('users', claire.id, { ...claire, language: 'de' })]);
+    await app.page.reload();
+    const signIn = new SignInPage(app.page);
+    await signIn.waitUntilShown();
+    await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    const shell = new ShellPage(app.page);
+    await shell.open(de.ui.nav.people);
+    await app.page.locator('.users-table tbody tr[tabindex]').first().click();
+    await app.page.locator('.user-details .facts').waitFor();
+    for (const width of [1024, 1366]) {
+      await app.page.setViewportSize({ width, height: width === 1024 ? 700 : 850 });
+      await app.page.waitForFunction((w) => window.innerWidth === w, width);
+      await app.screenshot(`layout-people-panel-de-${width}`);
+      expect(await cutTables(app.page)).toEqual([]);
+      // The name and the role stay in view beside the panel.
+      const headers = await app.page.locator('.users-table th:visible').allTextContents();
+      expect(headers.join(' | ')).toContain(de.ui.fields.name);
+      expect(headers.join(' | ')).toContain(de.ui.people.role);
+    }
   });
 });

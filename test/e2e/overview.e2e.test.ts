@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../core/i18n/locales/en.json';
+import O from '../../core/i18n/locales/overview/en.json';
 import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
 import { assignedCount } from '../../core/billing/views.ts';
 import { seatsBought } from '../../core/licences/seats.ts';
@@ -53,6 +54,14 @@ describe('Overview, end to end in Chromium', () => {
     const results = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)} ${n.failureSummary ?? ""}`));
     expect(serious).toEqual([]);
+  });
+
+  it('writes the seat chart tooltip as English does ("Assigned: n", not "Assigned : n")', async () => {
+    await overview.seatsChart.waitFor();
+    const text = await overview.seatTooltip();
+    expect(text).toContain(`${O.seats.assigned}: `);
+    expect(text).not.toContain(' : ');
+    await overview.rest();
   });
 
   it('shows spending per month and product as the invoices in the store add up', async () => {

@@ -6,6 +6,9 @@ import { useActivityStore } from './store.ts';
 import { useAuditColumns } from './use-audit-columns.tsx';
 import { useLoadMore } from './use-load-more.ts';
 
+/** Two lines a row (activity.css fixes it: `.audit-table tbody tr[aria-rowindex]`). */
+const AUDIT_ROW_HEIGHT = 58;
+
 /** The matching entries, virtualized so 100,000 stay smooth; the next page loads as the end nears. */
 export function AuditTable() {
   const { t } = useTranslation();
@@ -24,8 +27,10 @@ export function AuditTable() {
       table={table}
       label={t('ui.activity.audit')}
       wrapClassName="activity-table"
+      className="audit-table"
       totalRows={audit.total}
       sortable={false}
+      rowHeight={AUDIT_ROW_HEIGHT}
       onRangeEnd={setLastIndex}
       rowProps={(row) => ({
         'aria-selected': row.id === openId,

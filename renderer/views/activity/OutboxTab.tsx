@@ -10,6 +10,7 @@ export function OutboxTab() {
   const outbox = useActivityStore((s) => s.outbox);
   const openId = useActivityStore((s) => s.openEmailId);
   const filtered = useActivityStore((s) => Object.values(s.outboxFilters).some((v) => v !== ''));
+  const clear = useActivityStore((s) => s.clearOutboxFilters);
   const email = openId ? outbox.rows.find((e) => e.id === openId) : undefined;
   return (
     <>
@@ -18,6 +19,11 @@ export function OutboxTab() {
         <p className="muted" role="status">
           {outbox.loaded ? t('ui.activity.emailCount', { count: outbox.total }) : t('ui.activity.loading')}
         </p>
+        {filtered && (
+          <button type="button" className="btn-link" onClick={clear}>
+            {t('ui.activity.clearFilters')}
+          </button>
+        )}
       </div>
       {outbox.loaded && outbox.total === 0 && <p className="muted">{filtered ? t('ui.activity.noEmailMatch') : t('ui.activity.noEmails')}</p>}
       <div className="activity-split open">

@@ -45,6 +45,7 @@ interface ActivitySlice {
   loadMoreAudit(): Promise<void>;
   openEntry(id: string | null): void;
   setOutboxFilters(patch: Partial<OutboxFilters>): void;
+  clearOutboxFilters(): void;
   loadMoreOutbox(): Promise<void>;
   openEmail(id: string | null): void;
 }
@@ -137,6 +138,10 @@ export const useActivityStore = create<ActivitySlice>((set, get) => {
       set({ outboxFilters: { ...get().outboxFilters, ...patch } });
       if (Object.keys(patch).every((k) => k === 'recipient')) outboxTyping(() => void readOutbox(true));
       else void readOutbox(true);
+    },
+    clearOutboxFilters() {
+      set({ outboxFilters: noOutboxFilters(), openEmailId: null });
+      void readOutbox(true);
     },
     loadMoreOutbox: () => readOutbox(false),
     openEmail: (openEmailId) => set({ openEmailId }),

@@ -31,7 +31,7 @@ export function SeatChart({ data }: { data: Overview }) {
                   <CartesianGrid horizontal={false} strokeDasharray="3 3" />
                   <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => f.number(v)} />
                   <YAxis type="category" dataKey="label" width={130} />
-                  <Tooltip formatter={(v) => f.number(Number(v))} cursor={{ fill: 'rgba(127, 127, 127, 0.12)' }} itemStyle={{ color: 'var(--text)' }} isAnimationActive={animate} />
+                  <Tooltip separator={t('overview.chart.separator')} formatter={(v) => f.number(Number(v))} cursor={{ fill: 'rgba(127, 127, 127, 0.12)' }} itemStyle={{ color: 'var(--text)' }} isAnimationActive={animate} />
                   <Legend formatter={legendText} />
                   <Bar dataKey="assigned" name={t('overview.seats.assigned')} stackId="seats" fill="#2f7fd1" isAnimationActive={animate}>
                     <LabelList dataKey="assigned" position="center" fill="#fff" formatter={(v: unknown) => (Number(v) ? f.number(Number(v)) : '')} />

@@ -44,7 +44,7 @@ export function SpendingChart({ billing }: { billing: Billing }) {
                 <CartesianGrid vertical={false} strokeDasharray="3 3" />
                 <XAxis dataKey="label" interval={months === 36 ? 2 : 0} tick={{ fontSize: 12 }} />
                 <YAxis width={90} tickFormatter={(v: number) => money(v)} tick={{ fontSize: 12 }} />
-                <Tooltip formatter={(v, n) => [money(Number(v)), n]} cursor={{ fill: 'rgba(127, 127, 127, 0.12)' }} itemStyle={{ color: 'var(--text)' }} isAnimationActive={animate} />
+                <Tooltip separator={t('overview.chart.separator')} formatter={(v, n) => [money(Number(v)), n]} cursor={{ fill: 'rgba(127, 127, 127, 0.12)' }} itemStyle={{ color: 'var(--text)' }} isAnimationActive={animate} />
                 <Legend formatter={legendText} itemSorter={null} />
                 {billing.products.map((p) => (
                   <Bar key={p} dataKey={p} name={name(p)} stackId="spend" fill={colourOf(p)} isAnimationActive={animate} />

@@ -36,7 +36,7 @@ export function useUserColumns(visible: Visible): ColumnDef<UserRow>[] {
         ),
       },
       { id: 'email', header: t('ui.fields.email'), accessorFn: (u) => u.email, cell: ({ row }) => <span title={row.original.email}>{row.original.email}</span> },
-      { id: 'role', header: t('ui.people.role'), accessorFn: (u) => labels.role(u), cell: ({ row }) => labels.role(row.original) },
+      { id: 'role', header: t('ui.people.role'), accessorFn: (u) => labels.role(u), cell: ({ row }) => <span title={labels.role(row.original)}>{labels.role(row.original)}</span> },
       { id: 'billing', header: t('ui.people.billingContact'), accessorFn: (u) => String(u.billingContact), cell: ({ row }) => (row.original.billingContact ? t('ui.common.yes') : '') },
       {
         id: 'products',

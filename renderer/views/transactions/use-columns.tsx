@@ -1,7 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney } from '../../app/format.ts';
+import { formatMoney, formatShortDate } from '../../app/format.ts';
 import { useLanguage, useTimeZone } from '../../app/selectors.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 import type { Transaction } from './store.ts';
@@ -19,7 +19,7 @@ export function useColumns(): ColumnDef<Transaction>[] {
   return useMemo<ColumnDef<Transaction>[]>(
     () => [
       // Sorting runs on the index (tx-index.ts): the columns only name and render.
-      { id: 'date', header: t('ui.transactions.columns.date'), accessorKey: 'at', cell: ({ row }) => formatDate(row.original.at, language, timeZone) },
+      { id: 'date', header: t('ui.transactions.columns.date'), accessorKey: 'at', cell: ({ row }) => formatShortDate(row.original.at, language, timeZone) },
       { id: 'type', header: t('ui.transactions.columns.type'), accessorFn: (row) => type(row.type) },
       {
         id: 'number',
@@ -38,7 +38,13 @@ export function useColumns(): ColumnDef<Transaction>[] {
           </a>
         ),
       },
-      { id: 'detail', header: t('ui.transactions.columns.detail'), accessorFn: (row) => detail(row) },
+      {
+        id: 'detail',
+        header: t('ui.transactions.columns.detail'),
+        accessorFn: (row) => detail(row),
+        // Cut with an ellipsis at narrow widths: the whole detail in the title.
+        cell: ({ getValue }) => <span title={getValue<string>()}>{getValue<string>()}</span>,
+      },
       {
         id: 'status',
         header: t('ui.transactions.columns.status'),

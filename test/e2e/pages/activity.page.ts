@@ -74,6 +74,11 @@ export class ActivityPage {
     if (await clear.count()) await clear.click();
   }
 
+  /** The Outbox's Clear filters (shown while a filter is set), as after a search that found nothing. */
+  async clearOutboxFilters(): Promise<void> {
+    await this.page.getByRole('tabpanel').getByRole('button', { name: this.s.ui.activity.clearFilters }).click();
+  }
+
   async filterOutbox(filter: { recipient?: string; template?: string }): Promise<void> {
     const box = this.filters('outboxFilters');
     const a = this.s.ui.activity;

@@ -52,6 +52,15 @@ export class OverviewPage {
     await this.page.getByRole('button', { name: months === 12 ? this.o.spending.months12 : this.o.spending.months36 }).click();
   }
 
+  /** Points at the seat chart's first bar and returns its tooltip's text, as it shows. */
+  async seatTooltip(): Promise<string> {
+    const bar = await this.seatsChart.locator('path.recharts-rectangle').first().boundingBox();
+    await this.page.mouse.move(bar!.x + bar!.width / 2, bar!.y + bar!.height / 2);
+    const tooltip = this.seatsChart.locator('.recharts-default-tooltip');
+    await tooltip.waitFor();
+    return (await tooltip.innerText()).replace(/\s*\n\s*/g, ' | ');
+  }
+
   /** Moves the pointer off the charts (no tooltip), for a steady picture. */
   async rest(): Promise<void> {
     await this.page.mouse.move(0, 0);
