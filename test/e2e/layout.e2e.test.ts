@@ -51,6 +51,10 @@ describe.each(['light', 'dark'] as const)('layout at 1024×700, %s', (scheme) =>
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
     const shell = new ShellPage(app.page);
     await shell.heading(s.ui.nav.overview).waitFor();
+    // The top bar names who is signed in, whole: the palette's button gives up its room first.
+    const whole = (selector: string) => app.page.locator(selector).evaluate((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1 }));
+    expect(await whole('.topbar .me')).toEqual({ text: 'Claire Dubois', cut: false });
+    expect(await whole('.topbar .account')).toEqual({ text: 'Lumen Analytics SAS', cut: false });
     const table = app.page.locator('.overview-table').first();
     await table.waitFor();
     await app.screenshot(`layout-overview-${lang}-${scheme}`);

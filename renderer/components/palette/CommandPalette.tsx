@@ -19,7 +19,7 @@ export function PaletteButton() {
   const setOpen = usePaletteStore((s) => s.setOpen);
   return (
     <button type="button" className="btn palette-button" aria-keyshortcuts={isMac() ? 'Meta+K' : 'Control+K'} onClick={() => setOpen(true)}>
-      <span>{t('palette.ui.button')}</span>
+      <span title={t('palette.ui.button')}>{t('palette.ui.button')}</span>
       <kbd>{paletteShortcut()}</kbd>
     </button>
   );
