@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Both cores (vitest's default leaves one idle: numCpus - 1): the unit files are CPU-bound and
+    // independent; the end-to-end and PostgreSQL files still run one at a time (fileParallelism: false).
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -22,9 +22,22 @@ function install(env) {
   return result.status === 0;
 }
 
+/** Whether Electron's download host resolves: offline machines skip a download that can only fail. */
+function canReachElectronHost() {
+  const probe = spawnSync(process.execPath, ['-e', "require('node:dns').lookup('github.com', (e) => process.exit(e ? 1 : 0))"], { timeout: 5000 });
+  return probe.status === 0;
+}
+
 export function ensureDeps() {
   if (!stale()) return;
   console.log('[setup] installing dependencies…');
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD !== '1' && !canReachElectronHost()) {
+    console.log('[setup] github.com does not resolve: installing without the Electron binary (ELECTRON_SKIP_BINARY_DOWNLOAD=1).');
+    console.log('[setup] `npm start` will serve the app in your browser instead of an Electron window.');
+    if (install({ ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })) return;
+    console.error('[setup] npm install failed; see the messages above.');
+    process.exit(1);
+  }
   if (install({})) return;
   console.log('[setup] the Electron binary could not be downloaded; installing without it (ELECTRON_SKIP_BINARY_DOWNLOAD=1).');
   console.log('[setup] `npm start` will serve the app in your browser instead of an Electron window.');

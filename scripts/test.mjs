@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing, then runs typecheck, lint and every vitest suite (unit and
 // end-to-end in Chromium), and ends with one line "N passed, N failed" summing them all.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +21,23 @@ function step(name, cmd, args) {
   return ok;
 }
 
-for (const [name, script] of [['typecheck', 'typecheck'], ['lint', 'lint']]) {
-  if (step(name, 'npm', ['run', '--silent', script])) passed++;
+// Typecheck and lint side by side (each mostly one core): each reports under its own name.
+function stepAsync(name, cmd, args) {
+  console.log(`\n[test] ${name}: ${cmd} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => {
+      if (out) process.stdout.write(out);
+      console.log(`[test] ${name}: ${code === 0 ? 'passed' : 'FAILED'}`);
+      resolve(code === 0);
+    });
+  });
+}
+for (const ok of await Promise.all([stepAsync('typecheck', 'npm', ['run', '--silent', 'typecheck']), stepAsync('lint', 'npm', ['run', '--silent', 'lint'])])) {
+  if (ok) passed++;
   else failed++;
 }
 
