@@ -17,12 +17,13 @@ const NS = {
   '@xmlns:udt': 'urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100',
 };
 
-type Node = Record<string, unknown>;
+/** A piece of the XML as xmlbuilder2's object notation. */
+type XmlPart = Record<string, unknown>;
 
-const date = (yyyymmdd: string): Node => ({ 'udt:DateTimeString': { '@format': '102', '#': yyyymmdd } });
-const qdtDate = (yyyymmdd: string): Node => ({ 'qdt:DateTimeString': { '@format': '102', '#': yyyymmdd } });
+const date = (yyyymmdd: string): XmlPart => ({ 'udt:DateTimeString': { '@format': '102', '#': yyyymmdd } });
+const qdtDate = (yyyymmdd: string): XmlPart => ({ 'qdt:DateTimeString': { '@format': '102', '#': yyyymmdd } });
 
-function address(a: Address): Node {
+function address(a: Address): XmlPart {
   return {
     'ram:PostcodeCode': a.postalCode, // BT-38 / BT-53
     'ram:LineOne': a.line1, // BT-35 / BT-50
@@ -33,7 +34,7 @@ function address(a: Address): Node {
   };
 }
 
-function party(p: EParty): Node {
+function party(p: EParty): XmlPart {
   return {
     'ram:Name': p.name, // BT-27 / BT-44
     ...(p.legalId ? { 'ram:SpecifiedLegalOrganization': { 'ram:ID': p.legalId } } : {}), // BT-30 / BT-47
@@ -42,7 +43,7 @@ function party(p: EParty): Node {
   };
 }
 
-function lineTax(vat: EVat): Node {
+function lineTax(vat: EVat): XmlPart {
   return {
     'ram:TypeCode': 'VAT',
     'ram:CategoryCode': vat.category, // BT-151
@@ -50,7 +51,7 @@ function lineTax(vat: EVat): Node {
   };
 }
 
-function line(l: ELine, vat: EVat): Node {
+function line(l: ELine, vat: EVat): XmlPart {
   return {
     'ram:AssociatedDocumentLineDocument': { 'ram:LineID': l.id }, // BT-126
     'ram:SpecifiedTradeProduct': {
@@ -73,7 +74,7 @@ function line(l: ELine, vat: EVat): Node {
   };
 }
 
-function headerTax(vat: EVat): Node {
+function headerTax(vat: EVat): XmlPart {
   return {
     'ram:CalculatedAmount': decimalOf(vat.tax), // BT-117
     'ram:TypeCode': 'VAT',
@@ -85,7 +86,7 @@ function headerTax(vat: EVat): Node {
   };
 }
 
-function settlement(doc: EDocument): Node {
+function settlement(doc: EDocument): XmlPart {
   const t = doc.totals;
   return {
     'ram:InvoiceCurrencyCode': doc.currency, // BT-5

@@ -27,7 +27,7 @@ export function precedingInvoice(tables: Tables, creditNote: Invoice): Invoice |
 export const FACTUR_X_FILE = 'factur-x.xml';
 
 export interface EInvoice {
-  document: EDocument;
+  model: EDocument;
   xml: string;
   fileName: string;
 }
@@ -36,6 +36,6 @@ export interface EInvoice {
 export function eInvoiceOf(tables: Tables, invoice: Invoice): EInvoice {
   const timeZone = tables.account.get('account')?.timeZone ?? 'UTC';
   const preceding = invoice.kind === 'credit_note' ? precedingInvoice(tables, invoice) : undefined;
-  const document = eDocument(invoice, { timeZone, sellerLegalId: SELLER_COMPANY_NUMBER, ...(preceding ? { preceding } : {}) });
-  return { document, xml: ciiXml(document), fileName: `${invoice.number}.xml` };
+  const model = eDocument(invoice, { timeZone, sellerLegalId: SELLER_COMPANY_NUMBER, ...(preceding ? { preceding } : {}) });
+  return { model, xml: ciiXml(model), fileName: `${invoice.number}.xml` };
 }
