@@ -23,6 +23,8 @@ import {
   updateBillingInput,
   updateBillingOutput,
   updateCardInput,
+  invoiceSettingsSchema,
+  updateInvoiceSettingsInput,
 } from './schemas/account.ts';
 import { acknowledgeProblemsOutput, appStatusSchema, diagnosticsSchema, setStoreSettingInput, storeSettingSchema, updateStateSchema } from './schemas/app.ts';
 export type { UpdateState } from './schemas/app.ts';
@@ -117,6 +119,9 @@ export const contract = {
   'account.billing': { input: emptyInput, output: billingDetailsSchema },
   'account.updateBilling': { input: updateBillingInput, output: updateBillingOutput },
   'account.addressFormat': { input: addressFormatInput, output: addressFormatSchema },
+  // The account's purchase-order number and the extra recipients of its invoices.
+  'account.invoiceSettings': { input: emptyInput, output: invoiceSettingsSchema },
+  'account.updateInvoiceSettings': { input: updateInvoiceSettingsInput, output: invoiceSettingsSchema },
   'cards.list': { input: emptyInput, output: cardsOutput },
   'cards.add': { input: addCardInput, output: addCardOutput },
   'cards.update': { input: updateCardInput, output: cardsOutput },
@@ -163,6 +168,7 @@ export const BILLING_WRITES = [
   'billing.refund',
   'support.requestDowngrade',
   'account.updateBilling',
+  'account.updateInvoiceSettings',
   'cards.add',
   'cards.update',
   'cards.setDefault',

@@ -14,11 +14,11 @@ type Transaction = OutputOf<'transactions.list'>['transactions'][number];
 const detail = (cli: Cli, row: Transaction) => transactionDetail(row, (key, fallback) => cli.t(key, undefined, fallback));
 
 export function transactionsCsv(cli: Cli, rows: Transaction[]): string {
-  const columns = ['date', 'type', 'number', 'detail', 'status', 'amount', 'currency', 'balance'];
+  const columns = ['date', 'type', 'number', 'purchaseOrder', 'detail', 'status', 'amount', 'currency', 'balance'];
   const day = dayIn(cli.timeZone);
   return toCsv(
     columns.map((c) => cli.t(`ui.transactions.columns.${c}`)),
-    rows.map((r) => [day(r.at), cli.t(`ui.transactions.types.${r.type}`), r.number, detail(cli, r), cli.t(`ui.transactions.statuses.${r.status}`), decimal(r.amount), r.currency, decimal(r.balanceAfter)]),
+    rows.map((r) => [day(r.at), cli.t(`ui.transactions.types.${r.type}`), r.number, r.purchaseOrder, detail(cli, r), cli.t(`ui.transactions.statuses.${r.status}`), decimal(r.amount), r.currency, decimal(r.balanceAfter)]),
   );
 }
 

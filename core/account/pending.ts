@@ -7,6 +7,7 @@ import type { Payment } from '../model/records.ts';
 import { failure } from '../result.ts';
 import { outstanding, paidByInvoice } from '../billing/transactions.ts';
 import { cardToPay } from '../billing/views.ts';
+import { receiptEmails } from '../billing/invoice-settings.ts';
 
 export function pendingInvoices(ctx: Pick<CommandContext, 'tables'>) {
   const paid = paidByInvoice(ctx.tables);
@@ -34,10 +35,8 @@ export async function applyPending(ctx: CommandContext, cardId?: string): Promis
   const charge = await ctx.ports.gateway.charge({ token: card.token, amount: pending.total, currency: account.currency, idempotencyKey: key });
   if (!charge.ok) return failure('conflict', `errors.payment.${charge.reason}`);
   const at = ctx.now.toISOString();
-  const changes: Change[] = pending.invoices.map((i) => {
-    const payment: Payment = { id: ctx.ports.ids.next('pay'), invoiceId: i.id, at, amount: i.outstanding, currency: i.currency, method: `${card.brand} •••• ${card.last4}`, status: 'succeeded' };
-    return put('payments', payment.id, payment);
-  });
+  const payments: Payment[] = pending.invoices.map((i) => ({ id: ctx.ports.ids.next('pay'), invoiceId: i.id, at, amount: i.outstanding, currency: i.currency, method: `${card.brand} •••• ${card.last4}`, status: 'succeeded' }));
+  const changes: Change[] = [...payments.map((p) => put('payments', p.id, p)), ...receiptEmails(ctx, payments)];
   const status = account.status === 'past_due' ? 'active' : account.status;
   changes.push(put('account', 'account', { ...account, status }));
   changes.push(auditChange(ctx, 'payments.pending_applied', { type: 'account', id: account.id }, { status: enumOf('status', account.status) }, { status: enumOf('status', status), paid: money(pending.total, account.currency) }));

@@ -9,6 +9,7 @@ import { activityHandlers } from '../activity/commands.ts';
 import { cardHandlers } from '../cards/commands.ts';
 import { billingHandlers } from '../billing/commands.ts';
 import { einvoiceHandlers } from '../einvoice/commands.ts';
+import { invoiceSettingsHandlers } from '../billing/invoice-settings.ts';
 import { nextDue, renewOnce } from '../billing/renewal.ts';
 import { authHandlers } from '../auth/commands.ts';
 import { importsHandlers } from '../imports/commands.ts';
@@ -32,7 +33,7 @@ import { signInMemory } from '../auth/throttle.ts';
 import { RecentRemote } from './remote-changes.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
-export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, einvoiceHandlers, accountHandlers, cardHandlers, overviewHandlers];
+export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers];
 
 export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const merged: Partial<Record<Channel, unknown>> = {};

@@ -47,6 +47,9 @@ export const RECORD_TYPES = {
     invoice: 'ref:invoice',
     /** The damaged files an administrator acknowledged (store.problems.acknowledged). */
     files: 'list:text',
+    /** Invoice settings: the account's purchase-order number, and "email (language)" per extra recipient. */
+    purchaseOrder: 'text',
+    recipients: 'text',
   },
   card: { brand: 'enum:cardBrand', last4: 'text', expiry: 'expiry', holder: 'text' },
   order: { total: 'money', amountDue: 'money', invoice: 'ref:invoice', lines: 'number', reason: 'enum:paymentFailure' },

@@ -115,7 +115,7 @@ export const billingHandlers: HandlerMap<Channels> = {
   'orders.place'(input, ctx) {
     // Choosing which card pays is billing: a licence buyer without it pays with the default card.
     if (input.cardId !== undefined && !ctx.caps.has('billing')) return failure('forbidden', 'errors.forbidden');
-    return placeOrder(ctx, actorOf(ctx), input.idempotencyKey, input.cardId);
+    return placeOrder(ctx, actorOf(ctx), input);
   },
 
   'orders.list'(_input, ctx) {

@@ -29,7 +29,7 @@ export interface Issued {
 export function issueInvoice(
   tables: Tables,
   ids: Ids,
-  input: { lines: InvoiceLine[]; at: string; source: Invoice['source']; orderId?: string; paid: number },
+  input: { lines: InvoiceLine[]; at: string; source: Invoice['source']; orderId?: string; paid: number; purchaseOrder?: string; note?: string },
 ): Issued {
   const account = tables.account.get('account') as Account;
   const meta = tables.meta.get('meta') ?? { id: 'meta', invoiceSeq: 0, seededAt: input.at };
@@ -56,6 +56,8 @@ export function issueInvoice(
     status: kind === 'credit_note' ? 'credited' : amountDue > 0 ? 'open' : 'paid',
     seller: SELLER,
     buyer: { name: account.name, address: account.billingAddress, ...(account.vatNumber ? { vatNumber: account.vatNumber } : {}) },
+    ...(input.purchaseOrder ? { purchaseOrder: input.purchaseOrder } : {}),
+    ...(input.note ? { note: input.note } : {}),
   };
   const balance = account.creditBalance - sums.creditUsed + sums.creditToBalance;
   const changes: Change[] = [put('invoices', invoice.id, invoice), put('meta', 'meta', numbered.meta)];

@@ -13,14 +13,28 @@ import type { OrderView } from '../schemas/billing.ts';
 import { subscriptionChanges } from './apply-quote.ts';
 import { mayOrder } from './buyer.ts';
 import { billingEmail } from './emails.ts';
+import { checkNote, checkPurchaseOrder, documentEmails } from './invoice-settings.ts';
 import { issueInvoice } from './invoices.ts';
 import { buildQuote } from './quote.ts';
 import { cardToPay, toOrderView } from './views.ts';
 
-export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKey: string, cardId?: string): Promise<HandlerOutcome<OrderView>> {
+export interface OrderRequest {
+  idempotencyKey: string;
+  cardId?: string | undefined;
+  /** Absent: the account's purchase-order number; empty: none. */
+  purchaseOrder?: string | undefined;
+  note?: string | undefined;
+}
+
+export async function placeOrder(ctx: CommandContext, actor: User, request: OrderRequest): Promise<HandlerOutcome<OrderView>> {
   const { tables, ports } = ctx;
+  const { idempotencyKey, cardId } = request;
   const earlier = [...tables.orders.values()].find((o) => o.idempotencyKey === idempotencyKey);
   if (earlier) return { ok: true, value: toOrderView(earlier, tables) };
+  const po = checkPurchaseOrder(request.purchaseOrder ?? tables.account.get('account')?.invoiceSettings?.purchaseOrder);
+  const note = checkNote(request.note);
+  if (!po.ok || !note.ok) return failure('invalid_input', 'errors.invalidInput', undefined, { ...(po.ok ? {} : po.errors), ...(note.ok ? {} : note.errors) });
+  const references = { ...(po.value ? { purchaseOrder: po.value } : {}), ...(note.value ? { note: note.value } : {}) };
   const cart = tables.carts.get(actor.id);
   const allowed = mayOrder(ctx.caps, tables, cart?.lines ?? []);
   if (!allowed.ok) return allowed;
@@ -45,6 +59,7 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
     currency: quote.currency,
     total: quote.total,
     amountDue: quote.amountDue,
+    ...references,
   };
   if (quote.amountDue > 0 && card) {
     const charge = await ports.gateway.charge({ token: card.token, amount: quote.amountDue, currency: quote.currency, idempotencyKey });
@@ -66,7 +81,7 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
       changes: [put('orders', nothing.id, nothing), del('carts', actor.id), auditChange(ctx, 'order.placed', { type: 'order', id: nothing.id }, null, { total: money(0, quote.currency), amountDue: money(0, quote.currency), lines: count(cart!.lines.length) })],
     };
   }
-  const issued = issueInvoice(tables, ports.ids, { lines: quote.lines, at, source: 'order', orderId: order.id, paid: quote.amountDue });
+  const issued = issueInvoice(tables, ports.ids, { lines: quote.lines, at, source: 'order', orderId: order.id, paid: quote.amountDue, ...references });
   const paid: Order = { ...order, status: 'paid', invoiceId: issued.invoice.id };
   const changes: Change[] = [...issued.changes, ...subscriptionChanges(tables, ports.ids, quote), put('orders', paid.id, paid), del('carts', actor.id)];
   if (quote.amountDue > 0 && card) {
@@ -76,6 +91,7 @@ export async function placeOrder(ctx: CommandContext, actor: User, idempotencyKe
   const email = billingEmail(ctx, actor, 'order_confirmation', { invoice: issued.invoice.number, total: issued.invoice.total, currency: quote.currency, lines: quote.lines });
   changes.push(
     put('outbox', email.id, email),
+    ...documentEmails(ctx, issued.invoice),
     auditChange(ctx, 'order.placed', { type: 'order', id: paid.id }, null, { total: money(quote.total, quote.currency), amountDue: money(quote.amountDue, quote.currency), invoice: ref('invoice', issued.invoice.id, issued.invoice.number), lines: count(cart!.lines.length) }),
   );
   return { ok: true, value: toOrderView(paid, tables, issued.invoice.number), changes };

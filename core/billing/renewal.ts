@@ -9,6 +9,7 @@ import { instant, ref } from '../audit/values.ts';
 import { put, type Change } from '../model/changes.ts';
 import type { Payment, Subscription } from '../model/records.ts';
 import { billingEmail } from './emails.ts';
+import { documentEmails } from './invoice-settings.ts';
 import { issueInvoice } from './invoices.ts';
 import { addIntervals } from './periods.ts';
 import { itemsOf } from './subscription-state.ts';
@@ -45,7 +46,9 @@ export async function renewOnce(ctx: CommandContext, sub: Subscription): Promise
     unitAmount: item.unitAmount,
     amount: item.unitAmount * item.seats,
   }));
-  const probe = issueInvoice(tables, ports.ids, { lines, at, source: 'renewal', paid: 0 });
+  // A renewal carries the account's purchase-order number as it stands when the period renews.
+  const purchaseOrder = account.invoiceSettings?.purchaseOrder;
+  const probe = issueInvoice(tables, ports.ids, { lines, at, source: 'renewal', paid: 0, ...(purchaseOrder ? { purchaseOrder } : {}) });
   const due = probe.invoice.amountDue;
   const card = defaultCard(tables);
   let paid = 0;
@@ -57,8 +60,8 @@ export async function renewOnce(ctx: CommandContext, sub: Subscription): Promise
     if (charge.ok) paid = due;
     else failure = charge.reason;
   }
-  const issued = paid ? issueInvoice(tables, ports.ids, { lines, at, source: 'renewal', paid }) : probe;
-  const changes: Change[] = [...issued.changes, put('subscriptions', sub.id, { ...sub, periodStart: at, periodEnd, periodIndex: index })];
+  const issued = paid ? issueInvoice(tables, ports.ids, { lines, at, source: 'renewal', paid, ...(purchaseOrder ? { purchaseOrder } : {}) }) : probe;
+  const changes: Change[] = [...issued.changes, ...documentEmails(ctx, issued.invoice), put('subscriptions', sub.id, { ...sub, periodStart: at, periodEnd, periodIndex: index })];
   if (due > 0) {
     const method = card ? `${card.brand} •••• ${card.last4}` : '—';
     const payment: Payment = { id: ports.ids.next('pay'), invoiceId: issued.invoice.id, at, amount: due, currency: account.currency, method, status: failure ? 'failed' : 'succeeded', ...(failure ? { failureReason: failure } : {}) };

@@ -39,16 +39,16 @@ export function transactions(tables: Tables): TransactionView[] {
   const paid = paidByInvoice(tables);
   for (const invoice of tables.invoices.values()) {
     numbers.set(invoice.id, invoice.number);
-    rows.push({ id: invoice.id, type: invoice.kind, at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: invoice.total, attempted: null, currency: invoice.currency, status: effectiveStatus(invoice, tables, paid), detail: invoice.source, order: 0 });
+    rows.push({ id: invoice.id, type: invoice.kind, at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: invoice.total, attempted: null, currency: invoice.currency, status: effectiveStatus(invoice, tables, paid), detail: invoice.source, purchaseOrder: invoice.purchaseOrder ?? '', order: 0 });
     if (invoice.creditUsed > 0) {
-      rows.push({ id: `${invoice.id}:credit`, type: 'credit_applied', at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: -invoice.creditUsed, attempted: null, currency: invoice.currency, status: 'applied', detail: '', order: 1 });
+      rows.push({ id: `${invoice.id}:credit`, type: 'credit_applied', at: invoice.issuedAt, number: invoice.number, invoiceId: invoice.id, amount: -invoice.creditUsed, attempted: null, currency: invoice.currency, status: 'applied', detail: '', purchaseOrder: '', order: 1 });
     }
   }
   for (const p of tables.payments.values()) {
     const type = p.amount < 0 ? 'refund' : p.status === 'succeeded' ? 'payment' : 'failed_payment';
     // A failed attempt moved no money: its amount is zero, what it tried to charge is `attempted`.
     const moved = type !== 'failed_payment';
-    rows.push({ id: p.id, type, at: p.at, number: numbers.get(p.invoiceId) ?? '', invoiceId: p.invoiceId, amount: moved ? -p.amount : 0, attempted: moved ? null : p.amount, currency: p.currency, status: p.status, detail: p.failureReason ?? p.method, order: type === 'refund' ? 3 : 2 });
+    rows.push({ id: p.id, type, at: p.at, number: numbers.get(p.invoiceId) ?? '', invoiceId: p.invoiceId, amount: moved ? -p.amount : 0, attempted: moved ? null : p.amount, currency: p.currency, status: p.status, detail: p.failureReason ?? p.method, purchaseOrder: '', order: type === 'refund' ? 3 : 2 });
   }
   // A refund names the invoice its card paid, often an older one: at the same instant it still comes
   // after the documents, as the credit it sends back had to exist first.

@@ -81,6 +81,8 @@ export function toOrderView(order: Order, tables: Tables, invoiceNumber?: string
     ...(order.invoiceId ? { invoiceId: order.invoiceId } : {}),
     ...(number ? { invoiceNumber: number } : {}),
     ...(order.failureReason ? { failureReason: order.failureReason } : {}),
+    ...(order.purchaseOrder ? { purchaseOrder: order.purchaseOrder } : {}),
+    ...(order.note ? { note: order.note } : {}),
   };
 }
 

@@ -119,12 +119,14 @@ export function ciiXml(doc: EDocument): string {
         'ram:ID': doc.number, // BT-1
         'ram:TypeCode': doc.typeCode, // BT-3
         'ram:IssueDateTime': date(doc.issueDate), // BT-2
+        ...(doc.note ? { 'ram:IncludedNote': { 'ram:Content': doc.note } } : {}), // BG-1: BT-22
       },
       'rsm:SupplyChainTradeTransaction': {
         'ram:IncludedSupplyChainTradeLineItem': doc.lines.map((l) => line(l, doc.vat)), // BG-25
         'ram:ApplicableHeaderTradeAgreement': {
           'ram:SellerTradeParty': party(doc.seller), // BG-4
           'ram:BuyerTradeParty': party(doc.buyer), // BG-7
+          ...(doc.purchaseOrder ? { 'ram:BuyerOrderReferencedDocument': { 'ram:IssuerAssignedID': doc.purchaseOrder } } : {}), // BT-13
         },
         'ram:ApplicableHeaderTradeDelivery': {},
         'ram:ApplicableHeaderTradeSettlement': settlement(doc),

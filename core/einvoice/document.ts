@@ -64,6 +64,8 @@ export interface EDocument {
   paymentTerms: string; // BT-20
   dueDate?: string; // BT-9 (YYYYMMDD)
   preceding?: { number: string; issueDate: string }; // BG-3: BT-25, BT-26
+  purchaseOrder?: string; // BT-13
+  note?: string; // BG-1: BT-22
   totals: {
     lineTotal: number; // BT-106
     taxBasis: number; // BT-109
@@ -159,6 +161,8 @@ export function eDocument(invoice: Invoice, context: EContext): EDocument {
     paymentTerms: credit ? TERMS.credited : due > 0 ? TERMS.due : TERMS.paid,
     ...(credit ? {} : { dueDate: issueDate }),
     ...(context.preceding ? { preceding: { number: context.preceding.number, issueDate: day102(context.preceding.issuedAt, context.timeZone) } } : {}),
+    ...(invoice.purchaseOrder ? { purchaseOrder: invoice.purchaseOrder } : {}),
+    ...(invoice.note ? { note: invoice.note } : {}),
     totals: {
       lineTotal: sign * invoice.subtotal,
       taxBasis: sign * invoice.subtotal,

@@ -39,7 +39,21 @@ export interface Account {
   cancelReason?: string;
   /** A paid account's request to be reactivated, followed up by the vendor's support. */
   reactivation?: { state: 'sent' | 'in_progress' | 'done'; requestedAt: string };
+  /** What every invoice carries and who else receives it (billing/invoice-settings.ts). */
+  invoiceSettings?: InvoiceSettings;
   createdAt: string;
+}
+
+/** Someone outside the app who receives every invoice, credit note and payment receipt (e.g. accounting@…). */
+export interface InvoiceRecipient {
+  email: string;
+  language: Language;
+}
+
+export interface InvoiceSettings {
+  /** The purchase-order number an order or renewal carries when it names none. */
+  purchaseOrder?: string;
+  recipients: InvoiceRecipient[];
 }
 
 export interface CustomRole {
@@ -142,6 +156,9 @@ export interface Invoice {
   status: 'paid' | 'open' | 'credited';
   seller: { name: string; address: Address; vatNumber: string };
   buyer: { name: string; address: Address; vatNumber?: string };
+  /** The buyer's purchase-order number (EN 16931 BT-13) and a free note (BT-22). */
+  purchaseOrder?: string;
+  note?: string;
 }
 
 export interface Payment {
@@ -197,6 +214,9 @@ export interface Order {
   amountDue: number;
   invoiceId?: string;
   failureReason?: string;
+  /** The buyer's purchase-order number and free note, carried onto the invoice. */
+  purchaseOrder?: string;
+  note?: string;
 }
 
 export interface SupportRequest {
@@ -239,7 +259,7 @@ export interface OutboxEmail {
   at: string;
   to: string;
   userId: string | null;
-  template: 'password_changed' | 'account_locked' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued';
+  template: 'password_changed' | 'account_locked' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued' | 'invoice_issued' | 'payment_receipt';
   language: Language;
   subject: string;
   body: string;

@@ -69,6 +69,8 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'account.billing': 'view_billing',
   'account.updateBilling': 'billing',
   'account.addressFormat': 'view_billing',
+  'account.invoiceSettings': 'view_billing',
+  'account.updateInvoiceSettings': 'billing',
   'cards.list': 'view_billing',
   'cards.add': 'billing',
   'cards.update': 'billing',
@@ -171,6 +173,8 @@ export const EFFECTS: Record<Channel, Effect> = {
   'host.restartToUpdate': 'desktop',
   'app.diagnostics': 'desktop',
   'account.addressFormat': 'read',
+  'account.invoiceSettings': 'read',
+  'account.updateInvoiceSettings': 'write',
   // Acknowledging damage is about this data folder, not the account: allowed on a cancelled one too.
   'store.acknowledgeProblems': 'desktop',
 };

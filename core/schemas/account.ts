@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.ts';
+import { idSchema, languageSchema } from './common.ts';
 
 export const cardViewSchema = z.object({
   id: idSchema,
@@ -99,6 +99,8 @@ export const transactionSchema = z.object({
   currency: z.enum(['EUR', 'USD']),
   status: z.enum(['paid', 'open', 'credited', 'succeeded', 'failed', 'applied']),
   detail: z.string(),
+  /** The invoice's or credit note's purchase-order number; empty on other rows and when none. */
+  purchaseOrder: z.string(),
   balanceAfter: z.number().int(),
 });
 export type TransactionView = z.infer<typeof transactionSchema>;
@@ -113,3 +115,15 @@ export const applyPendingOutput = z.object({ paid: z.number().int(), status: z.e
 export const cancelInput = z.object({ reason: z.enum(['too_expensive', 'missing_features', 'switching', 'not_using', 'other']), details: z.string().max(2000), password: z.string().max(1024) });
 export const reactivateInput = z.object({ password: z.string().max(1024) });
 export const reactivationSchema = z.object({ outcome: z.enum(['reactivated', 'requested']), requestState: z.enum(['sent', 'in_progress', 'done']).nullable() });
+
+/** What every invoice carries and who else receives it (billing/invoice-settings.ts). */
+export const invoiceSettingsSchema = z.object({
+  /** The account's purchase-order number; empty when none. */
+  purchaseOrder: z.string(),
+  recipients: z.array(z.object({ email: z.string(), language: languageSchema })),
+  limits: z.object({ purchaseOrder: z.number().int(), note: z.number().int(), recipients: z.number().int() }),
+});
+export const updateInvoiceSettingsInput = z.object({
+  purchaseOrder: z.string().max(1000),
+  recipients: z.array(z.object({ email: z.string().max(320), language: languageSchema })).max(50),
+});

@@ -119,6 +119,8 @@ export const orderSchema = z.object({
   invoiceId: z.string().optional(),
   invoiceNumber: z.string().optional(),
   failureReason: z.string().optional(),
+  purchaseOrder: z.string().optional(),
+  note: z.string().optional(),
 });
 export type OrderView = z.infer<typeof orderSchema>;
 
@@ -145,6 +147,8 @@ export const invoiceSchema = invoiceSummarySchema.extend({
   creditedToBalance: money,
   seller: z.object({ name: z.string(), address: addressSchema, vatNumber: z.string() }),
   buyer: z.object({ name: z.string(), address: addressSchema, vatNumber: z.string().optional() }),
+  purchaseOrder: z.string().optional(),
+  note: z.string().optional(),
 });
 
 export const supportRequestSchema = z.object({
@@ -157,7 +161,8 @@ export const supportRequestSchema = z.object({
   createdAt: z.string(),
 });
 
-export const placeOrderInput = z.object({ idempotencyKey: z.string().min(8).max(100), cardId: idSchema.optional() });
+/** `purchaseOrder` absent: the account's; empty: none. The core checks both texts' length and characters. */
+export const placeOrderInput = z.object({ idempotencyKey: z.string().min(8).max(100), cardId: idSchema.optional(), purchaseOrder: z.string().max(1000).optional(), note: z.string().max(5000).optional() });
 export const previewInput = z.object({ changes: z.array(cartChangeSchema).min(1).max(50) });
 export const cartAddInput = z.object({ change: cartChangeSchema });
 export const cartRemoveInput = z.object({ index: z.number().int().min(0).max(100) });

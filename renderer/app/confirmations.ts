@@ -12,6 +12,7 @@ export const READS = [
   'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
   'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'invoices.einvoice', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
   'payments.pending', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat',
+  'account.invoiceSettings',
 ] as const satisfies readonly Channel[];
 
 export type WriteChannel = Exclude<Channel, (typeof READS)[number]>;
@@ -48,6 +49,7 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'support.requestDowngrade': simple('ui.toasts.downgradeRequested'),
   // A change of tax treatment is saved only once confirmed: the dialog asking is the answer until then.
   'account.updateBilling': (_i, value, t) => (value.outcome === 'saved' ? t('ui.toasts.saved') : null),
+  'account.updateInvoiceSettings': simple('ui.toasts.saved'),
   // A card already on file: the form says no second card was added.
   'cards.add': (_i, value, t) => (value.alreadyOnFile ? null : t('ui.toasts.cardAdded')),
   'cards.update': simple('ui.toasts.saved'),

@@ -32,7 +32,7 @@ function expectInert(csv: string, hostile: string): void {
 }
 
 const user = (text: string): UserRow => ({ id: 'u1', email: text, firstName: text, lastName: text, role: 'user', customRoleName: text, billingContact: false, status: 'active', products: ['meetings'], updatedAt: '2026-01-01T00:00:00Z' });
-const tx = (text: string): Transaction => ({ id: 't1', type: 'payment', at: '2026-03-01T10:00:00Z', number: text, invoiceId: 'i1', amount: -10065, attempted: null, currency: 'EUR', status: 'succeeded', detail: text, balanceAfter: -250 });
+const tx = (text: string): Transaction => ({ id: 't1', type: 'payment', at: '2026-03-01T10:00:00Z', number: text, invoiceId: 'i1', amount: -10065, attempted: null, currency: 'EUR', status: 'succeeded', detail: text, purchaseOrder: text, balanceAfter: -250 });
 const reportRow = (text: string): ImportReport['rows'][number] => ({ line: 2, email: text, product: text, features: text, action: text, status: 'malformed', key: 'k', message: text });
 
 const auditRow = (text: string): AuditRow => ({ id: 'a1', at: '2026-03-01T10:00:00Z', actorId: 'u1', actorName: text, action: 'user.details.updated', targetType: 'user', targetId: 'u1', targetLabel: text, before: { firstName: { kind: 'text', text: 'Ann' } }, after: { firstName: { kind: 'text', text } } });
@@ -41,7 +41,7 @@ const auditLabels = (text: string) => ({ headers: { when: 'w', who: text, action
 const exports: [string, (text: string) => string][] = [
   ['Activity > Export CSV', (text) => auditCsv([auditRow(text)], auditLabels(text) as never)],
   ['People > Export CSV', (text) => usersCsv([user(text)], { headers: { firstName: text, lastName: 'l', email: 'e', role: 'r', status: 's', billingContact: 'b', products: 'p' }, role: (u) => u.customRoleName ?? u.role, status: () => text, product: () => text, yes: text, no: text })],
-  ['Billing > Transactions > Export CSV', (text) => transactionsCsv([tx(text)], { headers: { date: 'd', type: text, number: 'n', detail: 'x', status: 's', amount: 'a', currency: 'c', balance: 'b' }, type: () => text, status: () => text, detail: (r) => r.detail }, () => '2026-03-01')],
+  ['Billing > Transactions > Export CSV', (text) => transactionsCsv([tx(text)], { headers: { date: 'd', type: text, number: 'n', purchaseOrder: 'p', detail: 'x', status: 's', amount: 'a', currency: 'c', balance: 'b' }, type: () => text, status: () => text, detail: (r) => r.detail }, () => '2026-03-01')],
   ['People > Import CSV > Download report', (text) => reportCsv([reportRow(text)], { headers: { line: 'l', email: text, product: 'p', features: 'f', action: 'a', status: 's', message: 'm' }, status: () => text })],
 ];
 
@@ -51,8 +51,8 @@ describe('every CSV the app writes neutralises formulae', () => {
   });
 
   it('keeps amounts as plain numbers, negative ones too', () => {
-    const [, row] = cells(transactionsCsv([tx('INV-1')], { headers: { date: 'd', type: 't', number: 'n', detail: 'x', status: 's', amount: 'a', currency: 'c', balance: 'b' }, type: () => 'Payment', status: () => 'Succeeded', detail: (r) => r.detail }, () => '2026-03-01'));
-    expect(row).toEqual(['2026-03-01', 'Payment', 'INV-1', 'INV-1', 'Succeeded', '-100.65', 'EUR', '-2.50']);
+    const [, row] = cells(transactionsCsv([tx('INV-1')], { headers: { date: 'd', type: 't', number: 'n', purchaseOrder: 'p', detail: 'x', status: 's', amount: 'a', currency: 'c', balance: 'b' }, type: () => 'Payment', status: () => 'Succeeded', detail: (r) => r.detail }, () => '2026-03-01'));
+    expect(row).toEqual(['2026-03-01', 'Payment', 'INV-1', 'INV-1', 'INV-1', 'Succeeded', '-100.65', 'EUR', '-2.50']);
   });
 
   it('the import template has no formula either', () => {

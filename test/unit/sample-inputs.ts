@@ -84,6 +84,8 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'billing.refund': { cardId, amount: 1, currency: 'EUR', idempotencyKey: 'permissions-test-refund' },
     'account.billing': undefined,
     'account.addressFormat': { country: 'US' },
+    'account.invoiceSettings': undefined,
+    'account.updateInvoiceSettings': { purchaseOrder: 'PO-2027-0042', recipients: [{ email: 'accounting@lumen.example', language: 'fr' }] },
     'account.updateBilling': { name: 'Lumen Analytics SAS', billingAddress: { line1: '18 rue de la Paix', city: 'Paris', postalCode: '75002', country: 'FR' }, vatNumber: 'FR83404833048' },
     'cards.list': undefined,
     'cards.add': { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2030, cvc: '123', holder: 'Claire Dubois' },

@@ -6,10 +6,11 @@ import { useErrorText } from '../../components/errors.ts';
 import { usePendingStore } from '../pending/store.ts';
 import { AddressPanel } from './AddressPanel.tsx';
 import { CardsPanel } from './CardsPanel.tsx';
+import { InvoiceSettingsPanel } from './InvoiceSettingsPanel.tsx';
 import { useBillingMode } from './selectors.ts';
 import { useBillingInfoStore } from './store.ts';
 
-/** Billing address, VAT number and tax treatment, and the cards on file (SPEC §3). */
+/** Billing address, VAT number and tax treatment, what invoices carry and who receives them, and the cards on file (SPEC §3). */
 export function BillingInfoView() {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -41,6 +42,7 @@ export function BillingInfoView() {
       )}
       {!loaded && <p className="muted">{t('ui.billingInfo.loading')}</p>}
       {details && <AddressPanel details={details} />}
+      {details && <InvoiceSettingsPanel />}
       {loaded && mode === 'self_service' && <CardsPanel />}
       {loaded && mode === 'self_service' && !canBill && <p className="muted note">{t('ui.billingInfo.readOnly')}</p>}
     </div>

@@ -3,7 +3,8 @@ import { cardBrand } from '../../app/format.ts';
 import { CardChoice } from '../billing-info/CardChoice.tsx';
 import { useSessionStore } from '../../app/session-store.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
-import { useErrorText } from '../../components/errors.ts';
+import { useErrorText, useFieldErrors } from '../../components/errors.ts';
+import { OrderReferences } from './OrderReferences.tsx';
 import { QuoteTable } from '../../components/QuoteTable.tsx';
 import { usePlanName } from './selectors.ts';
 import { useCartStore } from './store.ts';
@@ -14,6 +15,7 @@ export function CartPanel() {
   const { t } = useTranslation();
   const f = useFormatters();
   const errorText = useErrorText();
+  const fieldErrors = useFieldErrors();
   const cart = useCartStore((s) => s.cart);
   const overview = useCartStore((s) => s.overview);
   const placing = useCartStore((s) => s.placing);
@@ -77,6 +79,7 @@ export function CartPanel() {
         ) : (
           overview && <p className="small muted">{card ? t('ui.cart.payWith', { brand: cardBrand(card.brand), last4: card.last4 }) : t('ui.cart.noCard')}</p>
         )}
+        <OrderReferences fieldErrors={fieldErrors(error)} />
         {errorBanner}
         <div className="actions">
           <button type="button" className="btn" onClick={() => go('subscriptions')}>

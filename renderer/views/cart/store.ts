@@ -28,6 +28,14 @@ interface CartSlice {
   cards: OutputOf<'cards.list'>['cards'];
   cardId: string | null;
   chooseCard(cardId: string): void;
+  /**
+   * The order's purchase-order number (null until the buyer edits it: the core then uses the account's,
+   * shown as the field's starting value to those who may read it) and its note.
+   */
+  purchaseOrder: string | null;
+  defaultPurchaseOrder: string;
+  note: string;
+  setReferences(references: { purchaseOrder?: string; note?: string }): void;
   loadCart(): Promise<void>;
   /** Entering the view: the cart tab, fresh data; a confirmation seen earlier is not shown again. */
   open(): Promise<void>;
@@ -40,8 +48,8 @@ interface CartSlice {
   closeConfirmation(): void;
 }
 
-type Data = Pick<CartSlice, 'cart' | 'overview' | 'subscriptions' | 'orders' | 'tab' | 'placing' | 'checkoutKey' | 'confirmation' | 'error' | 'cards' | 'cardId'>;
-const empty = (): Data => ({ cart: null, overview: null, subscriptions: [], orders: [], tab: 'cart', placing: false, checkoutKey: null, confirmation: null, error: null, cards: [], cardId: null });
+type Data = Pick<CartSlice, 'cart' | 'overview' | 'subscriptions' | 'orders' | 'tab' | 'placing' | 'checkoutKey' | 'confirmation' | 'error' | 'cards' | 'cardId' | 'purchaseOrder' | 'defaultPurchaseOrder' | 'note'>;
+const empty = (): Data => ({ cart: null, overview: null, subscriptions: [], orders: [], tab: 'cart', placing: false, checkoutKey: null, confirmation: null, error: null, cards: [], cardId: null, purchaseOrder: null, defaultPurchaseOrder: '', note: '' });
 
 export const useCartStore = create<CartSlice>((set, get) => ({
   ...empty(),
@@ -58,14 +66,18 @@ export const useCartStore = create<CartSlice>((set, get) => ({
 
   chooseCard: (cardId) => set({ cardId, error: null }),
 
+  setReferences: (references) => set({ ...references, error: null }),
+
   async load() {
-    const [cart, overview, subscriptions, cards] = await Promise.all([api()['cart.get'](), api()['billing.overview'](), api()['subscriptions.list'](), api()['cards.list']()]);
+    const [cart, overview, subscriptions, cards, settings] = await Promise.all([api()['cart.get'](), api()['billing.overview'](), api()['subscriptions.list'](), api()['cards.list'](), api()['account.invoiceSettings']()]);
     // A licence buyer without billing does not see the cards: the default card pays.
     const onFile = cards.ok ? cards.value.cards : [];
     const chosen = onFile.some((c) => c.id === get().cardId) ? get().cardId : (onFile.find((c) => c.isDefault)?.id ?? null);
     set({
       cards: onFile,
       cardId: chosen,
+      // A licence buyer without billing does not read the settings: the core applies the account's number.
+      defaultPurchaseOrder: settings.ok ? settings.value.purchaseOrder : '',
       cart: cart.ok ? cart.value : get().cart,
       overview: overview.ok ? overview.value : null,
       subscriptions: subscriptions.ok ? subscriptions.value.subscriptions : [],
@@ -94,15 +106,15 @@ export const useCartStore = create<CartSlice>((set, get) => ({
     if (get().placing) return;
     const idempotencyKey = get().checkoutKey ?? crypto.randomUUID();
     set({ placing: true, checkoutKey: idempotencyKey, error: null });
-    const cardId = get().cardId;
-    const result = await api()['orders.place']({ idempotencyKey, ...(cardId ? { cardId } : {}) });
+    const { cardId, purchaseOrder, note } = get();
+    const result = await api()['orders.place']({ idempotencyKey, ...(cardId ? { cardId } : {}), ...(purchaseOrder !== null ? { purchaseOrder } : {}), ...(note.trim() ? { note } : {}) });
     if (!result.ok) {
       // Nothing was recorded (card needed, payment pending, offline…): a retry keeps the same key.
       set({ placing: false, error: result.error });
       return;
     }
     // The core recorded an order (paid, or failed with a reason): the next attempt is a new checkout.
-    set({ placing: false, checkoutKey: null, confirmation: result.value });
+    set({ placing: false, checkoutKey: null, confirmation: result.value, purchaseOrder: null, note: '' });
     await Promise.all([get().load(), get().loadOrders()]);
   },
 

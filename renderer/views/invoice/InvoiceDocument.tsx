@@ -25,6 +25,12 @@ export function InvoiceDocument({ invoice }: { invoice: Invoice }) {
             <dd>
               <span className={`badge status-${invoice.status}`}>{t(`ui.transactions.statuses.${invoice.status}`)}</span>
             </dd>
+            {invoice.purchaseOrder && (
+              <>
+                <dt>{t('ui.invoice.purchaseOrder')}</dt>
+                <dd className="doc-reference">{invoice.purchaseOrder}</dd>
+              </>
+            )}
           </dl>
         </div>
       </header>
@@ -34,6 +40,12 @@ export function InvoiceDocument({ invoice }: { invoice: Invoice }) {
       </section>
       <InvoiceLines invoice={invoice} />
       <InvoiceTotals invoice={invoice} />
+      {invoice.note && (
+        <section className="doc-note" aria-label={t('ui.invoice.note')}>
+          <h2>{t('ui.invoice.note')}</h2>
+          <p>{invoice.note}</p>
+        </section>
+      )}
     </article>
   );
 }

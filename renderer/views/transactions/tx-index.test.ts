@@ -13,6 +13,7 @@ const tx = (i: number, type: Transaction['type'], amount: number, balanceAfter: 
   currency: 'EUR',
   status: type === 'invoice' ? 'paid' : 'succeeded',
   detail: type === 'invoice' ? 'order' : 'visa •••• 4242',
+  purchaseOrder: '',
   balanceAfter,
 });
 // An invoice, its payment, a credit note, then a refund of that credit: the core's running balance.

@@ -18,6 +18,7 @@ export function useExportCsv(): (rows: Transaction[]) => void {
       date: t('ui.transactions.columns.date'),
       type: t('ui.transactions.columns.type'),
       number: t('ui.transactions.columns.number'),
+      purchaseOrder: t('ui.transactions.columns.purchaseOrder'),
       detail: t('ui.transactions.columns.detail'),
       status: t('ui.transactions.columns.status'),
       amount: t('ui.transactions.columns.amount'),

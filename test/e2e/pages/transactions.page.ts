@@ -114,6 +114,7 @@ export class TransactionsPage {
           currency: 'EUR' as const,
           status: payment ? ('succeeded' as const) : ('paid' as const),
           detail: payment ? 'visa •••• 4242' : 'renewal',
+          purchaseOrder: '',
           balanceAfter: payment ? 0 : 20_000 + k,
         };
       });
