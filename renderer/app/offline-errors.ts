@@ -6,6 +6,7 @@
 import { useActivityStore } from '../views/activity/store.ts';
 import { useRefundStore } from '../views/billing-info/refund-store.ts';
 import { useBillingInfoStore } from '../views/billing-info/store.ts';
+import { useInvoiceSettingsStore } from '../views/billing-info/invoice-settings-store.ts';
 import { useCartStore } from '../views/cart/store.ts';
 import { useImportStore } from '../views/imports/store.ts';
 import { useInvoiceStore } from '../views/invoice/store.ts';
@@ -28,6 +29,7 @@ export const SLICES_WITH_ERRORS = {
   useActivityStore,
   useRefundStore,
   useBillingInfoStore,
+  useInvoiceSettingsStore,
   useCartStore,
   useImportStore,
   useInvoiceStore,
