@@ -43,14 +43,16 @@ describe('Renewal reminders, in English', () => {
     await app.renewDue();
     await shell.open(en.ui.nav.myAccount);
     await shell.open(en.ui.nav.overview);
-    const meetings = notices.getByText(/^Meetings renews on 1 Dec 2026: €[\d,.]+ will be charged to Visa •••• 4242\.$/u);
+    const meetings = notices.getByText(/^Meetings renews on 1 December 2026: €[\d,.]+ will be charged to Visa •••• 4242\.$/u);
+    await notices.waitFor();
+    await app.screenshot('reminders-01-overview-en');
     await meetings.waitFor();
     expect(await notices.getByRole('note').count()).toBe(3);
     await app.screenshot('reminders-01-overview-en');
 
     await notices.getByRole('button', { name: en.ui.reminders.reviewSubscriptions }).first().click();
     await shell.heading(en.ui.subscriptions.title).waitFor();
-    await notices.getByText(/^Meetings renews on 1 Dec 2026/u).waitFor();
+    await notices.getByText(/^Meetings renews on 1 December 2026/u).waitFor();
     expect(await notices.getByRole('button', { name: en.ui.reminders.reviewSubscriptions }).count()).toBe(0);
     await app.screenshot('reminders-02-subscriptions-en');
 
