@@ -30,6 +30,7 @@ import { toAppError, zodFailure } from './errors.ts';
 import { Mutex } from './mutex.ts';
 import { conflictFailure } from './conflict.ts';
 import { signInMemory } from '../auth/throttle.ts';
+import { remindersDue } from '../billing/reminders.ts';
 import { RecentRemote } from './remote-changes.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
@@ -187,7 +188,8 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
   /** System work (no actor), in the same queue as commands. */
   /**
    * Each renewal is its own journal entry (all or nothing), but the catch-up is made durable once, at
-   * the end, before its emails go out: a year of renewals on start costs one fsync, not 240.
+   * the end, before its emails go out: a year of renewals on start costs one fsync, not 240. The
+   * reminders then due (billing/reminders.ts) follow in one more entry.
    */
   async function renewDue(): Promise<number> {
     return mutex.run(async () => {
@@ -216,6 +218,19 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
             return true;
           });
         }
+        // Reminders after the renewals: one for a renewal that has just been made is no longer due.
+        await turn(async () => {
+          if (store.readOnly) return;
+          const changes = remindersDue({ now: ports.clock.now(), tables: store.tables, ports });
+          if (!changes.length) return;
+          try {
+            await store.commit(changes, { durable: false });
+            committed.push(changes);
+          } catch (error) {
+            // Another desktop sent them first (its marks are in now), or the server is away: next hour.
+            if (!(error instanceof StoreConflict) && !(error instanceof StoreUnavailable)) throw error;
+          }
+        });
         return count;
       } finally {
         if (committed.length) {

@@ -50,6 +50,8 @@ export const RECORD_TYPES = {
     /** Invoice settings: the account's purchase-order number, and "email (language)" per extra recipient. */
     purchaseOrder: 'text',
     recipients: 'text',
+    /** Days before a renewal that billing contacts are reminded, "7, 1". */
+    reminderDays: 'text',
   },
   card: { brand: 'enum:cardBrand', last4: 'text', expiry: 'expiry', holder: 'text' },
   order: { total: 'money', amountDue: 'money', invoice: 'ref:invoice', lines: 'number', reason: 'enum:paymentFailure' },

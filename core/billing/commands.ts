@@ -14,6 +14,7 @@ import { buildQuote } from './quote.ts';
 import { refundCredit } from './refund-command.ts';
 import { refundOptions } from './refunds.ts';
 import { trialDaysLeft } from './trial.ts';
+import { billingNotices } from './reminders.ts';
 import { defaultCard, planOption, toInvoiceSummary, toInvoiceView, toOrderView, toQuoteView, toSubscriptionView } from './views.ts';
 
 function actorOf(ctx: CommandContext): User {
@@ -66,6 +67,7 @@ export const billingHandlers: HandlerMap<Channels> = {
         openInvoices: countOpen(ctx),
         products: CATALOG.filter((p) => !p.addOnOf).map((p) => ({ productId: p.id, plans: p.plans.map(planOption), subscribed: subscribed.has(p.id) })),
         refunds: refundOptions(ctx.tables),
+        reminders: ctx.caps.has('view_billing') ? billingNotices(ctx.tables, ctx.now) : [],
       },
     };
   },

@@ -15,6 +15,7 @@ import { put, type Change } from '../model/changes.ts';
 import type { Account, Invoice, InvoiceRecipient, InvoiceSettings, Language, OutboxEmail, Payment } from '../model/records.ts';
 import { failure } from '../result.ts';
 import type { FieldErrors } from '../users/rules.ts';
+import { DEFAULT_REMINDER_DAYS, REMINDER_DAY_CHOICES, reminderDays } from './reminders.ts';
 
 /** EN 16931 sets no length for BT-13; buyers' systems (Chorus Pro's "engagement juridique": 50) do. */
 export const PURCHASE_ORDER_MAX = 50;
@@ -51,7 +52,19 @@ export function settingsOf(account: Account): InvoiceSettings {
 
 export function settingsView(account: Account) {
   const settings = settingsOf(account);
-  return { purchaseOrder: settings.purchaseOrder ?? '', recipients: settings.recipients, limits: { purchaseOrder: PURCHASE_ORDER_MAX, note: NOTE_MAX, recipients: RECIPIENTS_MAX } };
+  return {
+    purchaseOrder: settings.purchaseOrder ?? '',
+    recipients: settings.recipients,
+    limits: { purchaseOrder: PURCHASE_ORDER_MAX, note: NOTE_MAX, recipients: RECIPIENTS_MAX },
+    reminderDays: [...reminderDays(account)],
+    reminderChoices: [...REMINDER_DAY_CHOICES],
+  };
+}
+
+/** Reminder days as kept: each one of the choices, once, nearest last (30, 7, 1). None is a choice too. */
+function checkReminderDays(days: readonly number[]): { ok: true; value: number[] } | { ok: false; errors: FieldErrors } {
+  if (days.some((d) => !REMINDER_DAY_CHOICES.includes(d))) return { ok: false, errors: { reminderDays: { key: 'errors.invoiceSettings.reminderDays' } } };
+  return { ok: true, value: [...new Set(days)].sort((a, b) => b - a) };
 }
 
 function checkRecipients(list: readonly { email: string; language: Language }[]): { ok: true; value: InvoiceRecipient[] } | { ok: false; errors: FieldErrors } {
@@ -85,10 +98,15 @@ export const invoiceSettingsHandlers: HandlerMap<'account.invoiceSettings' | 'ac
     const account = ctx.account!;
     const po = checkPurchaseOrder(input.purchaseOrder);
     const recipients = checkRecipients(input.recipients);
-    const errors = { ...(po.ok ? {} : po.errors), ...(recipients.ok ? {} : recipients.errors) };
-    if (!po.ok || !recipients.ok) return failure('invalid_input', 'errors.invalidInput', undefined, errors);
-    const next: InvoiceSettings = { ...(po.value ? { purchaseOrder: po.value } : {}), recipients: recipients.value };
-    const facts = (s: InvoiceSettings) => ({ purchaseOrder: optionalText(s.purchaseOrder), recipients: s.recipients.length ? text(recipientsLine(s.recipients)) : null });
+    const days = checkReminderDays(input.reminderDays ?? reminderDays(account));
+    const errors = { ...(po.ok ? {} : po.errors), ...(recipients.ok ? {} : recipients.errors), ...(days.ok ? {} : days.errors) };
+    if (!po.ok || !recipients.ok || !days.ok) return failure('invalid_input', 'errors.invalidInput', undefined, errors);
+    const next: InvoiceSettings = { ...(po.value ? { purchaseOrder: po.value } : {}), recipients: recipients.value, reminderDays: days.value };
+    const facts = (s: InvoiceSettings) => ({
+      purchaseOrder: optionalText(s.purchaseOrder),
+      recipients: s.recipients.length ? text(recipientsLine(s.recipients)) : null,
+      reminderDays: (s.reminderDays ?? DEFAULT_REMINDER_DAYS).length ? text((s.reminderDays ?? DEFAULT_REMINDER_DAYS).join(', ')) : null,
+    });
     const changed = diff(facts(settingsOf(account)), facts(next));
     if (!Object.keys(changed.after).length) return { ok: true, value: settingsView(account) };
     const updated: Account = { ...account, invoiceSettings: next };

@@ -12,7 +12,7 @@ import { billingEmail } from './emails.ts';
 import { documentEmails } from './invoice-settings.ts';
 import { issueInvoice } from './invoices.ts';
 import { addIntervals } from './periods.ts';
-import { itemsOf } from './subscription-state.ts';
+import { renewalLines } from './reminders.ts';
 import { defaultCard } from './views.ts';
 
 /** The subscription whose period ended first, if any is due at `now`. */
@@ -33,19 +33,8 @@ export async function renewOnce(ctx: CommandContext, sub: Subscription): Promise
   const timeZone = account.timeZone;
   const at = sub.periodEnd;
   const index = sub.periodIndex + 1;
-  const periodEnd = addIntervals(sub.anchorAt, sub.interval, index + 1, timeZone);
-  const lines = itemsOf(sub).map((item) => ({
-    kind: 'charge' as const,
-    subscriptionId: sub.id,
-    productId: item.productId,
-    planId: item.planId,
-    interval: sub.interval,
-    periodStart: at,
-    periodEnd,
-    quantity: item.seats,
-    unitAmount: item.unitAmount,
-    amount: item.unitAmount * item.seats,
-  }));
+  const lines = renewalLines(sub, timeZone);
+  const periodEnd = lines[0]?.periodEnd ?? addIntervals(sub.anchorAt, sub.interval, index + 1, timeZone);
   // A renewal carries the account's purchase-order number as it stands when the period renews.
   const purchaseOrder = account.invoiceSettings?.purchaseOrder;
   const probe = issueInvoice(tables, ports.ids, { lines, at, source: 'renewal', paid: 0, ...(purchaseOrder ? { purchaseOrder } : {}) });

@@ -54,6 +54,8 @@ export interface InvoiceSettings {
   /** The purchase-order number an order or renewal carries when it names none. */
   purchaseOrder?: string;
   recipients: InvoiceRecipient[];
+  /** Days before a renewal on which billing contacts are reminded (billing/reminders.ts); absent: 7 and 1. */
+  reminderDays?: number[];
 }
 
 export interface CustomRole {
@@ -110,6 +112,8 @@ export interface Subscription {
   anchorAt: string;
   periodIndex: number;
   autoRenew: boolean;
+  /** The renewal reminders already sent for the period numbered `periodIndex` (billing/reminders.ts). */
+  reminded?: { periodIndex: number; days: number[] };
   addOns: { productId: string; planId: string; seats: number; unitAmount: number }[];
   createdAt: string;
 }
@@ -182,6 +186,8 @@ export interface Card {
   token: string;
   /** The gateway's name for the card number: two cards with one fingerprint are one card. */
   fingerprint?: string;
+  /** The expiry ("2029-08") whose reminder was sent: a card updated with a new expiry is reminded again. */
+  expiryReminded?: string;
   isDefault: boolean;
   createdAt: string;
 }
@@ -259,7 +265,7 @@ export interface OutboxEmail {
   at: string;
   to: string;
   userId: string | null;
-  template: 'password_changed' | 'account_locked' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued' | 'invoice_issued' | 'payment_receipt';
+  template: 'password_changed' | 'account_locked' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued' | 'invoice_issued' | 'payment_receipt' | 'renewal_reminder' | 'card_expiring';
   language: Language;
   subject: string;
   body: string;

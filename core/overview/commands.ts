@@ -2,6 +2,7 @@
  * The Overview (home after sign-in). Anyone signed in sees the seats per product; the spending,
  * next renewal, balance and pending payment are left out (null) for those who may not view billing.
  */
+import { billingNotices } from '../billing/reminders.ts';
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { pendingInvoices } from '../account/pending.ts';
 import { trialDaysLeft } from '../billing/trial.ts';
@@ -23,6 +24,7 @@ function billingPart(ctx: CommandContext, months: number): OverviewBilling | nul
     nextRenewal: nextRenewal(ctx.tables),
     creditBalance: account.creditBalance,
     pending: { total: pending.total, invoices: pending.invoices.length },
+    reminders: billingNotices(ctx.tables, ctx.now),
   };
 }
 

@@ -122,8 +122,13 @@ export const invoiceSettingsSchema = z.object({
   purchaseOrder: z.string(),
   recipients: z.array(z.object({ email: z.string(), language: languageSchema })),
   limits: z.object({ purchaseOrder: z.number().int(), note: z.number().int(), recipients: z.number().int() }),
+  /** Days before a renewal on which billing contacts are reminded, and the days they may choose from. */
+  reminderDays: z.array(z.number().int()),
+  reminderChoices: z.array(z.number().int()),
 });
 export const updateInvoiceSettingsInput = z.object({
   purchaseOrder: z.string().max(1000),
   recipients: z.array(z.object({ email: z.string().max(320), language: languageSchema })).max(50),
+  /** Absent: unchanged. */
+  reminderDays: z.array(z.number().int()).max(10).optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
+import { billingNoticeSchema } from './overview.ts';
 
 const seats = z.number().int().min(1).max(100_000);
 const interval = z.enum(['month', 'year']);
@@ -99,6 +100,8 @@ export const billingOverviewSchema = z.object({
   openInvoices: z.number().int(),
   products: z.array(z.object({ productId: z.string(), plans: z.array(planOptionSchema), subscribed: z.boolean() })),
   refunds: refundOptionsSchema,
+  /** Renewal and card-expiry reminders in force; empty without the View billing permission. */
+  reminders: z.array(billingNoticeSchema),
 });
 
 export const cartSchema = z.object({

@@ -23,6 +23,22 @@ export const spendingMonthSchema = z.object({
   total: money,
 });
 
+/** A reminder in force (billing/reminders.ts): a renewal coming with what it will charge, a card about to expire. */
+export const billingNoticeSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('renewal'),
+    subscriptionId: z.string(),
+    productId: z.string(),
+    planId: z.string(),
+    renewsAt: z.string(),
+    amount: money,
+    currency,
+    card: z.object({ brand: z.string(), last4: z.string() }).nullable(),
+  }),
+  z.object({ kind: z.literal('card_expiry'), cardId: z.string(), brand: z.string(), last4: z.string(), expMonth: z.number().int(), expYear: z.number().int(), expired: z.boolean() }),
+]);
+export type BillingNoticeView = z.infer<typeof billingNoticeSchema>;
+
 export const overviewBillingSchema = z.object({
   currency,
   /** Products that appear in the window, in catalog order; every month lists each of them (zeros included). */
@@ -31,6 +47,7 @@ export const overviewBillingSchema = z.object({
   nextRenewal: z.object({ at: z.string(), amount: money, productIds: z.array(z.string()) }).nullable(),
   creditBalance: money,
   pending: z.object({ total: money, invoices: z.number().int() }),
+  reminders: z.array(billingNoticeSchema),
 });
 
 export const overviewOutput = z.object({

@@ -1,4 +1,4 @@
-import { useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useReload } from '../../app/live-updates.ts';
 import { LANGUAGES } from '../../app/i18n.ts';
@@ -11,7 +11,8 @@ import { useInvoiceSettingsStore, type InvoiceSettings, type InvoiceSettingsInpu
 
 /** What every invoice carries (the account's purchase-order number) and who else receives each one. */
 export function InvoiceSettingsPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
   const settings = useInvoiceSettingsStore((s) => s.settings);
   const editing = useInvoiceSettingsStore((s) => s.editing);
   const setEditing = useInvoiceSettingsStore((s) => s.setEditing);
@@ -42,6 +43,11 @@ export function InvoiceSettingsPanel() {
             )}
             <div className="hint small muted">{t('ui.invoiceSettings.recipientsHint')}</div>
           </dd>
+          <dt>{t('ui.invoiceSettings.reminders')}</dt>
+          <dd>
+            {settings.reminderDays.length ? list.format(settings.reminderDays.map((d) => t('ui.invoiceSettings.daysBefore', { count: d }))) : <span className="muted">{t('ui.invoiceSettings.noReminders')}</span>}
+            <div className="hint small muted">{t('ui.invoiceSettings.remindersHint')}</div>
+          </dd>
         </dl>
       )}
     </Panel>
@@ -56,7 +62,7 @@ function InvoiceSettingsForm({ settings }: { settings: InvoiceSettings }) {
   const saving = useInvoiceSettingsStore((s) => s.saving);
   const error = useInvoiceSettingsStore((s) => s.error);
   const setEditing = useInvoiceSettingsStore((s) => s.setEditing);
-  const form = useForm<InvoiceSettingsInput>({ defaultValues: { purchaseOrder: settings.purchaseOrder, recipients: settings.recipients } });
+  const form = useForm<InvoiceSettingsInput>({ defaultValues: { purchaseOrder: settings.purchaseOrder, recipients: settings.recipients, reminderDays: settings.reminderDays } });
   const recipients = useFieldArray({ control: form.control, name: 'recipients' });
   const errors = fieldErrors(error);
   const language = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as (typeof LANGUAGES)[number]) : 'en';
@@ -105,6 +111,29 @@ function InvoiceSettingsForm({ settings }: { settings: InvoiceSettings }) {
         </button>
         {full && <p className="hint small muted">{t('ui.invoiceSettings.full', { count: settings.limits.recipients })}</p>}
       </fieldset>
+      <Controller
+        control={form.control}
+        name="reminderDays"
+        render={({ field }) => (
+          <fieldset className="recipients reminder-days">
+            <legend>{t('ui.invoiceSettings.reminders')}</legend>
+            <p className="hint small muted">{t('ui.invoiceSettings.remindersHint')}</p>
+            {errors.reminderDays && <div className="error" role="alert">{errors.reminderDays}</div>}
+            <div className="choices-inline">
+              {settings.reminderChoices.map((d) => (
+                <label key={d} className="check">
+                  <input
+                    type="checkbox"
+                    checked={field.value?.includes(d) ?? false}
+                    onChange={(e) => field.onChange(e.target.checked ? [...(field.value ?? []), d] : (field.value ?? []).filter((x) => x !== d))}
+                  />
+                  {t('ui.invoiceSettings.daysBefore', { count: d })}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+      />
       <FormActions busy={saving} onCancel={() => setEditing(false)} />
     </form>
   );

@@ -1,6 +1,7 @@
 import { useReload } from '../../app/live-updates.ts';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
+import { ReminderNotices } from '../../components/ReminderNotices.tsx';
 import { SeatChart } from './SeatChart.tsx';
 import { SpendingChart } from './SpendingChart.tsx';
 import { SummaryCards } from './SummaryCards.tsx';
@@ -25,6 +26,7 @@ export function OverviewView() {
         <p className="muted">{t('overview.ui.loading')}</p>
       ) : (
         <>
+          {data.billing && <ReminderNotices reminders={data.billing.reminders} here="overview" />}
           <SummaryCards data={data} />
           <SeatChart data={data} />
           {data.billing && <SpendingChart billing={data.billing} />}

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../app/use-formatters.ts';
+import { ReminderNotices } from '../../components/ReminderNotices.tsx';
 import { useBillingMode, useTrialEnded } from './selectors.ts';
 import { useSubscriptionsStore } from './store.ts';
 
-/** Offline / corporate accounts, the free trial, and a pending payment: said once, above the cards. */
+/** Offline / corporate accounts, the free trial, a pending payment and reminders in force: said once, above the cards. */
 export function BillingNotices() {
   const { t } = useTranslation();
   const f = useFormatters();
@@ -26,6 +27,7 @@ export function BillingNotices() {
           {t('ui.subscriptions.trial.ended', { date: f.date(trialEndsAt) })}
         </p>
       )}
+      {overview && <ReminderNotices reminders={overview.reminders} here="subscriptions" />}
     </>
   );
 }
