@@ -6,6 +6,7 @@ import { put } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import { failure } from '../result.ts';
 import { adminHandlers } from './admin-commands.ts';
+import { invitationHandlers } from './invitations.ts';
 import { toDetail } from './detail.ts';
 import { roleHandlers } from './role-commands.ts';
 import { checkEmail, checkName } from './rules.ts';
@@ -52,8 +53,9 @@ const ownHandlers: HandlerMap<'users.list' | 'users.get' | 'users.updateDetails'
   },
 };
 
-export const usersHandlers: HandlerMap<'users.list' | 'users.get' | 'users.updateDetails' | 'users.create' | 'users.setStatus' | 'users.delete' | 'users.setRole'> = {
+export const usersHandlers: HandlerMap<'users.list' | 'users.get' | 'users.updateDetails' | 'users.create' | 'users.setStatus' | 'users.delete' | 'users.setRole' | 'users.resendInvitation' | 'users.revokeInvitation' | 'users.sendPasswordReset'> = {
   ...ownHandlers,
   ...adminHandlers,
+  ...invitationHandlers,
   ...roleHandlers,
 };

@@ -22,6 +22,10 @@ const simple = (key: string): Confirm<Channel> => (_input, _value, t) => t(key);
 export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'auth.signIn': null,
   'auth.signOut': null,
+  // Signed in with the new password: the screen is the answer. A reset's request answers on its own form.
+  'auth.acceptInvitation': null,
+  'auth.requestPasswordReset': null,
+  'auth.resetPassword': null,
   'host.print': null,
   'host.savePdf': null,
   // The app restarts: the update banner says it will (renderer/app/UpdateBanner.tsx).
@@ -35,6 +39,9 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'users.setStatus': (input, value, t) => t(`people.ui.notices.${input.status === 'active' ? 'active' : 'deactivated'}`, { count: value.users.length }),
   'users.delete': (_i, value, t) => t('people.ui.notices.deleted', { count: value.deleted.length }),
   'users.setRole': (_i, value, t) => t('people.ui.notices.roleChanged', { count: value.users.length }),
+  'users.resendInvitation': (_i, value, t) => t('access.ui.people.resent', { count: value.users.length, number: value.users.length }),
+  'users.revokeInvitation': (_i, value, t) => t('access.ui.people.revoked', { count: value.deleted.length, number: value.deleted.length }),
+  'users.sendPasswordReset': (_i, value, t) => t('access.ui.people.resetSent', { count: value.users.length, number: value.users.length }),
   'roles.save': (_i, role, t) => t('ui.toasts.roleSaved', { name: role.name }),
   'roles.delete': simple('ui.toasts.roleDeleted'),
   'licences.apply': (_i, plan, t) => licenceSummary(plan.products, t),

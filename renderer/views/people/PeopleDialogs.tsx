@@ -21,6 +21,8 @@ export function PeopleDialogs() {
       return <RoleDialog userIds={dialog.userIds} />;
     case 'delete':
       return <ConfirmDialog kind="delete" userIds={dialog.userIds} />;
+    case 'revoke':
+      return <ConfirmDialog kind="revoke" userIds={dialog.userIds} />;
     case 'status':
       return <ConfirmDialog kind="status" status={dialog.status} userIds={dialog.userIds} />;
   }
