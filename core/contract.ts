@@ -48,6 +48,7 @@ import {
   subscriptionViewSchema,
   supportRequestSchema,
 } from './schemas/billing.ts';
+import { userImportApplyInput, userImportApplyOutput, userImportCheckInput, userImportReportSchema } from './schemas/user-import.ts';
 import { importApplyInput, importApplyOutput, importCheckInput, importReportSchema } from './schemas/imports.ts';
 import { licenceChangeInput, licencePlanSchema, productsListOutput } from './schemas/licences.ts';
 import { overviewInput, overviewOutput } from './schemas/overview.ts';
@@ -93,6 +94,9 @@ export const contract = {
   'users.resendInvitation': { input: userIdsInput, output: usersChangedOutput },
   'users.revokeInvitation': { input: userIdsInput, output: usersDeletedOutput },
   'users.sendPasswordReset': { input: userIdsInput, output: usersChangedOutput },
+  // Users from a CSV: the dry run, then all of them invited at once, or none.
+  'users.importCheck': { input: userImportCheckInput, output: userImportReportSchema },
+  'users.importApply': { input: userImportApplyInput, output: userImportApplyOutput },
   'roles.list': { input: emptyInput, output: rolesListOutput },
   'roles.save': { input: roleSaveInput, output: customRoleViewSchema },
   'roles.delete': { input: roleDeleteInput, output: okOutput },

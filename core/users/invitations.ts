@@ -6,7 +6,7 @@
  */
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
-import { instant, optionalInstant } from '../audit/values.ts';
+import { instant, optionalInstant, text } from '../audit/values.ts';
 import { ADMIN_RESET_MS, INVITATION_MS, issueCode } from '../auth/codes.ts';
 import { invitationEmail, passwordResetEmail } from '../auth/emails.ts';
 import { del, put, type Change } from '../model/changes.ts';
@@ -54,7 +54,8 @@ export const invitationHandlers: HandlerMap<'users.resendInvitation' | 'users.re
     if (refused) return refused;
     const changes: Change[] = [];
     for (const user of found.found) {
-      changes.push(del('users', user.id), auditChange(ctx, 'user.invitation.revoked', { type: 'user', id: user.id }, { invitationExpiresAt: optionalInstant(user.invitation?.expiresAt) }, null));
+      // The names stay in the log: the user is gone, and the entry still says who it was.
+      changes.push(del('users', user.id), auditChange(ctx, 'user.invitation.revoked', { type: 'user', id: user.id }, { firstName: text(user.firstName), lastName: text(user.lastName), email: text(user.email), invitationExpiresAt: optionalInstant(user.invitation?.expiresAt) }, null));
       if (ctx.tables.carts.has(user.id)) changes.push(del('carts', user.id));
     }
     changes.push(...leaveQueues(ctx, new Set(found.found.map((u) => u.id))));

@@ -34,6 +34,8 @@ const STATIC_INPUT = {
   'users.resendInvitation': { userIds: ['usr_000016'] },
   'users.revokeInvitation': { userIds: ['usr_000016'] },
   'users.sendPasswordReset': { userIds: ['usr_000016'] },
+  'users.importCheck': { rows: [{ line: 2, email: 'ada.lovelace@lumen-analytics.example', firstName: 'Ada', lastName: 'Lovelace', role: 'user', products: 'Meetings', features: 'webinars=on' }] },
+  'users.importApply': { rows: [{ line: 2, email: 'ada.lovelace@lumen-analytics.example', firstName: 'Ada', lastName: 'Lovelace', role: 'user', products: 'Meetings', features: 'webinars=on' }], digest: 'not-the-digest' },
   'roles.list': undefined,
   'roles.save': { name: 'Billing viewer', permissions: ['view_billing'] },
   'roles.delete': { id: 'role_licence_manager' },

@@ -1,5 +1,6 @@
 import { ImportDialog } from '../imports/ImportDialog.tsx';
 import { LicenceDialog } from '../licences/LicenceDialog.tsx';
+import { UserImportDialog } from '../user-import/UserImportDialog.tsx';
 import { AddUserDialog } from './AddUserDialog.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { RoleDialog } from './RoleDialog.tsx';
@@ -15,6 +16,8 @@ export function PeopleDialogs() {
       return <AddUserDialog />;
     case 'import':
       return <ImportDialog onClose={closeDialog} />;
+    case 'importUsers':
+      return <UserImportDialog onClose={closeDialog} />;
     case 'licences':
       return <LicenceDialog mode={dialog.mode} userIds={dialog.userIds} onClose={closeDialog} />;
     case 'role':

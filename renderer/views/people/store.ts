@@ -24,6 +24,7 @@ export interface Filters {
 export type Dialog =
   | { kind: 'add' }
   | { kind: 'import' }
+  | { kind: 'importUsers' }
   | { kind: 'role' | 'delete' | 'revoke'; userIds: string[] }
   | { kind: 'status'; userIds: string[]; status: 'active' | 'deactivated' }
   | { kind: 'licences'; mode: 'add' | 'remove'; userIds: string[] };
