@@ -17,6 +17,7 @@ import { CODE_PATTERN, codeFromOutbox } from '../../core/testing/codes.ts';
 import { launchApp, SCREENSHOTS, type App } from './harness.ts';
 import { access, AccessPage } from './pages/access.page.ts';
 import { ActivityPage } from './pages/activity.page.ts';
+import { PalettePage } from './pages/palette.page.ts';
 import { PeoplePage } from './pages/people.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
@@ -190,5 +191,27 @@ describe('invitations, resets and ended sessions in Chromium at 1024 px', () => 
     await tom.getByRole('alert').getByText(access.errors.signedOutDeactivated).waitFor();
     await new SignInPage(tom).submit.waitFor();
     await shots(tom, 'signed-out-deactivated-en');
+  });
+
+  it('the palette\'s "Invite users from a CSV file" reports each row, then invites them all', async () => {
+    const palette = new PalettePage(app.page);
+    await palette.open();
+    await palette.search('CSV');
+    await palette.runByKeyboard(access.ui.import.title);
+    const dialog = app.page.getByRole('dialog', { name: access.ui.import.title });
+    const input = dialog.locator('input[type="file"]');
+    const csv = (lines: string[]) => ({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(['email,first name,last name,role,products,features', ...lines].join('\n')) });
+    // A file with a taken email: the report says which line, and nothing can be imported.
+    await input.setInputFiles(csv(['grace.hopper@lumen-analytics.example,Grace,Hopper,user,Meetings,webinars=on', `${emailOf('Tom')},Tom,Again,user,,`]));
+    await dialog.getByRole('table', { name: access.ui.import.report }).getByText(en.errors.email.taken).waitFor();
+    expect(await dialog.getByRole('button', { name: fill(access.ui.import.submit_other, { number: 2 }) }).isDisabled()).toBe(true);
+    await shots(app.page, 'import-users-report-en');
+    await input.setInputFiles(csv(['grace.hopper@lumen-analytics.example,Grace,Hopper,user,Meetings,webinars=on', 'alan.turing@lumen-analytics.example,Alan,Turing,,,']));
+    await dialog.getByText(access.ui.import.allReady).waitFor();
+    await dialog.getByRole('button', { name: fill(access.ui.import.submit_other, { number: 2 }) }).click();
+    await dialog.getByRole('status').getByText(fill(access.ui.import.invited_other, { number: 2 })).waitFor();
+    expect(stored('grace.hopper@lumen-analytics.example')).toMatchObject({ status: 'invited', products: [expect.objectContaining({ productId: 'meetings' })] });
+    expect(codeFromOutbox(app.store, 'alan.turing@lumen-analytics.example', 'invitation')).toMatch(CODE_PATTERN);
+    await dialog.getByRole('button', { name: access.ui.import.close }).click();
   });
 });
