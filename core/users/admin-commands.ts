@@ -28,7 +28,8 @@ function facts(ctx: CommandContext, user: User) {
 function withStatus(ctx: CommandContext, users: User[], status: 'active' | 'deactivated'): [User, User][] {
   const at = ctx.now.toISOString();
   return users
-    .filter((u) => u.status !== status)
+    // An invited user becomes active only by accepting the invitation (with a password of their own).
+    .filter((u) => u.status !== status && !(status === 'active' && u.status === 'invited'))
     .map((u) => {
       // A deactivated user's pending codes die with their access (an invitation, a reset).
       const { invitation: _invitation, passwordReset: _reset, ...rest } = u;

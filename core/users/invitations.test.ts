@@ -119,4 +119,10 @@ describe('users.create invites', () => {
     expect(f.store.tables.users.get(id)?.invitation).toBeUndefined();
     expect(await f.call({ userId: null }, 'auth.acceptInvitation', accept(code))).toMatchObject({ ok: false, error: { key: 'access.errors.codeRefused' } });
   });
+
+  it('never makes an invited user active by "reactivating" them: only accepting does', async () => {
+    const { f, admin, id } = await invited();
+    expect(await f.call(admin, 'users.setStatus', { userIds: [id], status: 'active' })).toMatchObject({ ok: true, value: { users: [] } });
+    expect(f.store.tables.users.get(id)?.status).toBe('invited');
+  });
 });
