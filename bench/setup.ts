@@ -5,6 +5,7 @@
  */
 import { openLocalCore } from '../core/adapters/open-local-core.ts';
 import { createOfflineGateway } from '../core/adapters/offline-gateway.ts';
+import { randomSecrets } from '../core/adapters/secrets.ts';
 import { outboxOnlyMailer, randomIds } from '../core/adapters/system.ts';
 import { createCore, type Core } from '../core/app/create-core.ts';
 import type { SessionState } from '../core/app/handler.ts';
@@ -34,7 +35,7 @@ export async function openCore(kind: Kind, dataset: Dataset, clock = new FixedCl
     return { kind, core, store, clock, close: async () => (stop(), await store.close()) };
   }
   const store = new NaiveStore(dataset.naiveDir);
-  const ports = { store, clock, ids: randomIds, hasher: plainHasher, mailer: outboxOnlyMailer, gateway: createOfflineGateway() };
+  const ports = { store, clock, ids: randomIds, hasher: plainHasher, mailer: outboxOnlyMailer, gateway: createOfflineGateway(), secrets: randomSecrets };
   const core = createCore(ports, { ...HOST, dataDir: dataset.naiveDir });
   await core.renewDue();
   return { kind, core, store, clock, close: () => store.close() };

@@ -28,7 +28,7 @@ import {
 } from './schemas/account.ts';
 import { acknowledgeProblemsOutput, appStatusSchema, diagnosticsSchema, setStoreSettingInput, storeSettingSchema, updateStateSchema } from './schemas/app.ts';
 export type { UpdateState } from './schemas/app.ts';
-import { sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
+import { codeSignInInput, requestPasswordResetInput, sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
 import { emptyInput, okOutput } from './schemas/common.ts';
 import {
   billingOverviewSchema,
@@ -50,6 +50,7 @@ import {
   subscriptionViewSchema,
   supportRequestSchema,
 } from './schemas/billing.ts';
+import { userImportApplyInput, userImportApplyOutput, userImportCheckInput, userImportReportSchema } from './schemas/user-import.ts';
 import { importApplyInput, importApplyOutput, importCheckInput, importReportSchema } from './schemas/imports.ts';
 import { licenceChangeInput, licencePlanSchema, productsListOutput } from './schemas/licences.ts';
 import { overviewInput, overviewOutput } from './schemas/overview.ts';
@@ -62,6 +63,7 @@ import {
   userDeleteInput,
   userDetailSchema,
   userGetInput,
+  userIdsInput,
   userSetRoleInput,
   userSetStatusInput,
   usersChangedOutput,
@@ -76,6 +78,11 @@ export const contract = {
   'auth.signIn': { input: signInInput, output: sessionSchema },
   'auth.signOut': { input: emptyInput, output: okOutput },
   'auth.session': { input: emptyInput, output: sessionSchema.nullable() },
+  // An invitee's first sign-in (the code from their invitation email), choosing their password.
+  'auth.acceptInvitation': { input: codeSignInInput, output: sessionSchema },
+  // "Forgot password?": the same answer whether or not the email has an account.
+  'auth.requestPasswordReset': { input: requestPasswordResetInput, output: okOutput },
+  'auth.resetPassword': { input: codeSignInInput, output: sessionSchema },
   'me.get': { input: emptyInput, output: meSchema },
   'me.updatePersonal': { input: updatePersonalInput, output: meSavedSchema },
   'me.updateLogin': { input: updateLoginInput, output: meSavedSchema },
@@ -86,6 +93,12 @@ export const contract = {
   'users.setStatus': { input: userSetStatusInput, output: usersChangedOutput },
   'users.delete': { input: userDeleteInput, output: usersDeletedOutput },
   'users.setRole': { input: userSetRoleInput, output: usersChangedOutput },
+  'users.resendInvitation': { input: userIdsInput, output: usersChangedOutput },
+  'users.revokeInvitation': { input: userIdsInput, output: usersDeletedOutput },
+  'users.sendPasswordReset': { input: userIdsInput, output: usersChangedOutput },
+  // Users from a CSV: the dry run, then all of them invited at once, or none.
+  'users.importCheck': { input: userImportCheckInput, output: userImportReportSchema },
+  'users.importApply': { input: userImportApplyInput, output: userImportApplyOutput },
   'roles.list': { input: emptyInput, output: rolesListOutput },
   'roles.save': { input: roleSaveInput, output: customRoleViewSchema },
   'roles.delete': { input: roleDeleteInput, output: okOutput },

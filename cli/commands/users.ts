@@ -1,11 +1,12 @@
-/** `users list`: every user, as the People table has them (needs Manage users). */
+/** `users list`: every user, as the People table has them; invitations and resets (needs Manage users). */
 import { formatOption } from '../args.ts';
 import type { CommandGroup } from '../command.ts';
 import { emit, toCsv, toJson } from '../output.ts';
+import { accessSubcommands } from './users-access.ts';
 
 export const usersCommands: CommandGroup = {
   name: 'users',
-  summary: 'list users (JSON or CSV)',
+  summary: 'list users (JSON or CSV), invite, resend an invitation, send a password reset',
   subcommands: {
     list: {
       options: { format: { type: 'string' }, out: { type: 'string' } },
@@ -21,5 +22,6 @@ Needs the Manage users permission.`,
         emit(values, toCsv(['email', 'firstName', 'lastName', 'role', 'customRole', 'billingContact', 'status', 'products'], rows), 'csv');
       },
     },
+    ...accessSubcommands,
   },
 };

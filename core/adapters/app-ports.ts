@@ -4,7 +4,8 @@ import type { Store } from '../ports/store.ts';
 import { createOfflineGateway } from './offline-gateway.ts';
 import { createArgon2Hasher } from './password-hasher.ts';
 import { outboxOnlyMailer, randomIds, systemClock } from './system.ts';
+import { randomSecrets } from './secrets.ts';
 
 export function appPorts(store: Store, overrides: Partial<Omit<Ports, 'store'>> = {}): Ports {
-  return { store, clock: systemClock, ids: randomIds, hasher: createArgon2Hasher(), mailer: outboxOnlyMailer, gateway: createOfflineGateway(), ...overrides };
+  return { store, clock: systemClock, ids: randomIds, hasher: createArgon2Hasher(), mailer: outboxOnlyMailer, gateway: createOfflineGateway(), secrets: randomSecrets, ...overrides };
 }

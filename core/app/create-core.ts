@@ -21,6 +21,7 @@ import { usersHandlers } from '../users/commands.ts';
 import { rolesHandlers } from '../roles/commands.ts';
 import { can, capabilities, openWhileCancelled, ordersOrPays, REQUIREMENTS } from '../permissions/matrix.ts';
 import type { Change } from '../model/changes.ts';
+import type { User } from '../model/records.ts';
 import type { Ports } from '../ports/index.ts';
 import { StoreConflict, StoreUnavailable } from '../ports/store.ts';
 import type { Failure, Result } from '../result.ts';
@@ -48,6 +49,24 @@ export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const missing = CHANNELS.filter((c) => !merged[c]);
   if (missing.length) throw new Error(`no handler for ${missing.join(', ')}`);
   return merged as Handlers;
+}
+
+/**
+ * The session's user, if it still may act: a user deactivated or removed, or whose password changed
+ * since this session signed in (another session's change, a reset), ends the session here, on its
+ * next call, and the session keeps why for the sign-in screen.
+ */
+function sessionActor(session: SessionState, users: ReadonlyMap<string, User>): User | undefined {
+  if (!session.userId) return undefined;
+  const user = users.get(session.userId);
+  let ended: string | undefined;
+  if (!user) ended = 'access.errors.signedOutRemoved';
+  else if (user.status !== 'active') ended = 'access.errors.signedOutDeactivated';
+  else if ((user.sessionGeneration ?? 0) !== (session.generation ?? 0)) ended = 'access.errors.signedOutPasswordChanged';
+  if (!ended) return user;
+  session.userId = null;
+  session.endedBy = ended;
+  return undefined;
 }
 
 export interface Core {
@@ -107,15 +126,14 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
   async function run(channel: Channel, raw: unknown, session: SessionState): Promise<Result<unknown>> {
     const tables = store.tables;
     const account = tables.account.get('account');
-    let actor = session.userId ? tables.users.get(session.userId) : undefined;
-    if (actor && actor.status !== 'active') actor = undefined;
-    if (session.userId && !actor) session.userId = null;
+    const actor = sessionActor(session, tables.users);
     const language = actor?.language ?? session.locale ?? 'en';
     const answer = (failure: Failure): Result<never> => ({ ok: false, error: toAppError(failure, language) });
 
     const parsed = contract[channel].input.safeParse(raw);
     if (!parsed.success) return answer(zodFailure(parsed.error));
     const requirement = REQUIREMENTS[channel];
+    if (!actor && session.endedBy && (requirement !== 'public' || channel === 'auth.session')) return answer({ code: 'unauthenticated', key: session.endedBy });
     if (requirement !== 'public' && !actor) return answer({ code: 'unauthenticated', key: 'errors.auth.signInFirst' });
     if (!can(actor, account, tables.roles, requirement)) {
       return answer({ code: 'forbidden', key: 'errors.forbidden' });
@@ -165,8 +183,11 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
         throw error;
       }
     }
+    if (outcome.signIn || outcome.signOut) delete session.endedBy;
     if (outcome.signIn) session.userId = outcome.signIn;
     if (outcome.signOut) session.userId = null;
+    // A session that changed its own user's password (or just signed in) holds the new generation.
+    if (session.userId) session.generation = tables.users.get(session.userId)?.sessionGeneration ?? 0;
     return { ok: true, value: output.data };
   }
 

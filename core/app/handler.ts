@@ -19,6 +19,13 @@ export interface SessionState {
    * client for the whole host.
    */
   client?: string;
+  /** The user's session generation when this session signed in: a password changed since ends it. */
+  generation?: number;
+  /**
+   * Why the core ended this session on its own (the user was deactivated or removed, or their password
+   * changed elsewhere): the next call that needs a session, and `auth.session`, answer with it.
+   */
+  endedBy?: string;
 }
 
 export interface CommandContext {

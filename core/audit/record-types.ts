@@ -28,6 +28,9 @@ export const RECORD_TYPES = {
     client: 'text',
     failures: 'number',
     lockedUntil: 'instant',
+    // When an invitation's or a reset's code stops working (never the code).
+    invitationExpiresAt: 'instant',
+    resetExpiresAt: 'instant',
   },
   /** A sign-in attempt for an email no user has. */
   email: { email: 'text', client: 'text', failures: 'number' },

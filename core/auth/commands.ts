@@ -2,9 +2,11 @@ import type { HandlerMap } from '../app/handler.ts';
 import { failure } from '../result.ts';
 import { findByEmail } from '../users/views.ts';
 import { checkPassword } from './password-check.ts';
+import { recoveryHandlers } from './recovery.ts';
 import { buildSession } from './session.ts';
 
-export const authHandlers: HandlerMap<'auth.signIn' | 'auth.signOut' | 'auth.session'> = {
+export const authHandlers: HandlerMap<'auth.signIn' | 'auth.signOut' | 'auth.session' | 'auth.acceptInvitation' | 'auth.requestPasswordReset' | 'auth.resetPassword'> = {
+  ...recoveryHandlers,
   /** Unknown emails take the same path (a dummy hash, the same counters and waits): nothing says whether an email exists. */
   async 'auth.signIn'(input, ctx) {
     const found = findByEmail(ctx.tables.users, input.email);

@@ -32,12 +32,7 @@ export function throttledFailure(seconds: number, field?: string): Failure {
  * same). A refusal carries the changes to record and, when a wait now applies, the `throttled` failure.
  */
 export async function checkPassword(ctx: CommandContext, emailTried: string, user: User | undefined, password: string, field?: string): Promise<PasswordCheck> {
-  const { now, signIns } = ctx;
-  const client = ctx.client ?? DEFAULT_CLIENT;
-  const email = emailTried.trim().toLowerCase();
-  const accountCount = user ? user.passwordFailures : signIns.unknownEmails.get(email);
-  const clientCount = signIns.clients.get(client);
-  const wait = Math.max(retryAfter(accountCount, now, ACCOUNT_POLICY), retryAfter(clientCount, now, CLIENT_POLICY));
+  const wait = throttleWait(ctx, emailTried, user);
   if (wait > 0) return { ok: false, throttled: true, failure: throttledFailure(wait, field), changes: [] };
 
   const hasher = ctx.ports.hasher;
@@ -51,7 +46,26 @@ export async function checkPassword(ctx: CommandContext, emailTried: string, use
     if (hasher.needsRehash(user.passwordHash)) next = { ...next, passwordHash: await hasher.hash(password) };
     return { ok: true, user: next, changes: next === user ? [] : [put('users', user.id, next)] };
   }
+  return recordFailure(ctx, emailTried, user, field);
+}
 
+/** Seconds before the next check of a secret for this email (0: now), by the longer of the two counters. */
+export function throttleWait(ctx: CommandContext, emailTried: string, user: User | undefined): number {
+  const accountCount = user ? user.passwordFailures : ctx.signIns.unknownEmails.get(emailTried.trim().toLowerCase());
+  const clientCount = ctx.signIns.clients.get(ctx.client ?? DEFAULT_CLIENT);
+  return Math.max(retryAfter(accountCount, ctx.now, ACCOUNT_POLICY), retryAfter(clientCount, ctx.now, CLIENT_POLICY));
+}
+
+/**
+ * A failed check of a secret (a password, an invitation's or a reset's code): counted on both
+ * counters and audited (never the secret), the user emailed when it locks their account.
+ */
+export function recordFailure(ctx: CommandContext, emailTried: string, user: User | undefined, field?: string): Extract<PasswordCheck, { ok: false }> {
+  const { now, signIns } = ctx;
+  const client = ctx.client ?? DEFAULT_CLIENT;
+  const email = emailTried.trim().toLowerCase();
+  const accountCount = user ? user.passwordFailures : signIns.unknownEmails.get(email);
+  const clientCount = signIns.clients.get(client);
   const nextClient = afterFailure(clientCount, now, CLIENT_POLICY);
   signIns.clients.set(client, nextClient);
   const nextCount = afterFailure(accountCount, now, ACCOUNT_POLICY);

@@ -11,6 +11,7 @@ import { prorate, seconds } from './money.ts';
 import { addIntervals } from './periods.ts';
 import { newSubscriptionTarget, targetOf, type PricedItem, type SubscriptionTarget } from './subscription-state.ts';
 import { taxOn, taxTreatment } from './tax.ts';
+import { holdsLicences } from '../model/records.ts';
 
 export interface QuotedSubscription {
   target: SubscriptionTarget;
@@ -84,7 +85,7 @@ function rawProrationLines(target: SubscriptionTarget, sub: Subscription | undef
 function holderCounts(tables: Tables): Map<string, number> {
   const counts = new Map<string, number>();
   for (const user of tables.users.values()) {
-    if (user.status !== 'active') continue;
+    if (!holdsLicences(user)) continue;
     for (const p of user.products) counts.set(p.productId, (counts.get(p.productId) ?? 0) + 1);
   }
   return counts;
@@ -95,7 +96,7 @@ function checkAssigned(tables: Tables, counts: Map<string, number>, target: Subs
   const assigned = counts.get(target.productId) ?? 0;
   const seats = target.next.find((i) => i.productId === target.productId)?.seats ?? 0;
   if (target.subscriptionId && seats < assigned) {
-    const holders = [...tables.users.values()].filter((u) => u.status === 'active' && u.products.some((p) => p.productId === target.productId));
+    const holders = [...tables.users.values()].filter((u) => holdsLicences(u) && u.products.some((p) => p.productId === target.productId));
     const names = holders.map(fullName).sort().slice(0, 12).join(', ');
     return failure('conflict', 'errors.billing.seatsBelowAssigned', { count: assigned, seats, names });
   }

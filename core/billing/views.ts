@@ -7,6 +7,7 @@ import type { OrderView, QuoteView, SubscriptionView } from '../schemas/billing.
 import type { Quote } from './quote.ts';
 import { itemsOf } from './subscription-state.ts';
 import { effectiveStatus, outstanding, paidByInvoice } from './transactions.ts';
+import { holdsLicences } from '../model/records.ts';
 
 export function defaultCard(tables: Tables): Card | undefined {
   const cards = [...tables.cards.values()];
@@ -33,7 +34,7 @@ function planOptions(productId: string, currency: 'EUR' | 'USD') {
 
 export function assignedCount(tables: Tables, productId: string): number {
   let n = 0;
-  for (const user of walkFacet(tables, SEATS)) if (user.status === 'active' && user.products.some((p) => p.productId === productId)) n++;
+  for (const user of walkFacet(tables, SEATS)) if (holdsLicences(user) && user.products.some((p) => p.productId === productId)) n++;
   return n;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Every UI string, message and email, in the seven languages. Keys are the same in every file (tested).
- * The base file per language holds the shared strings; each area (people, licences, queues, imports, palette, overview) has
+ * The base file per language holds the shared strings; each area (people, licences, queues, imports, palette, overview, access) has
  * its own file per language, mounted under the area's name (`people.ui.…`), so areas grow independently.
  */
 import en from './locales/en.json' with { type: 'json' };
@@ -52,13 +52,20 @@ import overviewDe from './locales/overview/de.json' with { type: 'json' };
 import overviewEs from './locales/overview/es.json' with { type: 'json' };
 import overviewPt from './locales/overview/pt.json' with { type: 'json' };
 import overviewNl from './locales/overview/nl.json' with { type: 'json' };
+import accessEn from './locales/access/en.json' with { type: 'json' };
+import accessFr from './locales/access/fr.json' with { type: 'json' };
+import accessIt from './locales/access/it.json' with { type: 'json' };
+import accessDe from './locales/access/de.json' with { type: 'json' };
+import accessEs from './locales/access/es.json' with { type: 'json' };
+import accessPt from './locales/access/pt.json' with { type: 'json' };
+import accessNl from './locales/access/nl.json' with { type: 'json' };
 
 export const resources = {
-  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn, palette: paletteEn, overview: overviewEn } },
-  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr, palette: paletteFr, overview: overviewFr } },
-  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt, palette: paletteIt, overview: overviewIt } },
-  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe, palette: paletteDe, overview: overviewDe } },
-  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs, palette: paletteEs, overview: overviewEs } },
-  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt, palette: palettePt, overview: overviewPt } },
-  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl, palette: paletteNl, overview: overviewNl } },
+  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn, palette: paletteEn, overview: overviewEn, access: accessEn } },
+  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr, palette: paletteFr, overview: overviewFr, access: accessFr } },
+  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt, palette: paletteIt, overview: overviewIt, access: accessIt } },
+  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe, palette: paletteDe, overview: overviewDe, access: accessDe } },
+  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs, palette: paletteEs, overview: overviewEs, access: accessEs } },
+  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt, palette: palettePt, overview: overviewPt, access: accessPt } },
+  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl, palette: paletteNl, overview: overviewNl, access: accessNl } },
 } as const;

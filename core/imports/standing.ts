@@ -11,6 +11,7 @@ import { seatsBought } from '../licences/seats.ts';
 import type { QueuePlace } from '../queues/views.ts';
 import { fullName } from '../users/views.ts';
 import type { Candidate, Verdict } from './verdict.ts';
+import { holdsLicences } from '../model/records.ts';
 
 const holding = (c: Candidate) => c.user.products.find((p) => p.productId === c.product.id);
 const holdsQueueLicence = (c: Candidate) => c.user.products.some((p) => p.productId === QUEUE_PRODUCT);
@@ -49,9 +50,9 @@ export function judgeStanding(ctx: CommandContext, candidates: readonly Candidat
         set(c, { status: 'in_queues', key: 'imports.errors.inQueues', params: { name: fullName(c.user), count: places.get(c.user.id)!.length } });
       } else {
         set(c, { status: 'ok', key: 'imports.row.remove', params: product });
-        if (c.user.status === 'active') freed.set(c.product.id, (freed.get(c.product.id) ?? 0) + 1);
+        if (holdsLicences(c.user)) freed.set(c.product.id, (freed.get(c.product.id) ?? 0) + 1);
       }
-    } else if (c.user.status !== 'active') set(c, { status: 'deactivated', key: 'imports.errors.deactivated', params: { name: fullName(c.user) } });
+    } else if (!holdsLicences(c.user)) set(c, { status: 'deactivated', key: 'imports.errors.deactivated', params: { name: fullName(c.user) } });
     else if (held && unchanged(c)) set(c, { status: 'already_assigned', key: 'imports.errors.alreadyAssigned', params: product });
     else if (held) set(c, { status: 'ok', key: 'imports.row.update', params: product });
     else wanting.push(c);

@@ -18,6 +18,7 @@ import type { LicencePlan, ProductImpact, QueueHold } from '../schemas/licences.
 import { fullName } from '../users/views.ts';
 import { productChangeEmail } from './emails.ts';
 import { seatsBought } from './seats.ts';
+import { holdsLicences } from '../model/records.ts';
 
 export type LicenceOp =
   | { userId: string; productId: string; action: 'assign'; features: Record<string, boolean | undefined> }
@@ -69,7 +70,7 @@ interface Tally {
 function holderCounts(ctx: CommandContext): Map<string, number> {
   const counts = new Map<string, number>();
   for (const user of walkFacet(ctx.tables, SEATS)) {
-    if (user.status !== 'active') continue;
+    if (!holdsLicences(user)) continue;
     for (const p of user.products) counts.set(p.productId, (counts.get(p.productId) ?? 0) + 1);
   }
   return counts;
@@ -94,7 +95,7 @@ export function planLicences(ctx: CommandContext, ops: readonly LicenceOp[], opt
     const held = user.products.find((p) => p.productId === product.id);
     const count = tally(product.id);
     if (op.action === 'assign') {
-      if (user.status !== 'active') {
+      if (!holdsLicences(user)) {
         blockers.push(blocker(language, 'errors.licences.userDeactivated', { name: fullName(user) }));
         continue;
       }
@@ -198,7 +199,7 @@ function impacts(ctx: CommandContext, tallies: Map<string, Tally>, next: Map<str
   return out;
 }
 
-const activeHolder = (user: User, productId: string) => user.status === 'active' && user.products.some((p) => p.productId === productId);
+const activeHolder = (user: User, productId: string) => holdsLicences(user) && user.products.some((p) => p.productId === productId);
 
 /** One put, one audit entry (products before/after) and, when asked, one email per changed user. */
 function userChanges(ctx: CommandContext, next: Map<string, User>, notify: boolean): Change[] {

@@ -6,6 +6,7 @@ import { CATALOG, findPlan, type Product } from '../catalog/catalog.ts';
 import type { Tables } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import type { ProductView } from '../schemas/licences.ts';
+import { holdsLicences } from '../model/records.ts';
 
 /** Subscription seats of the product, plus add-on seats (Contact Center rides on Business Phone). */
 export function seatsBought(tables: Tables, productId: string): number {
@@ -35,8 +36,8 @@ function planOf(tables: Tables, productId: string): PlanOf | null {
 
 export const holds = (user: User, productId: string) => user.products.some((p) => p.productId === productId);
 
-/** Counted like billing counts them: active users holding the product. */
-export const countsAsAssigned = (user: User, productId: string) => user.status === 'active' && holds(user, productId);
+/** Counted like billing counts them: active and invited users holding the product. */
+export const countsAsAssigned = (user: User, productId: string) => holdsLicences(user) && holds(user, productId);
 
 /** One product's seats; `assigned` defaults to the store's count (a command passes the count after its change). */
 export function productView(ctx: Pick<CommandContext, 'tables' | 'caps'>, product: Product, assigned = assignedCount(ctx.tables, product.id)): ProductView {

@@ -79,6 +79,8 @@ export const meHandlers: HandlerMap<'me.get' | 'me.updatePersonal' | 'me.updateL
     if (newPassword) {
       next.passwordHash = await ctx.ports.hasher.hash(input.newPassword);
       next.passwordChangedAt = at;
+      // The user's other sessions end at their next call; this one takes the new generation (create-core.ts).
+      next.sessionGeneration = (user.sessionGeneration ?? 0) + 1;
       const mail = passwordChangedEmail(ctx, next);
       changes.push(auditChange(ctx, 'user.password.changed', { type: 'user', id: user.id }, { passwordChangedAt: optionalInstant(user.passwordChangedAt) }, { passwordChangedAt: instant(at) }), put('outbox', mail.id, mail));
     }

@@ -10,6 +10,7 @@
  */
 import type { Tables } from './changes.ts';
 import type { CollectionName, Collections } from './records.ts';
+import { holdsLicences, type UserStatus } from './records.ts';
 
 /**
  * `View`: the part a walk may read, a supertype of the record with only what the fingerprint depends
@@ -25,9 +26,9 @@ export interface Facet<C extends CollectionName, View> {
   fingerprint(record: View | undefined): string;
 }
 
-/** Who holds a seat: an active user's products (not their features); a deactivated user holds none. */
+/** Who holds a seat: an active or invited user's products (not their features); a deactivated user holds none. */
 export interface SeatHolder {
-  readonly status: 'active' | 'deactivated';
+  readonly status: UserStatus;
   readonly products: readonly { readonly productId: string }[];
 }
 
@@ -35,7 +36,7 @@ export const SEATS: Facet<'users', SeatHolder> = {
   coll: 'users',
   name: 'seats',
   fingerprint: (user) =>
-    user?.status === 'active'
+    user && holdsLicences(user)
       ? user.products
           .map((p) => p.productId)
           .sort()

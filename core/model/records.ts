@@ -70,6 +70,19 @@ export interface ProductAssignment {
   assignedAt: string;
 }
 
+export const USER_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+/** A one-time code as stored: the SHA-256 digest of the code (never the code), when it was sent and when it dies. */
+export interface OneTimeCode {
+  digest: string;
+  sentAt: string;
+  expiresAt: string;
+}
+
+/** Whether the user holds the licences they were given: invited and active users do, deactivated ones hold none. */
+export const holdsLicences = (user: { readonly status: UserStatus }) => user.status !== 'deactivated';
+
 export interface User {
   id: string;
   email: string;
@@ -81,7 +94,17 @@ export interface User {
   role: Role;
   customRoleId?: string;
   billingContact: boolean;
-  status: 'active' | 'deactivated';
+  /** Invited: created, not yet signed in (no password); holds licences like an active user, signs in only by accepting. */
+  status: UserStatus;
+  /** The pending invitation (status invited): its one-time code as a digest only (auth/codes.ts). Never leaves the core. */
+  invitation?: OneTimeCode;
+  /** A pending password reset: its one-time code as a digest only. Never leaves the core. */
+  passwordReset?: OneTimeCode;
+  /**
+   * Raised when the password changes: sessions signed in under an older value end at their next call
+   * (core/app/create-core.ts). Absent: 0.
+   */
+  sessionGeneration?: number;
   /** Salted slow hash (Argon2id PHC string; older ones "scrypt$…"); never leaves the core. */
   passwordHash?: string;
   passwordChangedAt?: string;
@@ -265,7 +288,7 @@ export interface OutboxEmail {
   at: string;
   to: string;
   userId: string | null;
-  template: 'password_changed' | 'account_locked' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued' | 'invoice_issued' | 'payment_receipt' | 'renewal_reminder' | 'card_expiring';
+  template: 'invitation' | 'password_reset' | 'password_changed' | 'account_locked' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued' | 'invoice_issued' | 'payment_receipt' | 'renewal_reminder' | 'card_expiring';
   language: Language;
   subject: string;
   body: string;

@@ -3,9 +3,10 @@ import type { Ids } from './ids.ts';
 import type { Mailer } from './mailer.ts';
 import type { PasswordHasher } from './password-hasher.ts';
 import type { PaymentGateway } from './payment-gateway.ts';
+import type { Secrets } from './secrets.ts';
 import type { Store } from './store.ts';
 
-export type { Clock, Ids, Mailer, PasswordHasher, PaymentGateway, Store };
+export type { Clock, Ids, Mailer, PasswordHasher, PaymentGateway, Secrets, Store };
 export type { StoreProblem } from './store.ts';
 
 export interface Ports {
@@ -15,4 +16,6 @@ export interface Ports {
   hasher: PasswordHasher;
   mailer: Mailer;
   gateway: PaymentGateway;
+  /** One-time codes: invitations, password resets. */
+  secrets: Secrets;
 }

@@ -6,6 +6,16 @@ export const signInInput = z.object({
   password: z.string().max(1024),
 });
 
+/** A one-time code (invitation or reset) with the password its holder chooses. */
+export const codeSignInInput = z.object({
+  email: z.string().max(320),
+  code: z.string().max(64),
+  newPassword: z.string().max(1024),
+  confirmPassword: z.string().max(1024),
+});
+
+export const requestPasswordResetInput = z.object({ email: z.string().max(320) });
+
 /** The signed-in user as the renderer may see them: no password hash, ever (zod strips unknown keys). */
 export const meSchema = z.object({
   id: idSchema,

@@ -3,7 +3,9 @@ import { auditEntrySchema } from './activity.ts';
 import { idSchema, languageSchema, roleSchema } from './common.ts';
 import { queuePlaceSchema } from './licences.ts';
 
-export const USER_STATUSES = ['active', 'deactivated'] as const;
+import { USER_STATUSES } from '../model/records.ts';
+
+export { USER_STATUSES };
 export const userStatusSchema = z.enum(USER_STATUSES);
 
 export const userSummarySchema = z.object({
@@ -42,6 +44,8 @@ export const userDetailSchema = userSummarySchema.extend({
   /** Audit entries about the user, newest first (at most 50). */
   history: z.array(auditEntrySchema),
   createdAt: z.string(),
+  /** An invited user's invitation: when its code stops working (ISO instant). */
+  invitationExpiresAt: z.string().optional(),
 });
 export type UserDetail = z.infer<typeof userDetailSchema>;
 
@@ -55,7 +59,11 @@ export const userCreateInput = z.object({
   language: languageSchema.optional(),
 });
 
-export const userSetStatusInput = z.object({ userIds: userIdsSchema, status: userStatusSchema });
+/** Invited is not set by hand: a user is invited when created and active once they accept. */
+export const userSetStatusInput = z.object({ userIds: userIdsSchema, status: z.enum(['active', 'deactivated']) });
+
+/** Invitations and resets an administrator sends, for one user or the selection. */
+export const userIdsInput = z.object({ userIds: userIdsSchema });
 
 export const userDeleteInput = z.object({ userIds: userIdsSchema });
 

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from '../seed/demo-people.ts';
 import { MemoryStore } from '../store/memory-store.ts';
 import type { Store } from '../ports/store.ts';
 import { countingIds, FixedClock, plainHasher, RecordingMailer } from './fakes.ts';
+import { randomSecrets } from '../adapters/secrets.ts';
 
 export interface Fixture {
   core: Core;
@@ -25,7 +26,7 @@ export interface Fixture {
 export async function demoFixture(store: Store = new MemoryStore(), overrides: Partial<Ports> = {}): Promise<Fixture> {
   const clock = new FixedClock();
   const mailer = new RecordingMailer();
-  const ports: Ports = { store, clock, ids: countingIds(), hasher: plainHasher, mailer, gateway: createOfflineGateway(), ...overrides };
+  const ports: Ports = { store, clock, ids: countingIds(), hasher: plainHasher, mailer, gateway: createOfflineGateway(), secrets: randomSecrets, ...overrides };
   if (store.tables.account.size === 0) await seedDemo(store, ports);
   const core = createCore(ports, { mode: 'test', version: '0.0.0-test', dataDir: '(memory)' });
   await core.renewDue();

@@ -17,18 +17,18 @@ async function queueWith(f: Fixture, ...firstNames: string[]): Promise<string> {
 describe('users.create', () => {
   const ada = { firstName: ' Ada ', lastName: 'Lovelace', email: 'ada.lovelace@lumen-analytics.example', role: 'user', billingContact: false } as const;
 
-  it('adds a user without a password, with the account’s time zone, and audits it', async () => {
+  it('adds an invited user without a password, with the account’s time zone, and audits it', async () => {
     const f = await demoFixture();
     const s = await f.signIn('Marco');
     const result = await f.call(s, 'users.create', { ...ada, language: 'fr' });
-    expect(result).toMatchObject({ ok: true, value: { firstName: 'Ada', email: ada.email, role: 'user', status: 'active', products: [] } });
+    expect(result).toMatchObject({ ok: true, value: { firstName: 'Ada', email: ada.email, role: 'user', status: 'invited', products: [] } });
     if (!result.ok) return;
     const stored = f.store.tables.users.get(result.value.id)!;
     expect(stored.passwordHash).toBeUndefined();
     expect(stored).toMatchObject({ language: 'fr', timeZone: 'Europe/Paris', phone: '', billingContact: false });
     const [entry] = auditOf(f, 'user.created');
     expect(entry).toMatchObject({ actorId: f.userId('Marco'), targetId: stored.id, before: null });
-    expect(plain(entry?.after)).toMatchObject({ firstName: 'Ada', role: 'user', status: 'active' });
+    expect(plain(entry?.after)).toMatchObject({ firstName: 'Ada', role: 'user', status: 'invited' });
   });
 
   it('takes the creator’s language when none is given', async () => {

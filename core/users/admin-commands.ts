@@ -14,18 +14,27 @@ import { leaveQueues } from './release.ts';
 import { checkRoleChoice, roleFacts } from './role-rules.ts';
 import { checkEmail, checkName } from './rules.ts';
 import { findUsers, toSummary } from './views.ts';
+import { invite } from './invitations.ts';
 
 /** What a user is, for the audit log of their creation and deletion (no secrets). */
 function facts(ctx: CommandContext, user: User) {
   return { firstName: text(user.firstName), lastName: text(user.lastName), email: text(user.email), ...roleFacts(ctx.tables.roles, user), status: enumOf('status', user.status), products: productsValue(user.products) };
 }
 
-/** Deactivated: no licences, no queue places. Reactivated: active again, with nothing assigned. */
-function withStatus(ctx: CommandContext, users: User[], status: User['status']): [User, User][] {
+/**
+ * Deactivated: no licences, no queue places, no pending invitation. Reactivated: active again, with
+ * nothing assigned (one who never chose a password sets one with "Forgot password?").
+ */
+function withStatus(ctx: CommandContext, users: User[], status: 'active' | 'deactivated'): [User, User][] {
   const at = ctx.now.toISOString();
   return users
-    .filter((u) => u.status !== status)
-    .map((u) => [u, { ...u, status, ...(status === 'deactivated' ? { products: [] } : {}), updatedAt: at }]);
+    // An invited user becomes active only by accepting the invitation (with a password of their own).
+    .filter((u) => u.status !== status && !(status === 'active' && u.status === 'invited'))
+    .map((u) => {
+      // A deactivated user's pending codes die with their access (an invitation, a reset).
+      const { invitation: _invitation, passwordReset: _reset, ...rest } = u;
+      return [u, status === 'deactivated' ? { ...rest, status, products: [], updatedAt: at } : { ...u, status, updatedAt: at }];
+    });
 }
 
 export const adminHandlers: HandlerMap<'users.create' | 'users.setStatus' | 'users.delete'> = {
@@ -38,8 +47,9 @@ export const adminHandlers: HandlerMap<'users.create' | 'users.setStatus' | 'use
     if (Object.keys(errors).length) return failure('invalid_input', 'errors.invalidInput', undefined, errors);
     const id = ctx.ports.ids.next('usr');
     const at = ctx.now.toISOString();
-    // No password: the user can't sign in until invited. Language and time zone start from the account.
-    const user: User = {
+    // No password: the user signs in the first time with the invitation's code and chooses one.
+    // Language and time zone start from the account.
+    const created: User = {
       id,
       email: input.email.trim(),
       firstName: input.firstName.trim(),
@@ -50,15 +60,16 @@ export const adminHandlers: HandlerMap<'users.create' | 'users.setStatus' | 'use
       role: input.role,
       ...(input.customRoleId ? { customRoleId: input.customRoleId } : {}),
       billingContact: input.billingContact,
-      status: 'active',
+      status: 'invited',
       products: [],
       createdAt: at,
       updatedAt: at,
     };
+    const invited = invite(ctx, created, 'user.invitation.sent');
     return {
       ok: true,
-      value: toSummary(user, ctx.tables.roles),
-      changes: [put('users', id, user), auditChange(ctx, 'user.created', { type: 'user', id }, null, facts(ctx, user))],
+      value: toSummary(invited.user, ctx.tables.roles),
+      changes: [auditChange(ctx, 'user.created', { type: 'user', id }, null, facts(ctx, created)), ...invited.changes],
     };
   },
 

@@ -6,6 +6,8 @@ import { put } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import { failure } from '../result.ts';
 import { adminHandlers } from './admin-commands.ts';
+import { invitationHandlers } from './invitations.ts';
+import { userImportHandlers } from './import.ts';
 import { toDetail } from './detail.ts';
 import { roleHandlers } from './role-commands.ts';
 import { checkEmail, checkName } from './rules.ts';
@@ -52,8 +54,10 @@ const ownHandlers: HandlerMap<'users.list' | 'users.get' | 'users.updateDetails'
   },
 };
 
-export const usersHandlers: HandlerMap<'users.list' | 'users.get' | 'users.updateDetails' | 'users.create' | 'users.setStatus' | 'users.delete' | 'users.setRole'> = {
+export const usersHandlers: HandlerMap<'users.list' | 'users.get' | 'users.updateDetails' | 'users.create' | 'users.setStatus' | 'users.delete' | 'users.setRole' | 'users.resendInvitation' | 'users.revokeInvitation' | 'users.sendPasswordReset' | 'users.importCheck' | 'users.importApply'> = {
   ...ownHandlers,
   ...adminHandlers,
+  ...invitationHandlers,
+  ...userImportHandlers,
   ...roleHandlers,
 };

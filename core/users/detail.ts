@@ -32,5 +32,6 @@ export function toDetail(user: User, ctx: CommandContext): UserDetail {
     queues: queuesOfUser(tables, user.id),
     history: historyOf(ctx, user.id),
     createdAt: user.createdAt,
+    ...(user.status === 'invited' && user.invitation ? { invitationExpiresAt: user.invitation.expiresAt } : {}),
   };
 }

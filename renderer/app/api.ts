@@ -81,6 +81,17 @@ export function onBillingChanged(listener: () => void): () => void {
   return () => billingListeners.delete(listener);
 }
 
+const signedOutListeners = new Set<(error: AppError) => void>();
+
+/**
+ * Called when a command answers that the session has ended (the user was deactivated or removed, or
+ * their password changed elsewhere): the window goes back to the sign-in screen and says why.
+ */
+export function onSignedOut(listener: (error: AppError) => void): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
 const successListeners = new Set<(channel: Channel, input: unknown, value: unknown) => void>();
 
 /** Called after every command that answered ok: the shell confirms changes with a toast. */
@@ -100,6 +111,8 @@ function watched(inner: Api): Api {
       if (result.ok) successListeners.forEach((listener) => listener(channel, input, (result as { value?: unknown }).value));
       const error = result.ok ? undefined : result.error;
       if (error?.code === 'conflict') conflictListeners.forEach((listener) => listener(error));
+      // auth.signIn's own unauthenticated is a wrong password, not an ended session.
+      if (error?.code === 'unauthenticated' && channel !== 'auth.signIn') signedOutListeners.forEach((listener) => listener(error));
       if (result.ok && billingWrites.has(channel)) billingListeners.forEach((listener) => listener());
       return result;
     };

@@ -11,7 +11,7 @@ export const READS = [
   'app.status', 'auth.session', 'me.get', 'users.list', 'users.get', 'roles.list', 'licences.preview', 'imports.check', 'queues.list',
   'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
   'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'invoices.einvoice', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
-  'payments.pending', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat',
+  'payments.pending', 'users.importCheck', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat',
   'account.invoiceSettings',
 ] as const satisfies readonly Channel[];
 
@@ -23,6 +23,10 @@ const simple = (key: string): Confirm<Channel> => (_input, _value, t) => t(key);
 export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'auth.signIn': null,
   'auth.signOut': null,
+  // Signed in with the new password: the screen is the answer. A reset's request answers on its own form.
+  'auth.acceptInvitation': null,
+  'auth.requestPasswordReset': null,
+  'auth.resetPassword': null,
   'host.print': null,
   'host.savePdf': null,
   // The app restarts: the update banner says it will (renderer/app/UpdateBanner.tsx).
@@ -36,6 +40,10 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'users.setStatus': (input, value, t) => t(`people.ui.notices.${input.status === 'active' ? 'active' : 'deactivated'}`, { count: value.users.length }),
   'users.delete': (_i, value, t) => t('people.ui.notices.deleted', { count: value.deleted.length }),
   'users.setRole': (_i, value, t) => t('people.ui.notices.roleChanged', { count: value.users.length }),
+  'users.resendInvitation': (_i, value, t) => t('access.ui.people.resent', { count: value.users.length, number: value.users.length }),
+  'users.revokeInvitation': (_i, value, t) => t('access.ui.people.revoked', { count: value.deleted.length, number: value.deleted.length }),
+  'users.importApply': (_i, value, t) => t('access.ui.import.invited', { count: value.invited, number: value.invited }),
+  'users.sendPasswordReset': (_i, value, t) => t('access.ui.people.resetSent', { count: value.users.length, number: value.users.length }),
   'roles.save': (_i, role, t) => t('ui.toasts.roleSaved', { name: role.name }),
   'roles.delete': simple('ui.toasts.roleDeleted'),
   'licences.apply': (_i, plan, t) => licenceSummary(plan.products, t),

@@ -1,7 +1,7 @@
 /** Who is signed in, the app's status, and the current view: the slice every view reads. */
 import { create } from 'zustand';
-import type { AppError, OutputOf } from '../../core/contract.ts';
-import { api } from './api.ts';
+import type { AppError, InputOf, OutputOf } from '../../core/contract.ts';
+import { api, onSignedOut } from './api.ts';
 import { syncClock } from './clock.ts';
 import { setLanguage, type Language } from './i18n.ts';
 
@@ -21,6 +21,8 @@ interface SessionSlice {
   signingIn: boolean;
   boot(): Promise<void>;
   signIn(email: string, password: string): Promise<void>;
+  /** A one-time code's sign-in (an invitation's or a reset's): signed in, or the error to show on the form. */
+  signInWithCode(channel: 'auth.acceptInvitation' | 'auth.resetPassword', input: InputOf<'auth.acceptInvitation'>): Promise<AppError | null>;
   signOut(): Promise<void>;
   /** Re-reads the session (role, permissions, account state), as changed from another desktop. */
   refresh(): Promise<void>;
@@ -56,7 +58,7 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
       set({ status: status.value });
     }
     if (session.ok && session.value) get().setSession(session.value);
-    else set({ phase: 'signed-out' });
+    else set({ phase: 'signed-out', ...(session.ok ? {} : { signInError: session.error }) });
   },
 
   async signIn(email, password) {
@@ -67,9 +69,17 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
     set({ signingIn: false });
   },
 
+  async signInWithCode(channel, input) {
+    const result = await api()[channel](input);
+    if (!result.ok) return result.error;
+    set({ signInError: null });
+    get().setSession(result.value);
+    return null;
+  },
+
   async signOut() {
     await api()['auth.signOut']();
-    set({ phase: 'signed-out', session: null });
+    set({ phase: 'signed-out', session: null, signInError: null });
   },
 
   async refresh() {
@@ -96,5 +106,10 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
     set({ view, viewId: id ?? null });
   },
 }));
+
+// The core ended the session (deactivated, removed, password changed elsewhere): say why on the sign-in screen.
+onSignedOut((error) => {
+  if (useSessionStore.getState().phase === 'signed-in') useSessionStore.setState({ phase: 'signed-out', session: null, signInError: error });
+});
 
 window.addEventListener('hashchange', () => useSessionStore.setState({ view: viewFromHash(), viewId: idFromHash() }));

@@ -152,3 +152,49 @@ describe('account-admin', { timeout: 30_000 }, () => {
     expect(cli(['users', 'list', '--no-such-flag']).code).toBe(2);
   });
 });
+
+/** The store's outbox emails to this address, read from its files. */
+function outboxTo(to: string): { template: string; body: string }[] {
+  const found: { template: string; body: string }[] = [];
+  const walk = (value: unknown): void => {
+    if (!value || typeof value !== 'object') return;
+    const v = value as { id?: unknown; to?: unknown; template?: unknown; body?: unknown };
+    if (typeof v.id === 'string' && v.id.startsWith('eml_') && v.to === to) found.push({ template: String(v.template), body: String(v.body) });
+    else Object.values(value).forEach(walk);
+  };
+  for (const [name, text] of storeFiles()) if (name.startsWith('outbox')) walk(JSON.parse(text));
+  return found;
+}
+
+describe('account-admin users invite, resend-invitation, reset-password', { timeout: 60_000 }, () => {
+  const ADA = 'ada.lovelace@lumen-analytics.example';
+
+  it('invites a user: invited, the invitation in the outbox, no code printed', () => {
+    const run = cli(['users', 'invite', ADA, '--first', 'Ada', '--last', 'Lovelace', '--language', 'fr']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Invited ${ADA} (invited)`);
+    const mails = outboxTo(ADA);
+    expect(mails.map((m) => m.template)).toEqual(['invitation']);
+    const code = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(mails[0]!.body)![0];
+    expect(run.stdout).not.toContain(code);
+    const users = JSON.parse(cli(['users', 'list', '--format', 'json']).stdout) as { email: string; status: string }[];
+    expect(users.find((u) => u.email === ADA)?.status).toBe('invited');
+  });
+
+  it('resends the invitation and sends a reset; refuses a reset to an invited user and Tom, exit 1', () => {
+    expect(cli(['users', 'resend-invitation', ADA]).code).toBe(0);
+    expect(outboxTo(ADA).map((m) => m.template)).toEqual(['invitation', 'invitation']);
+    const refused = cli(['users', 'reset-password', ADA]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('conflict');
+    const reset = cli(['users', 'reset-password', TOM]);
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain(`Password reset sent to ${TOM}`);
+    expect(outboxTo(TOM).map((m) => m.template)).toContain('password_reset');
+    const asTom = cli(['users', 'reset-password', CLAIRE], { email: TOM });
+    expect(asTom.code).toBe(1);
+    expect(asTom.stderr).toContain('forbidden');
+    expect(cli(['users', 'invite', 'x@lumen-analytics.example', '--first', 'X']).code).toBe(2);
+  });
+});

@@ -7,11 +7,12 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from '../../core/seed/demo-peop
 import { seedDemo } from '../../core/seed/demo.ts';
 import { MemoryStore } from '../../core/store/memory-store.ts';
 import { countingIds, FixedClock, plainHasher, RecordingMailer } from '../../core/testing/fakes.ts';
+import { randomSecrets } from '../../core/adapters/secrets.ts';
 
 describe('app.diagnostics', () => {
   it('reports version, mode, where the account lives, store problems, the last errors and the log file', async () => {
     const store = new MemoryStore();
-    const ports = { store, clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer(), gateway: createOfflineGateway() };
+    const ports = { store, clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer(), gateway: createOfflineGateway(), secrets: randomSecrets };
     await seedDemo(store, ports);
     const recent = [{ at: '2026-11-23T09:59:00.000Z', level: 'error', text: 'store: postgres://aa:[redacted]@db/aa unreachable' }];
     const core = createCore(ports, { mode: 'electron', version: '1.4.2', dataDir: '/home/claire/.config/Account Admin', log: { file: '/home/claire/.config/Account Admin/logs/main.log', recentProblems: () => recent } });

@@ -31,6 +31,7 @@ const CAPABILITIES: Capability[] = [...PERMISSIONS, 'billing', 'manage_roles', '
 const BILLING_MODES: BillingMode[] = ['self_service', 'offline', 'corporate'];
 
 import { sampleInputs } from './sample-inputs.ts';
+import { randomSecrets } from '../../core/adapters/secrets.ts';
 
 
 const channelsWhere = (test: (r: Requirement) => boolean) => CHANNELS.filter((c) => test(REQUIREMENTS[c]));
@@ -292,6 +293,11 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
     ];
   };
 
+  /** The public channels that take a one-time code (an invitation's, a reset's). */
+  const CODE_CHANNELS: ReadonlySet<string> = new Set(['auth.acceptInvitation', 'auth.resetPassword']);
+  /** Why the core ended each stale session (create-core.ts), by who it was. */
+  const ENDED_BY: Record<string, string> = { 'a user who no longer exists': 'access.errors.signedOutRemoved', 'a deactivated super admin': 'access.errors.signedOutDeactivated' };
+
   it('never refuses a public channel for want of a session', async () => {
     const publicChannels = channelsWhere((r) => r === 'public');
     expect(publicChannels.length).toBeGreaterThan(0);
@@ -300,7 +306,11 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
     for (const [who, session] of await signedOutSessions(f)) {
       for (const channel of publicChannels) {
         const result = await f.core.dispatch(channel, inputs[channel], session());
-        expect(result.ok, `${channel} for ${who}: ${JSON.stringify(result)}`).toBe(true);
+        // A one-time code nobody was sent is refused as such (or throttled, tried again), never for want of a session.
+        // auth.session tells a session the core ended why it ended (for the sign-in screen).
+        if (channel === 'auth.session' && ENDED_BY[who]) expect(result, `${channel} for ${who}`).toMatchObject({ ok: false, error: { code: 'unauthenticated', key: ENDED_BY[who] } });
+        else if (CODE_CHANNELS.has(channel)) expect(!result.ok && (result.error.key === 'access.errors.codeRefused' || result.error.code === 'throttled'), `${channel} for ${who}: ${JSON.stringify(result)}`).toBe(true);
+        else expect(result.ok, `${channel} for ${who}: ${JSON.stringify(result)}`).toBe(true);
       }
     }
     // Whatever the payload, the answer is never the sign-in gate's; the only `unauthenticated` a
@@ -327,7 +337,8 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
         const session = makeSession();
         const before = snapshot(f.store);
         const result = await f.core.dispatch(channel, inputs[channel], session);
-        expect(result, `${channel} for ${who}`).toMatchObject({ ok: false, error: { code: 'unauthenticated', key: 'errors.auth.signInFirst' } });
+        // A session whose user was removed or deactivated says so; one that never signed in is asked to.
+        expect(result, `${channel} for ${who}`).toMatchObject({ ok: false, error: { code: 'unauthenticated', key: ENDED_BY[who] ?? 'errors.auth.signInFirst' } });
         if (!result.ok) expect(result.error.message.trim()).not.toBe('');
         expect(snapshot(f.store)).toBe(before);
         // A stale or deactivated session is dropped.
@@ -365,7 +376,7 @@ describe('mergeHandlers', () => {
   });
 
   it('makes createCore refuse the same mistakes', () => {
-    const ports = { store: new MemoryStore(), clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer(), gateway: createOfflineGateway() };
+    const ports = { store: new MemoryStore(), clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer(), gateway: createOfflineGateway(), secrets: randomSecrets };
     const host = { mode: 'test' as const, version: '0', dataDir: '(memory)' };
     expect(() => createCore(ports, host, [...domains, appHandlers])).toThrow(/two handlers/);
     expect(() => createCore(ports, host, domains.slice(1))).toThrow(/no handler for app\.status/);
@@ -405,7 +416,7 @@ describe('a cancelled account (SPEC §3: its records stay readable)', () => {
         }
         // A refused password check (reactivating with a wrong password) records its failed try, as a
         // failed sign-in does (auth/password-check.ts); nothing else changes.
-        const checkedPassword = !result.ok && (result.error.fields?.password?.key === 'errors.password.currentWrong' || result.error.code === 'throttled');
+        const checkedPassword = !result.ok && (result.error.fields?.password?.key === 'errors.password.currentWrong' || result.error.code === 'throttled' || result.error.key === 'access.errors.codeRefused');
         if (!result.ok && !checkedPassword) expect(snapshot(f.store)).toBe(before);
         expect(f.store.tables.account.get('account')!.status).toBe('cancelled');
       }),

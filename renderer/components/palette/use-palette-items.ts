@@ -72,6 +72,7 @@ export function usePaletteItems(): PaletteItem[] {
         add(`assign:${id}`, 'actions', t('palette.ui.actions.assign', { product: product(id) }), () => setPage({ kind: 'assign', productId: id }), [id, 'licence'], true);
       add('people:add', 'actions', t('palette.ui.actions.addUser'), () => openPeopleDialog({ kind: 'add' }));
       add('people:import', 'actions', t('palette.ui.actions.importLicences'), () => openPeopleDialog({ kind: 'import' }), ['csv']);
+      add('people:importUsers', 'actions', t('access.ui.import.title'), () => openPeopleDialog({ kind: 'importUsers' }), ['csv', 'invite', 'users']);
     }
     // The native menu's File and Help commands, for the view on screen (and in browser mode, the only way).
     const hooks = commandHooks(t, () => usePaletteStore.getState().setOpen(true));

@@ -30,7 +30,7 @@ export function useAuditLabels() {
   }
 
   return {
-    action: (action: string) => first(`ui.audit.${action}`, `people.audit.${action}`, `licences.audit.${action}`, `queues.audit.${action}`) ?? action,
+    action: (action: string) => first(`ui.audit.${action}`, `people.audit.${action}`, `access.audit.${action}`, `licences.audit.${action}`, `queues.audit.${action}`) ?? action,
     kind,
     targetType: (type: string) => first(`ui.activity.targetTypes.${type}`) ?? humanize(type),
     template: (template: string) => first(`ui.activity.templates.${template}`) ?? humanize(template),

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePeopleStore } from './store.ts';
 import { usePeopleLabels } from './use-labels.ts';
@@ -14,6 +15,10 @@ export function BulkBar() {
   const clear = usePeopleStore((s) => s.clearChecked);
   const actor = useActor();
   const labels = usePeopleLabels();
+  const users = usePeopleStore((s) => s.users);
+  const resend = usePeopleStore((s) => s.resendInvitation);
+  // Invitations are resent or revoked for a selection of invited users only (the core refuses others).
+  const allInvited = useMemo(() => checked.size > 0 && users.filter((u) => checked.has(u.id)).every((u) => u.status === 'invited'), [users, checked]);
   if (checked.size === 0) return null;
   const userIds = [...checked];
   const can = bulkActions(userIds.length, actor, BULK_LIMIT);
@@ -43,6 +48,16 @@ export function BulkBar() {
           </button>
           <button type="button" className="btn btn-danger-outline" onClick={() => open({ kind: 'delete', userIds })}>
             {t('people.ui.actions.delete')}
+          </button>
+        </>
+      )}
+      {allInvited && can.changeStatus && (
+        <>
+          <button type="button" className="btn" onClick={() => void resend(userIds)}>
+            {t('access.ui.people.resend')}
+          </button>
+          <button type="button" className="btn btn-danger-outline" onClick={() => open({ kind: 'revoke', userIds })}>
+            {t('access.ui.people.revoke')}
           </button>
         </>
       )}

@@ -1,5 +1,6 @@
 import { ImportDialog } from '../imports/ImportDialog.tsx';
 import { LicenceDialog } from '../licences/LicenceDialog.tsx';
+import { UserImportDialog } from '../user-import/UserImportDialog.tsx';
 import { AddUserDialog } from './AddUserDialog.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { RoleDialog } from './RoleDialog.tsx';
@@ -15,12 +16,16 @@ export function PeopleDialogs() {
       return <AddUserDialog />;
     case 'import':
       return <ImportDialog onClose={closeDialog} />;
+    case 'importUsers':
+      return <UserImportDialog onClose={closeDialog} />;
     case 'licences':
       return <LicenceDialog mode={dialog.mode} userIds={dialog.userIds} onClose={closeDialog} />;
     case 'role':
       return <RoleDialog userIds={dialog.userIds} />;
     case 'delete':
       return <ConfirmDialog kind="delete" userIds={dialog.userIds} />;
+    case 'revoke':
+      return <ConfirmDialog kind="revoke" userIds={dialog.userIds} />;
     case 'status':
       return <ConfirmDialog kind="status" status={dialog.status} userIds={dialog.userIds} />;
   }

@@ -4,7 +4,7 @@ import { usePeopleStore, type UserStatus } from './store.ts';
 import { usePeopleLabels } from './use-labels.ts';
 
 const BUILT_IN = ['super_admin', 'admin', 'user'] as const;
-const STATUSES: UserStatus[] = ['active', 'deactivated'];
+const STATUSES: UserStatus[] = ['invited', 'active', 'deactivated'];
 
 /** Search by name or email; filter by role (custom roles too), product, no licence, status. */
 export function PeopleFilters() {

@@ -5,6 +5,7 @@ import { useSessionStore } from '../../app/session-store.ts';
 import { usePeopleStore } from './store.ts';
 import { usePeopleLabels } from './use-labels.ts';
 import { UserHistory } from './UserHistory.tsx';
+import { AccessActions } from './AccessActions.tsx';
 
 /** The side panel, while a user is selected: details, products and features, queues, history. Name and email are the user's own (SPEC §1). */
 export function UserDetails() {
@@ -43,6 +44,7 @@ export function UserDetails() {
           <dt>{t('people.ui.details.created')}</dt>
           <dd>{formatDate(user.createdAt, language, timeZone)}</dd>
         </dl>
+        <AccessActions user={user} />
         {me?.id === user.id ? (
           <p><button type="button" className="btn-link" onClick={() => go('my-account')}>{t('ui.people.editInMyAccount')}</button></p>
         ) : (

@@ -23,7 +23,7 @@ function UserMenuItems({ user, menu }: { user: UserRow; menu: OpenMenu }) {
   items.push({ label: t('people.ui.actions.removeProducts'), onSelect: () => open({ kind: 'licences', mode: 'remove', userIds }) });
   if (can.changeRole) items.push({ label: t('people.ui.actions.changeRole'), onSelect: () => open({ kind: 'role', userIds }) });
   if (can.changeStatus) {
-    const status = user.status === 'active' ? 'deactivated' : 'active';
+    const status = user.status === 'deactivated' ? 'active' : 'deactivated';
     items.push({ label: t(status === 'active' ? 'people.ui.actions.reactivate' : 'people.ui.actions.deactivate'), onSelect: () => open({ kind: 'status', userIds, status }) });
     items.push({ label: t('people.ui.actions.delete'), danger: true, onSelect: () => open({ kind: 'delete', userIds }) });
   }

@@ -24,8 +24,9 @@ export interface Filters {
 export type Dialog =
   | { kind: 'add' }
   | { kind: 'import' }
-  | { kind: 'role' | 'delete'; userIds: string[] }
-  | { kind: 'status'; userIds: string[]; status: UserStatus }
+  | { kind: 'importUsers' }
+  | { kind: 'role' | 'delete' | 'revoke'; userIds: string[] }
+  | { kind: 'status'; userIds: string[]; status: 'active' | 'deactivated' }
   | { kind: 'licences'; mode: 'add' | 'remove'; userIds: string[] };
 
 /** A confirmation of what was done, as a key of the people area and its params. */
@@ -59,7 +60,11 @@ interface PeopleSlice {
   /** Closes the dialog; when something changed, reloads the users and the selected user's details. */
   closeDialog(changed: boolean): void;
   create(input: InputOf<'users.create'>): Promise<Result>;
-  setStatus(userIds: string[], status: UserStatus): Promise<Result>;
+  setStatus(userIds: string[], status: 'active' | 'deactivated'): Promise<Result>;
+  /** Invitations and resets (the toast says what was sent): a new code each, the old one dead. */
+  resendInvitation(userIds: string[]): Promise<Result>;
+  revokeInvitation(userIds: string[]): Promise<Result>;
+  sendPasswordReset(userIds: string[]): Promise<Result>;
   remove(userIds: string[]): Promise<Result>;
   setRole(input: InputOf<'users.setRole'>): Promise<Result>;
 }
@@ -83,6 +88,9 @@ const empty = (): Data => ({
 });
 
 /** The list with these summaries swapped in (by id), in one pass. */
+/** A counted notice: `count` picks the plural form, `number` is printed. */
+const counted = (key: string, count: number): Notice => ({ key, params: { count, number: count } });
+
 function patched(users: UserRow[], changed: UserRow[]): UserRow[] {
   if (!changed.length) return users;
   const byId = new Map(changed.map((u) => [u.id, u]));
@@ -95,6 +103,15 @@ export const usePeopleStore = create<PeopleSlice>((set, get) => {
     set({ users, notice, dialog: null });
     await get().loadDetail();
     return { ok: true };
+  }
+
+  /** After users left the list (deleted, or their invitation revoked): untick them, close their panel. */
+  function dropped(ids: readonly string[], notice: Notice): Promise<Result> {
+    const gone = new Set(ids);
+    const checked = new Set([...get().checked].filter((id) => !gone.has(id)));
+    const selectedId = get().selectedId;
+    set({ checked, ...(selectedId && gone.has(selectedId) ? { selectedId: null, detail: null } : {}) });
+    return done(get().users.filter((u) => !gone.has(u.id)), notice);
   }
 
   return {
@@ -159,14 +176,26 @@ export const usePeopleStore = create<PeopleSlice>((set, get) => {
       return done(patched(get().users, result.value.users), { key: `people.ui.notices.${status}`, params: { count: result.value.users.length } });
     },
 
+    async resendInvitation(userIds) {
+      const result = await api()['users.resendInvitation']({ userIds });
+      if (!result.ok) return result;
+      return done(patched(get().users, result.value.users), counted('access.ui.people.resent', result.value.users.length));
+    },
+
+    async sendPasswordReset(userIds) {
+      const result = await api()['users.sendPasswordReset']({ userIds });
+      return result.ok ? done(get().users, counted('access.ui.people.resetSent', result.value.users.length)) : result;
+    },
+
+    async revokeInvitation(userIds) {
+      const result = await api()['users.revokeInvitation']({ userIds });
+      return result.ok ? dropped(result.value.deleted, counted('access.ui.people.revoked', result.value.deleted.length)) : result;
+    },
+
     async remove(userIds) {
       const result = await api()['users.delete']({ userIds });
       if (!result.ok) return result;
-      const gone = new Set(result.value.deleted);
-      const checked = new Set([...get().checked].filter((id) => !gone.has(id)));
-      const selectedId = get().selectedId;
-      set({ checked, ...(selectedId && gone.has(selectedId) ? { selectedId: null, detail: null } : {}) });
-      return done(get().users.filter((u) => !gone.has(u.id)), { key: 'people.ui.notices.deleted', params: { count: gone.size } });
+      return dropped(result.value.deleted, { key: 'people.ui.notices.deleted', params: { count: result.value.deleted.length } });
     },
 
     async setRole(input) {

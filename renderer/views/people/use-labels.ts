@@ -15,6 +15,6 @@ export function usePeopleLabels() {
     product: (productId: string) => t(`ui.products.${productId}`, { defaultValue: productId }),
     feature: (name: string) => t(`people.features.${name}`, { defaultValue: name }),
     status: (status: UserRow['status']) => t(`people.ui.status.${status}`),
-    action: (action: string) => t(`people.audit.${action}`, { defaultValue: t(`ui.audit.${action}`, { defaultValue: action }) }),
+    action: (action: string) => t(`people.audit.${action}`, { defaultValue: t(`access.audit.${action}`, { defaultValue: t(`ui.audit.${action}`, { defaultValue: action }) }) }),
   };
 }

@@ -31,7 +31,7 @@ export function useUserColumns(visible: Visible): ColumnDef<UserRow>[] {
         cell: ({ row: { original: u } }) => (
           <>
             {`${u.firstName} ${u.lastName}`}
-            {u.status === 'deactivated' && <span className="badge status-deactivated">{labels.status('deactivated')}</span>}
+            {u.status !== 'active' && <span className={`badge status-${u.status}`}>{labels.status(u.status)}</span>}
           </>
         ),
       },

@@ -57,7 +57,8 @@ export function actionsFor(user: UserRow, actor: Actor): UserActions {
     changeRole = false;
     reasons.push('people.ui.reasons.superAdminOnly');
   }
-  const addProducts = user.status === 'active';
+  // Invited users hold licences like active ones (they count as seats); deactivated ones hold none.
+  const addProducts = user.status !== 'deactivated';
   if (!addProducts) reasons.push('people.ui.reasons.reactivateFirst');
   return { addProducts, changeRole, changeStatus, reasons };
 }

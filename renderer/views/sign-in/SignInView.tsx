@@ -4,16 +4,22 @@ import { TextField } from '../../components/Field.tsx';
 import { useErrorText } from '../../components/errors.ts';
 import { StoreProblems } from '../../app/StoreProblems.tsx';
 import { useSessionStore } from '../../app/session-store.ts';
+import { CodeSignIn } from './CodeSignIn.tsx';
+import { ForgotPassword } from './ForgotPassword.tsx';
+
+type Mode = 'signIn' | 'invitation' | 'forgot' | 'reset';
 
 export function SignInView() {
   const { t } = useTranslation();
   const signIn = useSessionStore((s) => s.signIn);
   const error = useSessionStore((s) => s.signInError);
   const busy = useSessionStore((s) => s.signingIn);
-  const mode = useSessionStore((s) => s.status?.mode);
+  const hostMode = useSessionStore((s) => s.status?.mode);
   const errorText = useErrorText();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [mode, setMode] = useState<Mode>('signIn');
+  const back = () => setMode('signIn');
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -24,17 +30,38 @@ export function SignInView() {
     <main className="signin">
       <div>
         <StoreProblems />
-        <form className="signin-card" onSubmit={submit} aria-labelledby="signin-title">
-          <h1 id="signin-title">{t('ui.signIn.title')}</h1>
-          <p className="muted">{t('ui.signIn.subtitle')}</p>
-          {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
-          <TextField label={t('ui.fields.email')} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
-          <TextField label={t('ui.fields.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-          <button className="btn btn-primary" type="submit" disabled={busy}>
-            {t('ui.signIn.submit')}
-          </button>
-          {mode === 'browser' && <p className="mode">{t('ui.app.browserMode')}</p>}
-        </form>
+        {mode === 'invitation' || mode === 'reset' ? (
+          <CodeSignIn key={mode} kind={mode} email={email} onBack={back} />
+        ) : mode === 'forgot' ? (
+          <ForgotPassword
+            email={email}
+            onHaveCode={(typed) => {
+              setEmail(typed);
+              setMode('reset');
+            }}
+            onBack={back}
+          />
+        ) : (
+          <form className="signin-card" onSubmit={submit} aria-labelledby="signin-title">
+            <h1 id="signin-title">{t('ui.signIn.title')}</h1>
+            <p className="muted">{t('ui.signIn.subtitle')}</p>
+            {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
+            <TextField label={t('ui.fields.email')} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
+            <TextField label={t('ui.fields.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+            <button className="btn btn-primary" type="submit" disabled={busy}>
+              {t('ui.signIn.submit')}
+            </button>
+            <p className="signin-links">
+              <button type="button" className="btn-link" onClick={() => setMode('forgot')}>
+                {t('access.ui.signIn.forgot')}
+              </button>
+              <button type="button" className="btn-link" onClick={() => setMode('invitation')}>
+                {t('access.ui.signIn.haveInvitation')}
+              </button>
+            </p>
+            {hostMode === 'browser' && <p className="mode">{t('ui.app.browserMode')}</p>}
+          </form>
+        )}
       </div>
     </main>
   );
