@@ -68,6 +68,10 @@ import {
   userSummarySchema,
 } from './schemas/users.ts';
 import type { Result } from './result.ts';
+import { appRouteSchema } from './schemas/links.ts';
+export { appRouteSchema, LINK_SCHEME, type AppRoute, type LinkParse, type LinkRefusal } from './schemas/links.ts';
+// Links are untrusted input: the one parser, shared by the host (argv, open-url) and the renderer (URL hash).
+export { parseLink, parseRoutePath, routeLink, routePath } from './links/parse.ts';
 
 export const contract = {
   'app.status': { input: emptyInput, output: appStatusSchema },
@@ -197,6 +201,8 @@ export const events = {
   'store.connection': z.object({ online: z.boolean() }),
   /** The desktop's updates moved on (checking, downloading, ready to install). */
   'app.update': updateStateSchema,
+  /** A link (or a native notification's click) asked for a view: the host parsed it against the route schema. */
+  'app.route': appRouteSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;
