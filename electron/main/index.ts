@@ -12,6 +12,7 @@ import { logsDir, openLog } from '../../core/adapters/log-file.ts';
 import { systemClock } from '../../core/adapters/system.ts';
 import { callsInFlight, registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
 import { sendEvent } from './events.ts';
+import { createLinkRouter, setupLinks } from './links.ts';
 import { setupMenu } from './menu.ts';
 import { createHostHandlers } from './print.ts';
 import { setupSecurity } from './security.ts';
@@ -30,13 +31,12 @@ async function main(): Promise<void> {
   registerAppScheme();
   const openWindow = () => {
     window = createMainWindow(target);
+    links.attach(window);
     window.on('closed', () => (window = null));
   };
-  app.on('second-instance', () => {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
+  // Links (account-admin://…): registered and listened for before ready, as macOS may deliver one first.
+  const links = createLinkRouter(() => window, { warn: (m) => console.warn(m) });
+  setupLinks(app, links);
 
   await app.whenReady();
   if (target.kind === 'app') handleAppProtocol(target.root);

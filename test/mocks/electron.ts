@@ -109,6 +109,7 @@ class FakeApp extends EventEmitter {
   readonly getLocale = vi.fn(() => 'en-US');
   readonly whenReady = vi.fn(async () => undefined);
   readonly requestSingleInstanceLock = vi.fn(() => true);
+  readonly setAsDefaultProtocolClient = vi.fn((_scheme: string, _path?: string, _args?: string[]) => true);
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly relaunch = vi.fn();
