@@ -2,6 +2,8 @@
  * The records the store holds, one type per collection. Money is integer minor units with an ISO
  * currency; instants are ISO-8601 UTC strings produced by the injected clock.
  */
+import type { AppRoute } from '../schemas/links.ts';
+
 export const LANGUAGES = ['en', 'fr', 'it', 'de', 'es', 'pt', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -243,6 +245,8 @@ export interface OutboxEmail {
   language: Language;
   subject: string;
   body: string;
+  /** The view the email is about (an invoice, a user, the account's own settings): its body carries the link too. */
+  link?: AppRoute;
 }
 
 export interface Meta {
