@@ -16,6 +16,8 @@ export class LinksPage {
   /** Opens the app afresh on a route, as a link pasted in the address bar does: `invoice/INV-2025-000003`. */
   async load(route: string): Promise<void> {
     await this.page.goto(`${this.url}#/${route}`);
+    // A goto that changes only the hash stays in the document: reload, so the app starts on the route.
+    await this.page.reload();
   }
 
   /** Follows a route inside the running app (a history entry, as a click on a link makes). */
