@@ -69,6 +69,8 @@ import {
 } from './schemas/users.ts';
 import type { Result } from './result.ts';
 import { appRouteSchema } from './schemas/links.ts';
+import { notificationsListOutput, notificationsMarkReadInput } from './schemas/notifications.ts';
+export type { Notification, NotificationKind } from './schemas/notifications.ts';
 export { appRouteSchema, LINK_SCHEME, type AppRoute, type LinkParse, type LinkRefusal } from './schemas/links.ts';
 // Links are untrusted input: the one parser, shared by the host (argv, open-url) and the renderer (URL hash).
 export { parseLink, parseRoutePath, routeLink, routePath } from './links/parse.ts';
@@ -148,6 +150,9 @@ export const contract = {
   'store.acknowledgeProblems': { input: emptyInput, output: acknowledgeProblemsOutput },
   // For a support request: version, mode, where the account lives, store problems, the last errors.
   'app.diagnostics': { input: emptyInput, output: diagnosticsSchema },
+  // The notification centre: what needs the signed-in user's attention, read or not, and marking it read.
+  'notifications.list': { input: emptyInput, output: notificationsListOutput },
+  'notifications.markRead': { input: notificationsMarkReadInput, output: notificationsListOutput },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

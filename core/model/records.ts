@@ -249,6 +249,13 @@ export interface OutboxEmail {
   link?: AppRoute;
 }
 
+/** Which notifications a user has read (core/notifications/): per user, the ids of the latest ones, bounded. */
+export interface NoticeReads {
+  /** The user's id. */
+  id: string;
+  read: string[];
+}
+
 export interface Meta {
   id: 'meta';
   invoiceSeq: number;
@@ -271,6 +278,7 @@ export interface Collections {
   queues: Queue;
   audit: AuditEntry;
   outbox: OutboxEmail;
+  noticeReads: NoticeReads;
 }
 export type CollectionName = keyof Collections;
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -288,4 +296,5 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'queues',
   'audit',
   'outbox',
+  'noticeReads',
 ];
