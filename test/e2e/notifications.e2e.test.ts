@@ -3,6 +3,7 @@
  * the bell shows a count, its popover (keyboard: opens from the bell, Escape closes) lists the pending
  * payment, choosing it opens the invoice and the count goes down. English light, French dark.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
 import fr from '../../core/i18n/locales/fr.json';
 import noticesFr from '../../core/i18n/locales/notices/fr.json';
@@ -25,6 +26,12 @@ async function failedRenewal(app: App): Promise<string[]> {
   expect(await app.renewDue()).toBeGreaterThan(0);
   const paid = new Set([...app.store.tables.payments.values()].filter((p) => p.status === 'succeeded').map((p) => p.invoiceId));
   return [...app.store.tables.invoices.values()].filter((i) => i.source === 'renewal' && !paid.has(i.id) && i.issuedAt > '2026-11-23').map((i) => i.number);
+}
+
+/** Serious or critical axe violations (WCAG 2.1 A and AA) on the page as it is, the popover open. */
+async function seriousViolations(app: App): Promise<string[]> {
+  const results = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}: ${v.help}`));
 }
 
 async function signIn(app: App, email: string, later: string): Promise<void> {
@@ -62,6 +69,7 @@ describe('the notification centre, end to end in Chromium', () => {
     const number = numbers[0]!;
     await bell.item(number).getByText(bell.n.kinds.payment_failed.title).waitFor();
     await app.screenshot('notifications-01-popover-en-light-1024');
+    expect(await seriousViolations(app)).toEqual([]);
     await bell.choose(number);
     await new InvoicePage(app.page).waitFor(number);
     await expect.poll(() => bell.label()).toBe(numbers.length > 1 ? bell.unreadLabel(numbers.length - 1) : bell.n.bell.label);
@@ -81,6 +89,7 @@ describe('the notification centre, end to end in Chromium', () => {
     await bell.open();
     await bell.item(numbers[0]!).getByText(noticesFr.kinds.payment_failed.title).waitFor();
     await app.screenshot('notifications-03-popover-fr-dark-1024');
+    expect(await seriousViolations(app)).toEqual([]);
     await bell.choose(numbers[0]!);
     await new InvoicePage(app.page, fr as never).waitFor(numbers[0]!);
     await app.screenshot('notifications-04-invoice-opened-fr-dark-1024');
