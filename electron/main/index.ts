@@ -36,10 +36,14 @@ async function main(): Promise<void> {
     window.on('closed', () => (window = null));
   };
   // Links (account-admin://…): registered and listened for before ready, as macOS may deliver one first.
-  const links = createLinkRouter(() => window, { warn: (m) => console.warn(m) });
+  let ready = false;
+  const links = createLinkRouter(() => window, { warn: (m) => console.warn(m) }, () => {
+    if (ready && !window) openWindow();
+  });
   setupLinks(app, links);
 
   await app.whenReady();
+  ready = true;
   if (target.kind === 'app') handleAppProtocol(target.root);
   setupSecurity(app, session.defaultSession, target.url);
   applyContentSecurityPolicy(session.defaultSession);

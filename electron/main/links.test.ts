@@ -63,6 +63,18 @@ describe('links', () => {
     expect(window.webContents.send).toHaveBeenCalledWith('event:app.route', { view: 'people', email: 'hannah.becker@lumen-analytics.example' });
   });
 
+  it('a route with no window open (macOS, windows closed) reopens one and goes once it has loaded', () => {
+    let window: FakeWindow | null = null;
+    const router = createLinkRouter(() => window, { warn: vi.fn() }, () => {
+      window = newWindow();
+      router.attach(window);
+    });
+    router.openRoute({ view: 'transactions' });
+    expect(window).not.toBeNull();
+    window!.webContents.emit('did-finish-load');
+    expect(window!.webContents.send).toHaveBeenCalledWith('event:app.route', { view: 'transactions' });
+  });
+
   it('a second instance without a link only focuses the window', () => {
     const { open } = start();
     const window = open();

@@ -22,7 +22,11 @@ export interface LinkRouter {
   attach(window: BrowserWindow): void;
 }
 
-export function createLinkRouter(getWindow: () => BrowserWindow | null, log: { warn(message: string): void } = console): LinkRouter {
+/**
+ * `reopen`: called when a route arrives with no window (macOS keeps running with its windows closed):
+ * the host opens one, and the route goes once it has loaded.
+ */
+export function createLinkRouter(getWindow: () => BrowserWindow | null, log: { warn(message: string): void } = console, reopen: () => void = () => undefined): LinkRouter {
   let pending: AppRoute | null = null;
   const loaded = new WeakSet<BrowserWindow>();
 
@@ -38,6 +42,7 @@ export function createLinkRouter(getWindow: () => BrowserWindow | null, log: { w
     const window = getWindow();
     if (window && !window.isDestroyed() && loaded.has(window) && sendEvent(window.webContents, 'app.route', route)) pending = null;
     else pending = route;
+    if (!window || window.isDestroyed()) reopen();
     focus();
   }
 
