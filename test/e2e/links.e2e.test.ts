@@ -57,6 +57,8 @@ describe('links, end to end in Chromium', () => {
     await links.invoiceNotFound('INV-2099-999999').waitFor();
     await links.follow('people/nobody%40lumen-analytics.example');
     await links.userNotFound('nobody@lumen-analytics.example').waitFor();
+    await links.follow('subscriptions/sub_none');
+    await links.subscriptionNotFound().waitFor();
     // A malformed escape in the hash is not a crash: the app is still there.
     await links.load('invoice/%E0%A4%41');
     await app.page.getByRole('navigation').waitFor();

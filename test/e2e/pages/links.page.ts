@@ -37,6 +37,10 @@ export class LinksPage {
     return this.alert(fill(this.n.links.userNotFound, { email }));
   }
 
+  subscriptionNotFound(): Locator {
+    return this.alert(this.n.links.subscriptionNotFound);
+  }
+
   forbidden(): Locator {
     return this.alert(this.s.errors.forbidden);
   }
