@@ -72,6 +72,12 @@ import {
   userSummarySchema,
 } from './schemas/users.ts';
 import type { Result } from './result.ts';
+import { appRouteSchema } from './schemas/links.ts';
+import { notificationsListOutput, notificationsMarkReadInput } from './schemas/notifications.ts';
+export type { Notification, NotificationKind } from './schemas/notifications.ts';
+export { appRouteSchema, LINK_SCHEME, type AppRoute, type LinkParse, type LinkRefusal } from './schemas/links.ts';
+// Links are untrusted input: the one parser, shared by the host (argv, open-url) and the renderer (URL hash).
+export { parseLink, parseRoutePath, routeLink, routePath } from './links/parse.ts';
 
 export const contract = {
   'app.status': { input: emptyInput, output: appStatusSchema },
@@ -162,6 +168,9 @@ export const contract = {
   'store.acknowledgeProblems': { input: emptyInput, output: acknowledgeProblemsOutput },
   // For a support request: version, mode, where the account lives, store problems, the last errors.
   'app.diagnostics': { input: emptyInput, output: diagnosticsSchema },
+  // The notification centre: what needs the signed-in user's attention, read or not, and marking it read.
+  'notifications.list': { input: emptyInput, output: notificationsListOutput },
+  'notifications.markRead': { input: notificationsMarkReadInput, output: notificationsListOutput },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -216,6 +225,8 @@ export const events = {
   'store.connection': z.object({ online: z.boolean() }),
   /** The desktop's updates moved on (checking, downloading, ready to install). */
   'app.update': updateStateSchema,
+  /** A link (or a native notification's click) asked for a view: the host parsed it against the route schema. */
+  'app.route': appRouteSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;

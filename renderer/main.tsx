@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveApi } from './app/api.ts';
 import { App } from './app/App.tsx';
+import { startLinks } from './app/links.ts';
 import { initI18n, preferredLanguage } from './app/i18n.ts';
 import { applyTheme, storedTheme } from './app/theme.ts';
 import './styles.css';
@@ -10,7 +11,10 @@ applyTheme(storedTheme());
 
 const root = createRoot(document.getElementById('root')!);
 initI18n(preferredLanguage());
+// The preload's api: a desktop, whose links come as host events (browser mode's come in the URL's hash).
+const desktop = Boolean(window.api);
 if (resolveApi()) {
+  if (desktop) startLinks();
   root.render(
     <StrictMode>
       <App />

@@ -33,9 +33,11 @@ import { conflictFailure } from './conflict.ts';
 import { signInMemory } from '../auth/throttle.ts';
 import { remindersDue } from '../billing/reminders.ts';
 import { RecentRemote } from './remote-changes.ts';
+import { notificationsHandlers } from '../notifications/commands.ts';
+import { RemoteNotices } from '../notifications/remote.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
-export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers];
+export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers, notificationsHandlers];
 
 export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const merged: Partial<Record<Channel, unknown>> = {};
@@ -85,6 +87,8 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
   const signIns = signInMemory();
   /** What other desktops committed lately (taken in before commands, or with a refusal). */
   const recent = new RecentRemote();
+  /** Per user, other desktops' changes that refused one of their commands (the notification centre). */
+  const remoteNotices = new RemoteNotices();
 
   /** Makes the changes durable, then hands new outbox emails to the mailer. */
   async function commit(changes: Change[]): Promise<void> {
@@ -128,7 +132,11 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     const account = tables.account.get('account');
     const actor = sessionActor(session, tables.users);
     const language = actor?.language ?? session.locale ?? 'en';
-    const answer = (failure: Failure): Result<never> => ({ ok: false, error: toAppError(failure, language) });
+    const answer = (failure: Failure): Result<never> => {
+      // A colleague's change that refused this command: kept for the user's notification centre.
+      if (actor && failure.changes?.length) remoteNotices.record(actor.id, failure.changes);
+      return { ok: false, error: toAppError(failure, language) };
+    };
 
     const parsed = contract[channel].input.safeParse(raw);
     if (!parsed.success) return answer(zodFailure(parsed.error));
@@ -155,6 +163,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
       ...(session.client ? { client: session.client } : {}),
       signIns,
       recent,
+      remoteNotices,
     };
     const handler = handlers[channel] as (input: unknown, ctx: CommandContext) => ReturnType<Handlers[Channel]>;
     const outcome = await handler(parsed.data, ctx);

@@ -1,4 +1,5 @@
 /** The shape of a command handler: what it receives and what it may return. */
+import type { RemoteNotices } from '../notifications/remote.ts';
 import type { Channel, OutputOf, ParsedInputOf } from '../contract.ts';
 import type { Change, Tables } from '../model/changes.ts';
 import type { Account, Language, User } from '../model/records.ts';
@@ -42,6 +43,8 @@ export interface CommandContext {
   signIns: SignInMemory;
   /** Shared stores: the latest changes other desktops committed, as this core took them in. */
   recent?: RecentRemote;
+  /** Per user, other desktops' changes that refused one of their commands (core/notifications/remote.ts). */
+  remoteNotices?: RemoteNotices;
 }
 
 export interface HostInfo {

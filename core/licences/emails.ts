@@ -9,5 +9,5 @@ import { renderEmail } from '../notifications/render-email.ts';
 export function productChangeEmail(ctx: CommandContext, user: User): OutboxEmail {
   const names = user.products.map((p) => findProduct(p.productId)?.name ?? p.productId);
   const products = names.length ? names.join(', ') : translate(user.language, 'errors.licences.noProducts');
-  return renderEmail(ctx, user, 'product_change', 'email.productChange', { products });
+  return renderEmail(ctx, user, 'product_change', 'email.productChange', { products }, ctx.now, { view: 'people', email: user.email });
 }

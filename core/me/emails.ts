@@ -4,5 +4,5 @@ import type { OutboxEmail, User } from '../model/records.ts';
 import { renderEmail } from '../notifications/render-email.ts';
 
 export function passwordChangedEmail(ctx: CommandContext, user: User): OutboxEmail {
-  return renderEmail(ctx, user, 'password_changed', 'email.passwordChanged');
+  return renderEmail(ctx, user, 'password_changed', 'email.passwordChanged', {}, ctx.now, { view: 'my-account' });
 }

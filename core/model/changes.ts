@@ -28,6 +28,7 @@ export function emptyTables(): Tables {
     queues: new Map(),
     audit: new Map(),
     outbox: new Map(),
+    noticeReads: new Map(),
   };
 }
 

@@ -2,6 +2,8 @@
  * The records the store holds, one type per collection. Money is integer minor units with an ISO
  * currency; instants are ISO-8601 UTC strings produced by the injected clock.
  */
+import type { AppRoute } from '../schemas/links.ts';
+
 export const LANGUAGES = ['en', 'fr', 'it', 'de', 'es', 'pt', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -292,6 +294,15 @@ export interface OutboxEmail {
   language: Language;
   subject: string;
   body: string;
+  /** The view the email is about (an invoice, a user, the account's own settings): its body carries the link too. */
+  link?: AppRoute;
+}
+
+/** Which notifications a user has read (core/notifications/): per user, the ids of the latest ones, bounded. */
+export interface NoticeReads {
+  /** The user's id. */
+  id: string;
+  read: string[];
 }
 
 export interface Meta {
@@ -316,6 +327,7 @@ export interface Collections {
   queues: Queue;
   audit: AuditEntry;
   outbox: OutboxEmail;
+  noticeReads: NoticeReads;
 }
 export type CollectionName = keyof Collections;
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -333,4 +345,5 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'queues',
   'audit',
   'outbox',
+  'noticeReads',
 ];

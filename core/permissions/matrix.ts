@@ -23,6 +23,9 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'app.status': 'public',
   // Damage stays on the banner until an administrator says it has been seen.
   'store.acknowledgeProblems': 'manage_users',
+  // Each user's own list: what it holds depends on their rights (core/notifications/derive.ts).
+  'notifications.list': 'signed_in',
+  'notifications.markRead': 'signed_in',
   'auth.signIn': 'public',
   'auth.signOut': 'public',
   'auth.session': 'public',
@@ -106,11 +109,11 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
 
 /**
  * What a channel does: reads the account, writes it, opens or closes a session, acts on this desktop
- * only, or follows a cancelled account's reactivation. Typed over every channel: a new channel does not
+ * only, follows a cancelled account's reactivation, or keeps the user's own reading state (what they read). Typed over every channel: a new channel does not
  * compile until it says which. A cancelled account (SPEC §3) stays readable for everyone who could
  * read it; its writes wait for the reactivation, the one thing it may still do.
  */
-export type Effect = 'read' | 'write' | 'session' | 'desktop' | 'reactivation';
+export type Effect = 'read' | 'write' | 'session' | 'desktop' | 'reactivation' | 'personal';
 
 export const EFFECTS: Record<Channel, Effect> = {
   'app.status': 'read',
@@ -194,6 +197,9 @@ export const EFFECTS: Record<Channel, Effect> = {
   'account.updateInvoiceSettings': 'write',
   // Acknowledging damage is about this data folder, not the account: allowed on a cancelled one too.
   'store.acknowledgeProblems': 'desktop',
+  'notifications.list': 'read',
+  // Which notifications a user read: theirs, not the account's; a cancelled account's users may still tidy it.
+  'notifications.markRead': 'personal',
 };
 
 /** Whether a cancelled account still answers this channel: everything but its writes. */

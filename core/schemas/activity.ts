@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appRouteSchema } from './links.ts';
 import { auditValuesSchema } from './audit-value.ts';
 import { idSchema, languageSchema } from './common.ts';
 
@@ -94,6 +95,8 @@ export const outboxEmailSchema = z.object({
   language: languageSchema,
   subject: z.string(),
   body: z.string(),
+  /** The view the email is about, for the Outbox to open. */
+  link: appRouteSchema.optional(),
 });
 export type OutboxEmailView = z.infer<typeof outboxEmailSchema>;
 

@@ -27,6 +27,8 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
       return 'account';
     case 'carts':
       return 'carts';
+    case 'noticeReads':
+      return 'notices';
     case 'users':
       return `users-${String(fnv1a(id) % USER_BUCKETS).padStart(2, '0')}`;
     case 'subscriptions':
@@ -69,4 +71,4 @@ export function parseSegment(name: string): { partition: string; n: number } {
   return match ? { partition: match[1]!, n: Number(match[2]) } : { partition: name, n: 0 };
 }
 
-export const PARTITION_NAME = /^(account|carts|subscriptions|queues|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}(\.[1-9]\d*)?|outbox-\d{4}-\d{2}(\.[1-9]\d*)?)$/;
+export const PARTITION_NAME = /^(account|carts|notices|subscriptions|queues|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}(\.[1-9]\d*)?|outbox-\d{4}-\d{2}(\.[1-9]\d*)?)$/;

@@ -73,6 +73,18 @@ describe('electron main entry', { timeout: 20_000 }, () => {
     expect(window.loadFile).not.toHaveBeenCalled();
   });
 
+  it('registers account-admin:// before ready, and a second instance’s link reaches the loaded window', async () => {
+    await start();
+    await vi.waitFor(() => expect(BrowserWindow).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    expect(vi.mocked(app.setAsDefaultProtocolClient).mock.invocationCallOrder[0]!).toBeLessThan(vi.mocked(app.whenReady).mock.invocationCallOrder[0]!);
+    expect(fakeApp.listenerCount('open-url')).toBe(1);
+    const window = vi.mocked(BrowserWindow).mock.results[0]!.value as { webContents: import('node:events').EventEmitter & { send: ReturnType<typeof vi.fn> }; focus: ReturnType<typeof vi.fn> };
+    window.webContents.emit('did-finish-load');
+    fakeApp.emit('second-instance', {}, ['account-admin', 'account-admin://invoice/INV-2027-000012'], '/');
+    expect(window.webContents.send).toHaveBeenCalledWith('event:app.route', { view: 'invoice', number: 'INV-2027-000012' });
+    expect(window.focus).toHaveBeenCalled();
+  });
+
   it('closes the store once on quit, then quits', async () => {
     await start();
     await vi.waitFor(() => expect(BrowserWindow).toHaveBeenCalledTimes(1), { timeout: 10_000 });

@@ -10,8 +10,10 @@ import { electronStorePartition } from '../store/electron-partition.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { logsDir, openLog } from '../../core/adapters/log-file.ts';
 import { systemClock } from '../../core/adapters/system.ts';
-import { callsInFlight, registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
+import { callsInFlight, registerIpc, sessionOf, trustAppWindow, unregisterIpc } from './ipc.ts';
+import { createNativeNotifier } from './native-notifications.ts';
 import { sendEvent } from './events.ts';
+import { createLinkRouter, setupLinks } from './links.ts';
 import { setupMenu } from './menu.ts';
 import { createHostHandlers } from './print.ts';
 import { setupSecurity } from './security.ts';
@@ -30,15 +32,18 @@ async function main(): Promise<void> {
   registerAppScheme();
   const openWindow = () => {
     window = createMainWindow(target);
+    links.attach(window);
     window.on('closed', () => (window = null));
   };
-  app.on('second-instance', () => {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
+  // Links (account-admin://…): registered and listened for before ready, as macOS may deliver one first.
+  let ready = false;
+  const links = createLinkRouter(() => window, { warn: (m) => console.warn(m) }, () => {
+    if (ready && !window) openWindow();
   });
+  setupLinks(app, links);
 
   await app.whenReady();
+  ready = true;
   if (target.kind === 'app') handleAppProtocol(target.root);
   setupSecurity(app, session.defaultSession, target.url);
   applyContentSecurityPolicy(session.defaultSession);
@@ -62,8 +67,14 @@ async function main(): Promise<void> {
   const { core, store } = opened;
   for (const problem of store.problems) console.warn('[store]', problem);
   // Another desktop's changes and the server's comings and goings reach the window as events.
+  // The urgent notifications as the desktop's own, for the window's signed-in user; a click opens the view.
+  const notifier = createNativeNotifier((channel) => {
+    const session = window && !window.isDestroyed() ? sessionOf(window.webContents) : null;
+    return session ? core.dispatch(channel, undefined, session) : null;
+  }, links);
   opened.subscribe((event) => {
     if (!window) return;
+    void notifier.check();
     if (event.kind === 'remote_change') sendEvent(window.webContents, 'store.changed', { version: event.version });
     else sendEvent(window.webContents, 'store.connection', { online: event.online });
   });
@@ -93,6 +104,7 @@ async function main(): Promise<void> {
   setupMenu(dataDir, logsDir(dataDir));
   openWindow();
   void updates.check();
+  const stopNotifier = notifier.start();
 
   app.on('activate', () => {
     if (!window) openWindow();
@@ -107,6 +119,7 @@ async function main(): Promise<void> {
     event.preventDefault();
     unregisterIpc();
     updates.stop();
+    stopNotifier();
     opened.stop();
     store
       .close()

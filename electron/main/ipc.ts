@@ -45,6 +45,11 @@ function sessionFor(sender: WebContents): SessionState {
   return session;
 }
 
+/** The session of a window's page, once it has called the core (null before: nobody signed in there). */
+export function sessionOf(contents: WebContents): SessionState | null {
+  return sessions.get(contents.id) ?? null;
+}
+
 const refusal = (failure: Failure): Result<never> => ({ ok: false, error: toAppError(failure, 'en') });
 
 function isTrusted(isTrustedSender: TrustedSender, event: IpcMainInvokeEvent): boolean {

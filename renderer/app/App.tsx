@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SignInView } from '../views/sign-in/SignInView.tsx';
 import { mayOpen, ROUTES } from './routes.tsx';
 import { useSessionStore } from './session-store.ts';
 import { Shell } from './Shell.tsx';
 
 export function App() {
+  const { t } = useTranslation();
   const phase = useSessionStore((s) => s.phase);
   const view = useSessionStore((s) => s.view);
   const permissions = useSessionStore((s) => s.session?.permissions);
@@ -15,9 +17,16 @@ export function App() {
 
   if (phase === 'loading') return null;
   if (phase === 'signed-out') return <SignInView />;
-  const View = ROUTES[mayOpen(view, permissions ?? []) ? view : 'overview'].component;
+  const allowed = mayOpen(view, permissions ?? []);
+  const View = ROUTES[allowed ? view : 'overview'].component;
   return (
     <Shell>
+      {/* A link or a typed address to a view this user may not open: the usual refusal, over the Overview. */}
+      {!allowed && (
+        <div className="banner banner-error" role="alert">
+          {t('errors.forbidden')}
+        </div>
+      )}
       <View />
     </Shell>
   );

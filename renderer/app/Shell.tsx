@@ -7,6 +7,7 @@ import { mayOpen, ROUTES } from './routes.tsx';
 import { useSessionStore, VIEWS, type ViewName } from './session-store.ts';
 import { StoreProblems } from './StoreProblems.tsx';
 import { ThemeSelect } from './ThemeSelect.tsx';
+import { NotificationBell } from './notifications/NotificationBell.tsx';
 import { PaymentPending } from '../views/pending/PaymentPending.tsx';
 import { CancelledBanner } from '../views/reactivation/CancelledBanner.tsx';
 import { CommandPalette, PaletteButton } from '../components/palette/CommandPalette.tsx';
@@ -57,6 +58,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <span className="spacer" />
         <PaletteButton />
         {mode === 'browser' && <span className="badge">{t('ui.app.browserModeShort')}</span>}
+        <NotificationBell />
         <ThemeSelect />
         <span className="me" title={me ? `${me.firstName} ${me.lastName}` : undefined}>{me ? `${me.firstName} ${me.lastName}` : ''}</span>
         <button type="button" className="btn" onClick={() => void signOut()}>

@@ -6,7 +6,7 @@ import { useSessionStore, type AppStatus } from './session-store.ts';
 type Problem = AppStatus['problems'][number];
 
 /** "2026-11" → "November 2026", "2026" as is, in the UI's language. */
-function formatPeriod(period: string, language: string): string {
+export function formatPeriod(period: string, language: string): string {
   const month = /^(\d{4})-(\d{2})$/.exec(period);
   if (!month) return period;
   return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));

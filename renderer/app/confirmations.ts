@@ -11,7 +11,7 @@ export const READS = [
   'app.status', 'auth.session', 'me.get', 'users.list', 'users.get', 'roles.list', 'licences.preview', 'imports.check', 'queues.list',
   'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
   'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'invoices.einvoice', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
-  'payments.pending', 'users.importCheck', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat',
+  'payments.pending', 'users.importCheck', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat', 'notifications.list',
   'account.invoiceSettings',
 ] as const satisfies readonly Channel[];
 
@@ -69,6 +69,8 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'account.withdrawReactivation': simple('ui.toasts.reactivationWithdrawn'),
   // The damage banner going away is the answer.
   'store.acknowledgeProblems': null,
+  // The bell's count going down is the confirmation (renderer/app/notifications/).
+  'notifications.markRead': null,
   'host.setStoreSetting': simple('ui.toasts.saved'),
 };
 

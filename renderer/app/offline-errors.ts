@@ -22,6 +22,7 @@ import { useRolesStore } from '../views/roles/store.ts';
 import { useSubscriptionsStore } from '../views/subscriptions/store.ts';
 import { useTransactionsStore } from '../views/transactions/store.ts';
 import { usePaletteStore } from '../components/palette/store.ts';
+import { useNotificationsStore } from './notifications/store.ts';
 import { dropOfflineErrors, onBackOnline, useLive } from './live-updates.ts';
 import { useSessionStore } from './session-store.ts';
 
@@ -45,6 +46,7 @@ export const SLICES_WITH_ERRORS = {
   useSubscriptionsStore,
   useTransactionsStore,
   usePaletteStore,
+  useNotificationsStore,
   useSessionStore,
   useLive,
 };

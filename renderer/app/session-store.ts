@@ -15,8 +15,10 @@ interface SessionSlice {
   session: Session | null;
   status: AppStatus | null;
   view: ViewName;
-  /** What the view shows, when the route names it (#/invoice/<id>). */
+  /** What the view shows, when the route names it (#/invoice/<number>, #/people/<email>). */
   viewId: string | null;
+  /** Counts navigations: a view opening the item a route names does so again when the same link is followed again. */
+  visit: number;
   signInError: AppError | null;
   signingIn: boolean;
   boot(): Promise<void>;
@@ -37,9 +39,15 @@ function viewFromHash(): ViewName {
   return (VIEWS as readonly string[]).includes(name) ? name : 'overview';
 }
 
+/** The item the hash names (an invoice's number, a user's email…); a malformed escape names none (the URL is anyone's to type). */
 function idFromHash(): string | null {
   const id = window.location.hash.replace(/^#\/?/, '').split('/')[1];
-  return id ? decodeURIComponent(id) : null;
+  if (!id) return null;
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return null;
+  }
 }
 
 export const useSessionStore = create<SessionSlice>((set, get) => ({
@@ -48,6 +56,7 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
   status: null,
   view: viewFromHash(),
   viewId: idFromHash(),
+  visit: 0,
   signInError: null,
   signingIn: false,
 
@@ -103,7 +112,7 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
 
   go(view, id) {
     window.location.hash = id ? `/${view}/${encodeURIComponent(id)}` : `/${view}`;
-    set({ view, viewId: id ?? null });
+    set((s) => ({ view, viewId: id ?? null, visit: s.visit + 1 }));
   },
 }));
 
@@ -112,4 +121,5 @@ onSignedOut((error) => {
   if (useSessionStore.getState().phase === 'signed-in') useSessionStore.setState({ phase: 'signed-out', session: null, signInError: error });
 });
 
-window.addEventListener('hashchange', () => useSessionStore.setState({ view: viewFromHash(), viewId: idFromHash() }));
+// Back, forward, a link in the page or typed in the address bar: the view follows the hash.
+window.addEventListener('hashchange', () => useSessionStore.setState((s) => ({ view: viewFromHash(), viewId: idFromHash(), visit: s.visit + 1 })));

@@ -109,6 +109,7 @@ class FakeApp extends EventEmitter {
   readonly getLocale = vi.fn(() => 'en-US');
   readonly whenReady = vi.fn(async () => undefined);
   readonly requestSingleInstanceLock = vi.fn(() => true);
+  readonly setAsDefaultProtocolClient = vi.fn((_scheme: string, _path?: string, _args?: string[]) => true);
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly relaunch = vi.fn();
@@ -140,6 +141,19 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 
+/** The desktop's notifications: every one made is kept (`Notification.made`), to read its text and click it. */
+class FakeNotification extends EventEmitter {
+  static readonly made: FakeNotification[] = [];
+  static readonly isSupported = vi.fn(() => true);
+  readonly show = vi.fn();
+  readonly close = vi.fn();
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+    FakeNotification.made.push(this);
+  }
+}
+export const Notification = FakeNotification;
+
 export const dialog = { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined as string | undefined })) };
 
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, protocol, safeStorage, session, shell };
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, Notification, protocol, safeStorage, session, shell };

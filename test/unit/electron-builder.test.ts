@@ -30,6 +30,11 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
   });
 
+  it('registers the account-admin:// scheme with the OS on install (the same one the app parses)', async () => {
+    const { LINK_SCHEME } = await import('../../core/contract.ts');
+    expect(config.protocols).toEqual([{ name: 'Account Admin link', schemes: [LINK_SCHEME] }]);
+  });
+
   it('builds NSIS, DMG, AppImage and deb', () => {
     expect(targets('win')).toEqual(['nsis']);
     expect(targets('mac')).toEqual(['dmg']);

@@ -116,5 +116,7 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'host.restartToUpdate': undefined,
     'store.acknowledgeProblems': undefined,
     'app.diagnostics': undefined,
+    'notifications.list': undefined,
+    'notifications.markRead': { ids: ['payment_failed:inv_000001'] },
   };
 }

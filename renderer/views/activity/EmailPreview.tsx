@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { routeLink, routePath, type AppRoute } from '../../../core/contract.ts';
+import { openRoute } from '../../app/links.ts';
 import { formatDateTime } from '../../app/format.ts';
 import { useLanguage, useTimeZone } from '../../app/selectors.ts';
 import type { EmailRow } from './store.ts';
@@ -29,7 +31,7 @@ export function EmailPreview({ email }: { email: EmailRow | undefined }) {
               <dd>{t(`ui.languages.${email.language}`)}</dd>
             </dl>
             <pre className="email" lang={email.language}>
-              {email.body}
+              <EmailBody body={email.body} link={email.link} />
             </pre>
           </>
         ) : (
@@ -37,5 +39,29 @@ export function EmailPreview({ email }: { email: EmailRow | undefined }) {
         )}
       </div>
     </aside>
+  );
+}
+
+/** The body, its link (`account-admin://invoice/…`) made a link that opens the view here, as it would from the email. */
+function EmailBody({ body, link }: { body: string; link: AppRoute | undefined }) {
+  const { t } = useTranslation();
+  const text = link ? routeLink(link) : '';
+  const at = text ? body.lastIndexOf(text) : -1;
+  if (!link || at < 0) return body;
+  return (
+    <>
+      {body.slice(0, at)}
+      <a
+        href={`#/${routePath(link)}`}
+        title={t('notices.links.openInApp')}
+        onClick={(event) => {
+          event.preventDefault();
+          openRoute(link);
+        }}
+      >
+        {text}
+      </a>
+      {body.slice(at + text.length)}
+    </>
   );
 }

@@ -5,16 +5,17 @@ import { useSessionStore } from '../../app/session-store.ts';
 import { DocumentActions } from '../../components/DocumentActions.tsx';
 import { useErrorText } from '../../components/errors.ts';
 import { InvoiceDocument } from './InvoiceDocument.tsx';
-import { useInvoiceStore } from './store.ts';
+import { isInvoiceRef, useInvoiceStore } from './store.ts';
 
-/** One invoice or credit note as issued, ready to print or save as PDF (#/invoice/<id>). */
+/** One invoice or credit note as issued, ready to print or save as PDF (#/invoice/<number>, or <id> from inside the app). */
 export function InvoiceView() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const id = useSessionStore((s) => s.viewId);
   const go = useSessionStore((s) => s.go);
   const load = useInvoiceStore((s) => s.load);
-  const invoice = useInvoiceStore((s) => (s.invoice?.id === id ? s.invoice : null));
+  const invoice = useInvoiceStore((s) => (isInvoiceRef(s.invoice, id) ? s.invoice : null));
+  const missing = useInvoiceStore((s) => (s.missing === id ? s.missing : null));
   const loading = useInvoiceStore((s) => s.loading);
   const error = useInvoiceStore((s) => s.error);
   const print = useInvoiceStore((s) => s.print);
@@ -38,6 +39,7 @@ export function InvoiceView() {
     <div className="doc-page">
       <DocumentActions backLabel={t('ui.print.backToTransactions')} onBack={() => go('transactions')} onPrint={() => void print()} onSavePdf={() => void savePdf()} savedTo={savedTo} onSaveEInvoice={() => void saveEInvoice()} eInvoiceSavedTo={eInvoiceSavedTo} />
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
+      {missing && <div className="banner banner-error" role="alert">{t('notices.links.invoiceNotFound', { number: missing })}</div>}
       {!id && <div className="banner banner-error" role="alert">{t('errors.invoices.notFound')}</div>}
       {loading && !invoice && <p className="muted">{t('ui.invoice.loading')}</p>}
       {invoice && <InvoiceDocument invoice={invoice} />}

@@ -17,17 +17,34 @@ interface InvoiceSlice {
   planNames: Record<string, string>;
   loading: boolean;
   error: AppError | null;
+  /** A route named a document number this account has no document for (a link from elsewhere). */
+  missing: string | null;
   savedTo: string | null;
   /** Where Save e-invoice wrote the Factur-X PDF (desktop only). */
   eInvoiceSavedTo: string | null;
-  load(id: string): Promise<void>;
+  /** By its internal id, or by its number (`INV-2027-000012`: a link's route), looked up in the list. */
+  load(idOrNumber: string): Promise<void>;
   print(): Promise<void>;
   savePdf(): Promise<void>;
   saveEInvoice(): Promise<void>;
 }
 
-type Data = Pick<InvoiceSlice, 'invoice' | 'planNames' | 'loading' | 'error' | 'savedTo' | 'eInvoiceSavedTo'>;
-const empty = (): Data => ({ invoice: null, planNames: {}, loading: false, error: null, savedTo: null, eInvoiceSavedTo: null });
+type Data = Pick<InvoiceSlice, 'invoice' | 'planNames' | 'loading' | 'error' | 'missing' | 'savedTo' | 'eInvoiceSavedTo'>;
+const empty = (): Data => ({ invoice: null, planNames: {}, loading: false, error: null, missing: null, savedTo: null, eInvoiceSavedTo: null });
+
+/** The invoice this reference names: its internal id, or its number. */
+export const isInvoiceRef = (invoice: { id: string; number: string } | null, ref: string | null) => invoice !== null && ref !== null && (invoice.id === ref || invoice.number === ref);
+
+/** A document's number as routes carry it (the contract's route schema checks the same form). */
+const DOCUMENT_NUMBER = /^(INV|CN)-\d{4}-\d{6}$/;
+
+/** The internal id of the document a route names by number; null when the account has none. */
+async function idOf(ref: string): Promise<{ id: string | null; error: AppError | null }> {
+  if (!DOCUMENT_NUMBER.test(ref)) return { id: ref, error: null };
+  const list = await api()['invoices.list']();
+  if (!list.ok) return { id: null, error: list.error };
+  return { id: list.value.invoices.find((i) => i.number === ref)?.id ?? null, error: null };
+}
 
 function planNamesOf(overview: OutputOf<'billing.overview'> | null, subscriptions: OutputOf<'subscriptions.list'>['subscriptions']): Record<string, string> {
   const names: Record<string, string> = {};
@@ -39,8 +56,10 @@ function planNamesOf(overview: OutputOf<'billing.overview'> | null, subscription
 export const useInvoiceStore = create<InvoiceSlice>((set, get) => ({
   ...empty(),
 
-  async load(id) {
-    set({ loading: true, error: null, savedTo: null, eInvoiceSavedTo: null, ...(get().invoice?.id === id ? {} : { invoice: null }) });
+  async load(ref) {
+    set({ loading: true, error: null, missing: null, savedTo: null, eInvoiceSavedTo: null, ...(isInvoiceRef(get().invoice, ref) ? {} : { invoice: null }) });
+    const { id, error } = await idOf(ref);
+    if (!id) return set({ loading: false, error, missing: error ? null : ref });
     const [invoice, overview, subscriptions] = await Promise.all([api()['invoices.get']({ id }), api()['billing.overview'](), api()['subscriptions.list']()]);
     set({
       invoice: invoice.ok ? invoice.value : null,

@@ -11,6 +11,7 @@ import { PeopleFilters } from './PeopleFilters.tsx';
 import { useVisibleUsers } from './selectors.ts';
 import { usePeopleStore } from './store.ts';
 import { UserDetails } from './UserDetails.tsx';
+import { useFocusUser } from './focus.ts';
 import { usePeopleLabels } from './use-labels.ts';
 import { UsersTable } from './UsersTable.tsx';
 import './people.css';
@@ -45,6 +46,7 @@ export function PeopleView() {
   useProvideCommands({ exportCsv });
   useReload(load);
   useReload(loadRoles);
+  const missing = useFocusUser();
 
   return (
     <div className="people-view">
@@ -62,6 +64,7 @@ export function PeopleView() {
         </button>
       </div>
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
+      {missing && <div className="banner banner-error" role="alert">{t('notices.links.userNotFound', { email: missing })}</div>}
       {notice && <div className="banner banner-info" role="status">{t(notice.key, notice.params)}</div>}
       <PeopleFilters />
       <div className="people-count muted">

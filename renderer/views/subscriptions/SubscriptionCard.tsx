@@ -3,6 +3,7 @@ import { useFormatters } from '../../app/use-formatters.ts';
 import { ContactSupport } from '../../components/ContactSupport.tsx';
 import { CardActions } from './CardActions.tsx';
 import { ChangePanel } from './ChangePanel.tsx';
+import { subscriptionCardId } from './focus.ts';
 import type { Subscription } from './changes.ts';
 import { useSubscriptionsStore } from './store.ts';
 
@@ -18,7 +19,7 @@ export function SubscriptionCard({ sub }: { sub: Subscription }) {
   const hasAddOns = sub.addOns.length > 0 || sub.addOnPlans.length > 0;
 
   return (
-    <section className="panel subscription" aria-labelledby={headingId}>
+    <section className="panel subscription" id={subscriptionCardId(sub.id)} aria-labelledby={headingId}>
       <div className="panel-head">
         <h2 id={headingId}>{product}</h2>
         <span className="badge">{sub.planName}</span>

@@ -21,12 +21,13 @@ export function SubscriptionsView() {
   const go = useSessionStore((s) => s.go);
   const errorText = useErrorText();
   useReload(load);
-  useFocusProduct();
+  const missing = useFocusProduct();
 
   return (
     <div className="billing-view">
       <h1>{t('ui.subscriptions.title')}</h1>
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
+      {missing && <div className="banner banner-error" role="alert">{t('notices.links.subscriptionNotFound')}</div>}
       {notice && (
         <div className="banner banner-info notice" role="status">
           <span>{t(notice)}</span>

@@ -1,0 +1,40 @@
+/**
+ * A notification in words, core side: what the desktop's native notifications say (the renderer words
+ * the bell's list itself, from the same locale keys). One text per kind, typed over the kinds.
+ */
+import { formatMoney } from '../i18n/format.ts';
+import { translate } from '../i18n/translate.ts';
+import type { Language } from '../model/records.ts';
+import type { Notification, NotificationKind } from '../schemas/notifications.ts';
+
+type Of<K extends NotificationKind> = Extract<Notification, { kind: K }>;
+
+/** The audit action's label, from whichever area holds it (as the Activity view finds it). */
+function actionLabel(language: Language, action: string): string {
+  for (const area of ['ui', 'people', 'licences', 'queues']) {
+    const key = `${area}.audit.${action}`;
+    const text = translate(language, key);
+    if (text !== key) return text;
+  }
+  return action;
+}
+
+const BODIES: { [K in NotificationKind]: (n: Of<K>, language: Language) => string } = {
+  payment_failed: (n, language) => translate(language, 'notices.kinds.payment_failed.body', { number: n.invoice.number, amount: formatMoney(n.due.amount, n.due.currency, language) }),
+  store_damaged: (n, language) => {
+    const part = n.missing?.part ?? 'other';
+    const what = part === 'journal' ? translate(language, 'ui.store.parts.journal', { count: n.lost ?? 1 }) : translate(language, `ui.store.parts.${part}`, { period: n.missing?.period ?? '' });
+    return translate(language, 'notices.kinds.store_damaged.body', { what });
+  },
+  remote_change: ({ change }, language) =>
+    translate(language, `ui.live.did.${change.action}`, {
+      actor: change.actor ? change.actor.name : translate(language, 'ui.activity.system'),
+      target: change.target.name,
+      product: change.productId ? translate(language, `ui.products.${change.productId}`) : '',
+      what: actionLabel(language, change.auditAction),
+    }),
+};
+
+export function notificationText(n: Notification, language: Language): { title: string; body: string } {
+  return { title: translate(language, `notices.kinds.${n.kind}.title`), body: (BODIES[n.kind] as (n: Notification, language: Language) => string)(n, language) };
+}
