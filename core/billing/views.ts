@@ -2,6 +2,7 @@
 import { CATALOG, findPlan, findProduct, type Plan } from '../catalog/catalog.ts';
 import type { Tables } from '../model/changes.ts';
 import { SEATS, walkFacet } from '../model/facets.ts';
+import { holdsLicence, storeMemberships } from '../licences/effective.ts';
 import type { Card, Invoice, Order, Subscription } from '../model/records.ts';
 import type { OrderView, QuoteView, SubscriptionView } from '../schemas/billing.ts';
 import type { Quote } from './quote.ts';
@@ -31,9 +32,11 @@ function planOptions(productId: string, currency: 'EUR' | 'USD') {
   return (findProduct(productId)?.plans ?? []).map((p) => ({ ...planOption(p), monthly: p.monthly[currency], yearly: p.yearly[currency] }));
 }
 
+/** Active users holding the product, directly or through a group (core/licences/effective.ts). */
 export function assignedCount(tables: Tables, productId: string): number {
+  const memberships = storeMemberships(tables);
   let n = 0;
-  for (const user of walkFacet(tables, SEATS)) if (user.status === 'active' && user.products.some((p) => p.productId === productId)) n++;
+  for (const user of walkFacet(tables, SEATS)) if (holdsLicence(user, memberships, productId)) n++;
   return n;
 }
 

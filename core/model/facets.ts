@@ -27,6 +27,8 @@ export interface Facet<C extends CollectionName, View> {
 
 /** Who holds a seat: an active user's products (not their features); a deactivated user holds none. */
 export interface SeatHolder {
+  /** Never changes: it names the user's groups (core/licences/effective.ts). */
+  readonly id: string;
   readonly status: 'active' | 'deactivated';
   readonly products: readonly { readonly productId: string }[];
 }

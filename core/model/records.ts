@@ -223,6 +223,19 @@ export interface Queue {
   createdAt: string;
 }
 
+/**
+ * A group of people ("Support team"). Every active member holds the group's products with their
+ * features, beside what they hold directly (core/licences/effective.ts).
+ */
+export interface Group {
+  id: string;
+  name: string;
+  memberIds: string[];
+  products: { productId: string; features: Record<string, boolean> }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface AuditEntry {
   id: string;
   at: string;
@@ -265,6 +278,7 @@ export interface Collections {
   orders: Order;
   supportRequests: SupportRequest;
   queues: Queue;
+  groups: Group;
   audit: AuditEntry;
   outbox: OutboxEmail;
 }
@@ -282,6 +296,7 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'orders',
   'supportRequests',
   'queues',
+  'groups',
   'audit',
   'outbox',
 ];
