@@ -14,6 +14,7 @@ import { authHandlers } from '../auth/commands.ts';
 import { importsHandlers } from '../imports/commands.ts';
 import { licencesHandlers } from '../licences/commands.ts';
 import { queuesHandlers } from '../queues/commands.ts';
+import { groupsHandlers } from '../groups/commands.ts';
 import { overviewHandlers } from '../overview/commands.ts';
 import { meHandlers } from '../me/commands.ts';
 import { usersHandlers } from '../users/commands.ts';
@@ -32,7 +33,7 @@ import { signInMemory } from '../auth/throttle.ts';
 import { RecentRemote } from './remote-changes.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
-export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, einvoiceHandlers, accountHandlers, cardHandlers, overviewHandlers];
+export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, groupsHandlers, activityHandlers, billingHandlers, einvoiceHandlers, accountHandlers, cardHandlers, overviewHandlers];
 
 export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const merged: Partial<Record<Channel, unknown>> = {};

@@ -1,6 +1,6 @@
 /**
  * Every UI string, message and email, in the seven languages. Keys are the same in every file (tested).
- * The base file per language holds the shared strings; each area (people, licences, queues, imports, palette, overview) has
+ * The base file per language holds the shared strings; each area (people, licences, queues, imports, palette, overview, groups) has
  * its own file per language, mounted under the area's name (`people.ui.…`), so areas grow independently.
  */
 import en from './locales/en.json' with { type: 'json' };
@@ -52,13 +52,20 @@ import overviewDe from './locales/overview/de.json' with { type: 'json' };
 import overviewEs from './locales/overview/es.json' with { type: 'json' };
 import overviewPt from './locales/overview/pt.json' with { type: 'json' };
 import overviewNl from './locales/overview/nl.json' with { type: 'json' };
+import groupsEn from './locales/groups/en.json' with { type: 'json' };
+import groupsFr from './locales/groups/fr.json' with { type: 'json' };
+import groupsIt from './locales/groups/it.json' with { type: 'json' };
+import groupsDe from './locales/groups/de.json' with { type: 'json' };
+import groupsEs from './locales/groups/es.json' with { type: 'json' };
+import groupsPt from './locales/groups/pt.json' with { type: 'json' };
+import groupsNl from './locales/groups/nl.json' with { type: 'json' };
 
 export const resources = {
-  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn, palette: paletteEn, overview: overviewEn } },
-  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr, palette: paletteFr, overview: overviewFr } },
-  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt, palette: paletteIt, overview: overviewIt } },
-  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe, palette: paletteDe, overview: overviewDe } },
-  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs, palette: paletteEs, overview: overviewEs } },
-  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt, palette: palettePt, overview: overviewPt } },
-  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl, palette: paletteNl, overview: overviewNl } },
+  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn, palette: paletteEn, overview: overviewEn, groups: groupsEn } },
+  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr, palette: paletteFr, overview: overviewFr, groups: groupsFr } },
+  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt, palette: paletteIt, overview: overviewIt, groups: groupsIt } },
+  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe, palette: paletteDe, overview: overviewDe, groups: groupsDe } },
+  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs, palette: paletteEs, overview: overviewEs, groups: groupsEs } },
+  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt, palette: palettePt, overview: overviewPt, groups: groupsPt } },
+  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl, palette: paletteNl, overview: overviewNl, groups: groupsNl } },
 } as const;
