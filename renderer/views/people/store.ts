@@ -26,7 +26,8 @@ export type Dialog =
   | { kind: 'import' }
   | { kind: 'role' | 'delete'; userIds: string[] }
   | { kind: 'status'; userIds: string[]; status: UserStatus }
-  | { kind: 'licences'; mode: 'add' | 'remove'; userIds: string[] };
+  | { kind: 'licences'; mode: 'add' | 'remove'; userIds: string[] }
+  | { kind: 'group'; userIds: string[] };
 
 /** A confirmation of what was done, as a key of the people area and its params. */
 export interface Notice {
