@@ -123,6 +123,9 @@ describe('Groups: licences by group, end to end in Chromium', () => {
   });
 
   it('reads in Italian: the Groups view and the holders list (screenshots)', async () => {
+    // The English toasts are dismissed first: they would cover the Italian screenshots.
+    const closers = app.page.getByRole('button', { name: en.ui.toasts.close });
+    while ((await closers.count()) > 0) await closers.first().click();
     await shell.signOut();
     await signInToMyAccount(app.page, MARCO, it_ as typeof en);
     await shell.open(it_.ui.nav.groups);

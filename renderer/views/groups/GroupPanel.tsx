@@ -13,7 +13,8 @@ export function GroupPanel({ group }: { group: GroupView }) {
   const headingId = useId();
   const edit = useGroupsStore((s) => s.edit);
   const change = useGroupsStore((s) => s.change);
-  const held = useGroupsStore((s) => (s.held?.groupId === group.id ? s.held.plan : null));
+  // A dialog open on the group shows its own refusal; the panel shows one of its own changes.
+  const held = useGroupsStore((s) => (s.held?.groupId === group.id && !s.editor ? s.held.plan : null));
   const [error, setError] = useState<AppError | null>(null);
   const remove = async (userId: string) => setError(await change('groups.removeMembers', { groupId: group.id, userIds: [userId] }));
 

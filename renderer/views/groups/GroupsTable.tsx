@@ -40,7 +40,8 @@ function GroupLine({ group }: { group: GroupView }) {
       <th scope="row">{group.name}</th>
       <td className="num">{t('groups.ui.memberCount', f.count(group.members.length))}</td>
       <td className="wrap">{products || <span className="muted">{t('groups.ui.noProducts')}</span>}</td>
-      <td className="wrap row-actions">
+      <td className="wrap">
+        <div className="row-actions">
         <button type="button" className="btn" aria-label={t('groups.ui.manageNamed', { name: group.name })} onClick={() => select(group.id)}>
           {t('groups.ui.manage')}
         </button>
@@ -50,6 +51,7 @@ function GroupLine({ group }: { group: GroupView }) {
         <button type="button" className="btn-link" aria-label={t('groups.ui.deleteNamed', { name: group.name })} onClick={() => edit({ kind: 'delete', group })}>
           {t('groups.ui.delete')}
         </button>
+        </div>
       </td>
     </tr>
   );
