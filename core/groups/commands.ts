@@ -24,9 +24,10 @@ const membersValue = (ctx: CommandContext, ids: readonly string[]) => peopleValu
 /** What a group is, for the audit log. */
 const facts = (ctx: CommandContext, g: Group) => ({ name: text(g.name), members: membersValue(ctx, g.memberIds), products: productsValue(g.products) });
 
+/** Left out: a real change, queue places kept. */
 interface ChangeOptions {
-  dryRun: boolean;
-  alsoRemoveFromQueues: boolean;
+  dryRun?: boolean | undefined;
+  alsoRemoveFromQueues?: boolean | undefined;
 }
 
 /**
@@ -34,7 +35,7 @@ interface ChangeOptions {
  * answers with the plan; otherwise any blocker refuses the whole change, else it is written with its audit.
  */
 function changeGroup(ctx: CommandContext, before: Group, after: Group | null, options: ChangeOptions, audit: Change[]): HandlerOutcome<OutputOf<'groups.delete'>> {
-  const planned = planLicences(ctx, [], { alsoRemoveFromQueues: options.alsoRemoveFromQueues, notify: false }, new Map([[before.id, after]]));
+  const planned = planLicences(ctx, [], { alsoRemoveFromQueues: options.alsoRemoveFromQueues ?? false, notify: false }, new Map([[before.id, after]]));
   if (!planned.ok) return planned;
   const value = { group: after ? toGroupView(after, ctx) : null, plan: planned.plan };
   if (options.dryRun) return { ok: true, value };

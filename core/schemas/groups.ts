@@ -27,8 +27,8 @@ export const groupRenameInput = z.object({ groupId: idSchema, name: z.string().m
  * Business Phone (or Contact Center) from a queued member may also take them out of their queues.
  */
 const changeOptions = {
-  dryRun: z.boolean().default(false),
-  alsoRemoveFromQueues: z.boolean().default(false),
+  dryRun: z.boolean().optional(),
+  alsoRemoveFromQueues: z.boolean().optional(),
 };
 
 export const groupDeleteInput = z.object({ groupId: idSchema, ...changeOptions });
