@@ -4,6 +4,8 @@ import it_ from '../../core/i18n/locales/it.json';
 import G from '../../core/i18n/locales/groups/en.json';
 import Git from '../../core/i18n/locales/groups/it.json';
 import L from '../../core/i18n/locales/licences/en.json';
+import { put } from '../../core/model/changes.ts';
+import type { Group } from '../../core/model/records.ts';
 import { launchApp, type App } from './harness.ts';
 import { GroupsPage } from './pages/groups.page.ts';
 import { PeoplePage } from './pages/people.page.ts';
@@ -120,6 +122,24 @@ describe('Groups: licences by group, end to end in Chromium', () => {
     expect(csv).toContain(fill(G.ui.via, { group: 'Support team' }));
     expect(csv).not.toContain('Claire Dubois');
     await dialog.getByRole('button', { name: G.ui.close }).click();
+  });
+
+  it('keeps the queue rules: a queued member losing Business Phone and Contact Center is held until taken out of the queues', async () => {
+    // Giulia sits in two queues and holds both products only through "Phones".
+    const giulia = byName('Giulia');
+    const at = app.clock.now().toISOString();
+    const phones: Group = { id: 'grp_phones', name: 'Phones', memberIds: [giulia.id], products: [{ productId: 'business_phone', features: {} }, { productId: 'contact_center', features: {} }], createdAt: at, updatedAt: at };
+    await app.store.commit([put('groups', phones.id, phones), put('users', giulia.id, { ...giulia, products: [] })]);
+    await shell.open(en.ui.nav.people);
+    await shell.open(en.ui.nav.groups);
+    const panel = await groups.manage('Phones');
+    await panel.getByRole('button', { name: fill(G.ui.removeNamed, { name: 'Giulia Conti' }) }).click();
+    const held = panel.getByRole('alert');
+    await held.getByText(L.ui.queues.title).waitFor();
+    expect(group('Phones')?.memberIds).toEqual([giulia.id]);
+    await held.getByRole('button', { name: L.ui.queues.alsoRemove }).click();
+    await panel.getByText(G.ui.noMembers).waitFor();
+    expect([...app.store.tables.queues.values()].some((q) => q.members.some((m) => m.userId === giulia.id))).toBe(false);
   });
 
   it('reads in Italian: the Groups view and the holders list (screenshots)', async () => {

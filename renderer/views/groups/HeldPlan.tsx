@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { useBuySeats } from '../products/use-buy-seats.ts';
-import type { GroupPlan } from './store.ts';
+import { useGroupsStore, type GroupPlan } from './store.ts';
 
 /**
  * Why a group change was not applied (its dry run's blockers), with the seats missing per product and
@@ -13,6 +13,7 @@ export function HeldPlan({ plan }: { plan: GroupPlan }) {
   const f = useFormatters();
   const errorText = useErrorText();
   const { canBuy, reason, buy } = useBuySeats();
+  const retry = useGroupsStore((s) => s.clearQueuesAndRetry);
   return (
     <div className="banner banner-error held-plan" role="alert">
       <p>{t('licences.ui.summary.blocked')}</p>
@@ -44,6 +45,20 @@ export function HeldPlan({ plan }: { plan: GroupPlan }) {
             </p>
           );
         })}
+      {plan.queueHolds.length > 0 && (
+        <div className="queue-holds">
+          <p className="strong">{t('licences.ui.queues.title')}</p>
+          <p>{t('licences.ui.queues.explain')}</p>
+          <ul>
+            {plan.queueHolds.map((h) => (
+              <li key={h.userId}>{`${h.name}: ${h.places.map((p) => p.name).join(', ')}`}</li>
+            ))}
+          </ul>
+          <button type="button" className="btn" onClick={() => void retry()}>
+            {t('licences.ui.queues.alsoRemove')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

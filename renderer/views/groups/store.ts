@@ -15,10 +15,12 @@ type PlannedChannel = 'groups.delete' | 'groups.addMembers' | 'groups.removeMemb
 
 export type Editor = { kind: 'new' } | { kind: 'rename'; group: GroupView } | { kind: 'delete'; group: GroupView } | { kind: 'add'; group: GroupView };
 
-/** A change refused by its dry run: the plan says why, for which group. */
+/** A change refused by its dry run: the plan says why, for which group, and the change itself (to retry). */
 export interface Held {
   groupId: string;
   plan: GroupPlan;
+  channel: PlannedChannel;
+  input: { groupId: string };
 }
 
 interface GroupsSlice {
@@ -36,6 +38,8 @@ interface GroupsSlice {
   rename(group: GroupView, name: string): Promise<AppError | null>;
   /** A planned change: null when applied or held back with its plan (see `held`), else the error. */
   change<C extends PlannedChannel>(channel: C, input: InputOf<C> & { groupId: string }): Promise<AppError | null>;
+  /** The held change again, also taking the members it names out of their Contact Center queues. */
+  clearQueuesAndRetry(): Promise<AppError | null>;
 }
 
 const empty = () => ({ groups: [], products: [], loaded: false, error: null, selectedId: null, editor: null, held: null });
@@ -74,7 +78,7 @@ export const useGroupsStore = create<GroupsSlice>((set, get) => ({
     const dry = await call({ ...input, dryRun: true });
     if (!dry.ok) return dry.error;
     if (dry.value.plan.blockers.length) {
-      set({ held: { groupId: input.groupId, plan: dry.value.plan } });
+      set({ held: { groupId: input.groupId, plan: dry.value.plan, channel, input } });
       return null;
     }
     const done = await call({ ...input, dryRun: false });
@@ -83,6 +87,12 @@ export const useGroupsStore = create<GroupsSlice>((set, get) => ({
     if (channel === 'groups.delete') set({ selectedId: null });
     await get().load();
     return null;
+  },
+
+  async clearQueuesAndRetry() {
+    const held = get().held;
+    if (!held) return null;
+    return get().change(held.channel, { ...held.input, alsoRemoveFromQueues: true } as never);
   },
 }));
 
