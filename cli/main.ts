@@ -11,6 +11,7 @@ import { licencesCommands } from './commands/licences.ts';
 import { quoteCommand, subscriptionsCommands } from './commands/quote.ts';
 import { transactionsCommands } from './commands/transactions.ts';
 import { usersCommands } from './commands/users.ts';
+import { groupsCommands } from './commands/groups.ts';
 import { storeCopyCommand, type StandaloneCommand } from './commands/store-copy.ts';
 import { toolHelp } from './help.ts';
 import { Refused, SignInFailed } from './errors.ts';
@@ -22,6 +23,7 @@ export type Entry = { name: string; summary: string; subcommands?: CommandGroup[
 
 export const ENTRIES: Entry[] = [
   usersCommands,
+  groupsCommands,
   licencesCommands,
   { name: 'quote', summary: 'quote a change (seats, plan, interval, add-ons) without ordering', command: quoteCommand },
   subscriptionsCommands,

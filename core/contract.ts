@@ -51,6 +51,18 @@ import {
   supportRequestSchema,
 } from './schemas/billing.ts';
 import { userImportApplyInput, userImportApplyOutput, userImportCheckInput, userImportReportSchema } from './schemas/user-import.ts';
+import {
+  groupChangeOutput,
+  groupCreateInput,
+  groupDeleteInput,
+  groupMembersInput,
+  groupRenameInput,
+  groupSetProductsInput,
+  groupsListOutput,
+  groupViewSchema,
+  productHoldersInput,
+  productHoldersOutput,
+} from './schemas/groups.ts';
 import { importApplyInput, importApplyOutput, importCheckInput, importReportSchema } from './schemas/imports.ts';
 import { licenceChangeInput, licencePlanSchema, productsListOutput } from './schemas/licences.ts';
 import { overviewInput, overviewOutput } from './schemas/overview.ts';
@@ -115,6 +127,16 @@ export const contract = {
   'queues.list': { input: emptyInput, output: queuesListOutput },
   'queues.unassign': { input: queueUnassignInput, output: queueUnassignOutput },
   'products.list': { input: emptyInput, output: productsListOutput },
+  // Who holds a product, directly or through groups.
+  'products.holders': { input: productHoldersInput, output: productHoldersOutput },
+  // Groups of people: every member holds the group's products (dryRun: the plan, nothing written).
+  'groups.list': { input: emptyInput, output: groupsListOutput },
+  'groups.create': { input: groupCreateInput, output: groupViewSchema },
+  'groups.rename': { input: groupRenameInput, output: groupViewSchema },
+  'groups.delete': { input: groupDeleteInput, output: groupChangeOutput },
+  'groups.addMembers': { input: groupMembersInput, output: groupChangeOutput },
+  'groups.removeMembers': { input: groupMembersInput, output: groupChangeOutput },
+  'groups.setProducts': { input: groupSetProductsInput, output: groupChangeOutput },
   'overview.get': { input: overviewInput, output: overviewOutput },
   'audit.list': { input: auditListInput, output: auditListOutput },
   'audit.facets': { input: emptyInput, output: auditFacetsOutput },

@@ -24,13 +24,16 @@ Needs the Manage users permission.`,
       async run(cli, values) {
         const format = formatOption(values, ['json', 'csv'] as const);
         const users = (await cli.call('users.list', {})).users.sort((a, b) => a.email.localeCompare(b.email));
-        const rows: { email: string; userId: string; product: string; features: Record<string, boolean>; assignedAt: string }[] = [];
+        type Row = { email: string; userId: string; product: string; features: Record<string, boolean>; assignedAt: string | null; direct: boolean; via: string[] };
+        const rows: Row[] = [];
         for (const user of users.filter((u) => u.products.length > 0)) {
           const detail = await cli.call('users.get', { userId: user.id });
-          for (const p of detail.products) rows.push({ email: user.email, userId: user.id, product: p.productId, features: p.features, assignedAt: p.assignedAt });
+          for (const p of detail.products) rows.push({ email: user.email, userId: user.id, product: p.productId, features: p.features, assignedAt: p.assignedAt ?? null, direct: p.direct, via: p.via.map((g) => g.name) });
         }
         if (format === 'json') return emit(values, toJson(rows), 'json');
-        emit(values, toCsv(['email', 'product', 'features', 'action'], rows.map((r) => [r.email, r.product, featuresCell(r.features), 'assign'])), 'csv');
+        // The CSV feeds \`licences import\`, which gives licences directly: a licence only a group gives is left out.
+        const direct = rows.filter((r) => r.direct);
+        emit(values, toCsv(['email', 'product', 'features', 'action'], direct.map((r) => [r.email, r.product, featuresCell(r.features), 'assign'])), 'csv');
       },
     },
     import: importCommand,

@@ -68,6 +68,8 @@ function labelOf(tables: Tables, entry: AuditEntry): string | undefined {
       return tables.roles.get(id)?.name ?? recorded(entry, 'name');
     case 'queue':
       return tables.queues.get(id)?.name ?? recorded(entry, 'name');
+    case 'group':
+      return tables.groups.get(id)?.name ?? recorded(entry, 'name');
     case 'invoice':
       return tables.invoices.get(id)?.number ?? recorded(entry, 'number');
     case 'order':

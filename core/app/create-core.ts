@@ -15,6 +15,7 @@ import { authHandlers } from '../auth/commands.ts';
 import { importsHandlers } from '../imports/commands.ts';
 import { licencesHandlers } from '../licences/commands.ts';
 import { queuesHandlers } from '../queues/commands.ts';
+import { groupsHandlers } from '../groups/commands.ts';
 import { overviewHandlers } from '../overview/commands.ts';
 import { meHandlers } from '../me/commands.ts';
 import { usersHandlers } from '../users/commands.ts';
@@ -37,7 +38,7 @@ import { notificationsHandlers } from '../notifications/commands.ts';
 import { RemoteNotices } from '../notifications/remote.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
-export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers, notificationsHandlers];
+export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, groupsHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers, notificationsHandlers];
 
 export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const merged: Partial<Record<Channel, unknown>> = {};

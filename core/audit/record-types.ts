@@ -36,6 +36,7 @@ export const RECORD_TYPES = {
   email: { email: 'text', client: 'text', failures: 'number' },
   role: { name: 'text', permissions: 'list:enum:permission' },
   queue: { members: 'list:ref:user' },
+  group: { name: 'text', members: 'list:ref:user', products: 'products' },
   account: {
     name: 'text',
     billingAddress: 'text',
@@ -73,7 +74,7 @@ const BILLING_TARGETS = new Set(['card', 'order', 'invoice', 'payment', 'subscri
 /** The account's entries that are billing: its billing details, payments and refunds. */
 const BILLING_ACTIONS = ['account.billing_details.', 'billing.', 'payments.', 'card.', 'order.', 'invoice.', 'subscription.', 'support.'];
 /** Actions known to carry nothing about billing. Anything else is treated as billing: unknown stays hidden. */
-const NON_BILLING_TARGETS = new Set(['user', 'role', 'queue', 'account', 'email']);
+const NON_BILLING_TARGETS = new Set(['user', 'role', 'queue', 'group', 'account', 'email']);
 
 /** Whether only those who may view billing may read this entry. */
 export function isBillingEntry(entry: Pick<AuditEntry, 'action' | 'targetType'>): boolean {

@@ -65,6 +65,11 @@ export function membersValue(tables: Tables, members: Queue['members']): AuditVa
   return { kind: 'list', items: members.map((m) => ({ kind: 'ref' as const, ref: 'user' as const, id: m.userId, name: nameOf(tables, 'user', m.userId), as: m.role })) };
 }
 
+/** People by name (a group's members). */
+export function peopleValue(tables: Tables, userIds: readonly string[]): AuditValue {
+  return { kind: 'list', items: userIds.map((id) => ({ kind: 'ref' as const, ref: 'user' as const, id, name: nameOf(tables, 'user', id) })) };
+}
+
 export const usersProducts = (user: User): AuditValue => productsValue(user.products);
 
 export const permissionsValue = (permissions: readonly string[]): AuditValue => ({ kind: 'list', items: permissions.map((p) => ({ kind: 'enum' as const, of: 'permission' as const, value: p })) });

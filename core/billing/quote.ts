@@ -4,6 +4,7 @@
  * ("co_term") — then tax on the taxable total, the credit balance used and the amount due.
  */
 import type { Tables } from '../model/changes.ts';
+import { holderCounts, holdersOf, storeMemberships } from '../licences/effective.ts';
 import type { Account, CartChange, InvoiceLine, Subscription, TaxSummary } from '../model/records.ts';
 import { failure, type Outcome } from '../result.ts';
 import { fullName } from '../users/views.ts';
@@ -11,7 +12,6 @@ import { prorate, seconds } from './money.ts';
 import { addIntervals } from './periods.ts';
 import { newSubscriptionTarget, targetOf, type PricedItem, type SubscriptionTarget } from './subscription-state.ts';
 import { taxOn, taxTreatment } from './tax.ts';
-import { holdsLicences } from '../model/records.ts';
 
 export interface QuotedSubscription {
   target: SubscriptionTarget;
@@ -81,22 +81,12 @@ function rawProrationLines(target: SubscriptionTarget, sub: Subscription | undef
   return { lines, periodStart: t, periodEnd };
 }
 
-/** Active licence holders per product, counted in one pass over the users. */
-function holderCounts(tables: Tables): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const user of tables.users.values()) {
-    if (!holdsLicences(user)) continue;
-    for (const p of user.products) counts.set(p.productId, (counts.get(p.productId) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** Seats can't fall below the licences assigned: the error names who holds them. */
 function checkAssigned(tables: Tables, counts: Map<string, number>, target: SubscriptionTarget): Outcome<true> {
   const assigned = counts.get(target.productId) ?? 0;
   const seats = target.next.find((i) => i.productId === target.productId)?.seats ?? 0;
   if (target.subscriptionId && seats < assigned) {
-    const holders = [...tables.users.values()].filter((u) => holdsLicences(u) && u.products.some((p) => p.productId === target.productId));
+    const holders = holdersOf(tables.users.values(), storeMemberships(tables), target.productId);
     const names = holders.map(fullName).sort().slice(0, 12).join(', ');
     return failure('conflict', 'errors.billing.seatsBelowAssigned', { count: assigned, seats, names });
   }

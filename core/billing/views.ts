@@ -2,12 +2,12 @@
 import { CATALOG, findPlan, findProduct, type Plan } from '../catalog/catalog.ts';
 import type { Tables } from '../model/changes.ts';
 import { SEATS, walkFacet } from '../model/facets.ts';
+import { holdsLicence, storeMemberships } from '../licences/effective.ts';
 import type { Card, Invoice, Order, Subscription } from '../model/records.ts';
 import type { OrderView, QuoteView, SubscriptionView } from '../schemas/billing.ts';
 import type { Quote } from './quote.ts';
 import { itemsOf } from './subscription-state.ts';
 import { effectiveStatus, outstanding, paidByInvoice } from './transactions.ts';
-import { holdsLicences } from '../model/records.ts';
 
 export function defaultCard(tables: Tables): Card | undefined {
   const cards = [...tables.cards.values()];
@@ -32,9 +32,11 @@ function planOptions(productId: string, currency: 'EUR' | 'USD') {
   return (findProduct(productId)?.plans ?? []).map((p) => ({ ...planOption(p), monthly: p.monthly[currency], yearly: p.yearly[currency] }));
 }
 
+/** Active users holding the product, directly or through a group (core/licences/effective.ts). */
 export function assignedCount(tables: Tables, productId: string): number {
+  const memberships = storeMemberships(tables);
   let n = 0;
-  for (const user of walkFacet(tables, SEATS)) if (holdsLicences(user) && user.products.some((p) => p.productId === productId)) n++;
+  for (const user of walkFacet(tables, SEATS)) if (holdsLicence(user, memberships, productId)) n++;
   return n;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Every UI string, message and email, in the seven languages. Keys are the same in every file (tested).
- * The base file per language holds the shared strings; each area (people, licences, queues, imports, palette, overview, access, notices: links and notifications) has
+ * The base file per language holds the shared strings; each area (people, licences, queues, imports, palette, overview, access, notices: links and notifications, groups) has
  * its own file per language, mounted under the area's name (`people.ui.…`), so areas grow independently.
  */
 import en from './locales/en.json' with { type: 'json' };
@@ -68,12 +68,20 @@ import noticesEs from './locales/notices/es.json' with { type: 'json' };
 import noticesPt from './locales/notices/pt.json' with { type: 'json' };
 import noticesNl from './locales/notices/nl.json' with { type: 'json' };
 
+import groupsEn from './locales/groups/en.json' with { type: 'json' };
+import groupsFr from './locales/groups/fr.json' with { type: 'json' };
+import groupsIt from './locales/groups/it.json' with { type: 'json' };
+import groupsDe from './locales/groups/de.json' with { type: 'json' };
+import groupsEs from './locales/groups/es.json' with { type: 'json' };
+import groupsPt from './locales/groups/pt.json' with { type: 'json' };
+import groupsNl from './locales/groups/nl.json' with { type: 'json' };
+
 export const resources = {
-  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn, palette: paletteEn, overview: overviewEn, access: accessEn, notices: noticesEn } },
-  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr, palette: paletteFr, overview: overviewFr, access: accessFr, notices: noticesFr } },
-  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt, palette: paletteIt, overview: overviewIt, access: accessIt, notices: noticesIt } },
-  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe, palette: paletteDe, overview: overviewDe, access: accessDe, notices: noticesDe } },
-  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs, palette: paletteEs, overview: overviewEs, access: accessEs, notices: noticesEs } },
-  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt, palette: palettePt, overview: overviewPt, access: accessPt, notices: noticesPt } },
-  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl, palette: paletteNl, overview: overviewNl, access: accessNl, notices: noticesNl } },
+  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn, palette: paletteEn, overview: overviewEn, access: accessEn, notices: noticesEn, groups: groupsEn } },
+  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr, palette: paletteFr, overview: overviewFr, access: accessFr, notices: noticesFr, groups: groupsFr } },
+  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt, palette: paletteIt, overview: overviewIt, access: accessIt, notices: noticesIt, groups: groupsIt } },
+  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe, palette: paletteDe, overview: overviewDe, access: accessDe, notices: noticesDe, groups: groupsDe } },
+  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs, palette: paletteEs, overview: overviewEs, access: accessEs, notices: noticesEs, groups: groupsEs } },
+  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt, palette: palettePt, overview: overviewPt, access: accessPt, notices: noticesPt, groups: groupsPt } },
+  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl, palette: paletteNl, overview: overviewNl, access: accessNl, notices: noticesNl, groups: groupsNl } },
 } as const;

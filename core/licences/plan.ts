@@ -10,12 +10,12 @@ import { membersValue, productsValue } from '../audit/values.ts';
 import { CATALOG, findProduct, type Product } from '../catalog/catalog.ts';
 import { translate } from '../i18n/translate.ts';
 import { put, type Change } from '../model/changes.ts';
-import { SEATS, walkFacet } from '../model/facets.ts';
-import type { ProductAssignment, Queue, User } from '../model/records.ts';
+import type { Group, ProductAssignment, Queue, User } from '../model/records.ts';
 import { queuePlacesByUser } from '../queues/views.ts';
 import { failure, type Failure } from '../result.ts';
 import type { LicencePlan, ProductImpact, QueueHold } from '../schemas/licences.ts';
 import { fullName } from '../users/views.ts';
+import { holderCounts, holdsLicence, licencesOf, membershipsOf, storeMemberships, type HeldLicence, type Memberships } from './effective.ts';
 import { productChangeEmail } from './emails.ts';
 import { seatsBought } from './seats.ts';
 import { holdsLicences } from '../model/records.ts';
@@ -28,6 +28,9 @@ export interface PlanOptions {
   alsoRemoveFromQueues: boolean;
   notify: boolean;
 }
+
+/** Groups as a change leaves them: a group mapped to null is deleted. */
+export type GroupsAfter = ReadonlyMap<string, Group | null>;
 
 /** Products whose loss leaves a queued user holding a billed Contact Center licence. */
 export const PHONE_PRODUCT = 'business_phone';
@@ -66,18 +69,38 @@ interface Tally {
   unchanged: number;
 }
 
-/** Counts active holders of every product in one pass over the users (bulk changes touch thousands). */
-function holderCounts(ctx: CommandContext): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const user of walkFacet(ctx.tables, SEATS)) {
-    if (!holdsLicences(user)) continue;
-    for (const p of user.products) counts.set(p.productId, (counts.get(p.productId) ?? 0) + 1);
-  }
-  return counts;
+/** What a change leaves: the users it rewrote, the groups after it, and both sides' memberships. */
+interface Scene {
+  next: Map<string, User>;
+  before: Memberships;
+  after: Memberships;
+  /** Users whose licences may change: rewritten ones and members (before or after) of changed groups. */
+  affected: Set<string>;
 }
 
-/** Runs the operations on copies of the users, in order; nothing is written until `changes` is committed. */
-export function planLicences(ctx: CommandContext, ops: readonly LicenceOp[], options: PlanOptions): Refusal | Planned {
+function sceneOf(ctx: CommandContext, next: Map<string, User>, groupsAfter: GroupsAfter | undefined): Scene {
+  const before = storeMemberships(ctx.tables);
+  const affected = new Set(next.keys());
+  if (!groupsAfter?.size) return { next, before, after: before, affected };
+  const groups = new Map(ctx.tables.groups);
+  for (const [id, group] of groupsAfter) {
+    for (const m of ctx.tables.groups.get(id)?.memberIds ?? []) affected.add(m);
+    for (const m of group?.memberIds ?? []) affected.add(m);
+    if (group) groups.set(id, group);
+    else groups.delete(id);
+  }
+  return { next, before, after: membershipsOf(groups.values()), affected };
+}
+
+const userBefore = (ctx: CommandContext, id: string) => ctx.tables.users.get(id);
+const userAfter = (ctx: CommandContext, scene: Scene, id: string) => scene.next.get(id) ?? ctx.tables.users.get(id);
+
+/**
+ * Runs the operations on copies of the users, in order, with the groups as `groupsAfter` leaves them;
+ * nothing is written until `changes` is committed. The seats check counts what everyone holds after
+ * the whole change, directly or through groups.
+ */
+export function planLicences(ctx: CommandContext, ops: readonly LicenceOp[], options: PlanOptions, groupsAfter?: GroupsAfter): Refusal | Planned {
   const refused = checkOps(ctx, ops);
   if (refused) return refused;
   const at = ctx.now.toISOString();
@@ -86,8 +109,8 @@ export function planLicences(ctx: CommandContext, ops: readonly LicenceOp[], opt
   const tallies = new Map<string, Tally>();
   const tally = (productId: string) => tallies.get(productId) ?? tallies.set(productId, { assigned: 0, updated: 0, removed: 0, unchanged: 0 }).get(productId)!;
   const blockers: LicencePlan['blockers'] = [];
-  const losingQueueLicence = new Set<string>();
   const touched = new Set<string>();
+  const memberships = storeMemberships(ctx.tables);
 
   for (const op of ops) {
     const product = findProduct(op.productId)!;
@@ -110,21 +133,65 @@ export function planLicences(ctx: CommandContext, ops: readonly LicenceOp[], opt
       next.set(user.id, { ...user, products, updatedAt: at });
     } else {
       if (!held) {
-        count.unchanged++;
+        const via = licencesOf(user, memberships).find((l) => l.productId === product.id)?.via[0];
+        if (via) blockers.push(blocker(language, 'groups.errors.heldThroughGroup', { name: fullName(user), product: product.name, group: via.name }));
+        else count.unchanged++;
         continue;
       }
       count.removed++;
-      if (product.id === PHONE_PRODUCT || product.id === QUEUE_PRODUCT) losingQueueLicence.add(user.id);
       next.set(user.id, { ...user, products: user.products.filter((p) => p !== held), updatedAt: at });
     }
     touched.add(product.id);
   }
 
-  const queueChanges = settleQueues(ctx, next, losingQueueLicence, options, tally, blockers, language);
-  const products = impacts(ctx, tallies, next, blockers, language);
-  const changedUserIds = [...next.keys()].filter((id) => next.get(id) !== ctx.tables.users.get(id));
+  const scene = sceneOf(ctx, next, groupsAfter);
+  if (groupsAfter?.size) tallyGroupChange(ctx, scene, new Set(ops.map((o) => o.userId)), tally);
+  const queueChanges = settleQueues(ctx, scene, losingQueueLicence(ctx, scene), options, tally, blockers, language);
+  const products = impacts(ctx, tallies, scene, blockers, language);
+  const changedUserIds = [...scene.affected].filter((id) => next.get(id) !== ctx.tables.users.get(id) || !sameLicences(ctx, scene, id));
   const plan: LicencePlan = { products, queueHolds: queueChanges.holds, queuesCleared: options.alsoRemoveFromQueues && queueChanges.holds.length > 0, changedUserIds, blockers };
-  return { ok: true, plan, changes: [...userChanges(ctx, next, options.notify), ...queueChanges.changes] };
+  return { ok: true, plan, changes: [...userChanges(ctx, scene, options.notify), ...queueChanges.changes] };
+}
+
+const held = (ctx: CommandContext, scene: Scene, id: string, side: 'before' | 'after'): HeldLicence[] => {
+  const user = side === 'before' ? userBefore(ctx, id) : userAfter(ctx, scene, id);
+  return user ? licencesOf(user, scene[side]) : [];
+};
+
+function sameLicences(ctx: CommandContext, scene: Scene, id: string): boolean {
+  const a = held(ctx, scene, id, 'before');
+  const b = held(ctx, scene, id, 'after');
+  return a.length === b.length && a.every((l, i) => l.productId === b[i]!.productId && sameFeatures(l.features, b[i]!.features));
+}
+
+/** Members a group change gives a product, takes it from or changes its features for (direct operations count themselves). */
+function tallyGroupChange(ctx: CommandContext, scene: Scene, direct: ReadonlySet<string>, tally: (productId: string) => Tally): void {
+  for (const id of scene.affected) {
+    if (direct.has(id)) continue;
+    const before = new Map(held(ctx, scene, id, 'before').map((l) => [l.productId, l]));
+    const after = new Map(held(ctx, scene, id, 'after').map((l) => [l.productId, l]));
+    for (const [productId, l] of after) {
+      const was = before.get(productId);
+      if (!was) tally(productId).assigned++;
+      else if (!sameFeatures(was.features, l.features)) tally(productId).updated++;
+      else if (l.via.length !== was.via.length || l.direct !== was.direct) tally(productId).unchanged++;
+    }
+    for (const productId of before.keys()) if (!after.has(productId)) tally(productId).removed++;
+  }
+}
+
+/** Users who held Business Phone or Contact Center before the change and no longer do. */
+function losingQueueLicence(ctx: CommandContext, scene: Scene): Set<string> {
+  const losing = new Set<string>();
+  for (const id of scene.affected) {
+    const before = userBefore(ctx, id);
+    const after = userAfter(ctx, scene, id);
+    if (!before || !after) continue;
+    for (const productId of [PHONE_PRODUCT, QUEUE_PRODUCT]) {
+      if (holdsLicence(before, scene.before, productId) && !holdsLicence(after, scene.after, productId)) losing.add(id);
+    }
+  }
+  return losing;
 }
 
 /**
@@ -133,7 +200,7 @@ export function planLicences(ctx: CommandContext, ops: readonly LicenceOp[], opt
  */
 function settleQueues(
   ctx: CommandContext,
-  next: Map<string, User>,
+  scene: Scene,
   losing: ReadonlySet<string>,
   options: PlanOptions,
   tally: (productId: string) => Tally,
@@ -143,19 +210,21 @@ function settleQueues(
   if (!losing.size) return { holds: [], changes: [] };
   const places = queuePlacesByUser(ctx.tables);
   const holds: QueueHold[] = [];
+  const { next } = scene;
   for (const userId of losing) {
     const where = places.get(userId);
     if (!where?.length) continue;
-    const user = next.get(userId)!;
+    const user = userAfter(ctx, scene, userId)!;
     holds.push({ userId, name: fullName(user), email: user.email, places: where });
-    const keepsQueueLicence = user.products.some((p) => p.productId === QUEUE_PRODUCT);
+    const keepsQueueLicence = holdsLicence(user, scene.after, QUEUE_PRODUCT);
     if (!options.alsoRemoveFromQueues) {
       if (!keepsQueueLicence) blockers.push(blocker(language, 'errors.licences.stillInQueues', { name: fullName(user), count: where.length }));
       continue;
     }
-    if (keepsQueueLicence) {
+    // A direct Contact Center licence goes with the queue places; one a group gives stays with the group.
+    if (user.products.some((p) => p.productId === QUEUE_PRODUCT)) {
       next.set(userId, { ...user, products: user.products.filter((p) => p.productId !== QUEUE_PRODUCT) });
-      tally(QUEUE_PRODUCT).removed++;
+      if (!holdsLicence(next.get(userId)!, scene.after, QUEUE_PRODUCT)) tally(QUEUE_PRODUCT).removed++;
     }
   }
   holds.sort((a, b) => a.name.localeCompare(b.name));
@@ -174,16 +243,17 @@ function settleQueues(
 }
 
 /** Seats per product touched, after the change; a product short of seats blocks with the number missing. */
-function impacts(ctx: CommandContext, tallies: Map<string, Tally>, next: Map<string, User>, blockers: LicencePlan['blockers'], language: User['language']): ProductImpact[] {
-  const before = holderCounts(ctx);
+function impacts(ctx: CommandContext, tallies: Map<string, Tally>, scene: Scene, blockers: LicencePlan['blockers'], language: User['language']): ProductImpact[] {
+  const before = holderCounts(ctx.tables, scene.before);
   const out: ProductImpact[] = [];
   for (const product of CATALOG) {
     const t = tallies.get(product.id);
     if (!t) continue;
     let after = before.get(product.id) ?? 0;
-    for (const [id, user] of next) {
-      const was = ctx.tables.users.get(id)!;
-      after += Number(activeHolder(user, product.id)) - Number(activeHolder(was, product.id));
+    for (const id of scene.affected) {
+      const was = userBefore(ctx, id);
+      const is = userAfter(ctx, scene, id);
+      after += Number(!!is && holdsLicence(is, scene.after, product.id)) - Number(!!was && holdsLicence(was, scene.before, product.id));
     }
     const seats = seatsBought(ctx.tables, product.id);
     const assignedBefore = before.get(product.id) ?? 0;
@@ -199,18 +269,22 @@ function impacts(ctx: CommandContext, tallies: Map<string, Tally>, next: Map<str
   return out;
 }
 
-const activeHolder = (user: User, productId: string) => holdsLicences(user) && user.products.some((p) => p.productId === productId);
-
-/** One put, one audit entry (products before/after) and, when asked, one email per changed user. */
-function userChanges(ctx: CommandContext, next: Map<string, User>, notify: boolean): Change[] {
+/**
+ * One put per rewritten user; one audit entry (the licences held before/after, direct or through
+ * groups) and, when asked, one email per user whose licences changed.
+ */
+function userChanges(ctx: CommandContext, scene: Scene, notify: boolean): Change[] {
   const changes: Change[] = [];
-  for (const [id, after] of next) {
-    const before = ctx.tables.users.get(id)!;
-    if (after === before) continue;
-    changes.push(put('users', id, after));
-    changes.push(auditChange(ctx, 'user.products.changed', { type: 'user', id }, { products: productsValue(before.products) }, { products: productsValue(after.products) }));
+  for (const id of scene.affected) {
+    const before = userBefore(ctx, id);
+    const after = userAfter(ctx, scene, id);
+    if (!before || !after) continue;
+    if (after !== before) changes.push(put('users', id, after));
+    else if (sameLicences(ctx, scene, id)) continue;
+    const licences = held(ctx, scene, id, 'after');
+    changes.push(auditChange(ctx, 'user.products.changed', { type: 'user', id }, { products: productsValue(held(ctx, scene, id, 'before')) }, { products: productsValue(licences) }));
     if (!notify) continue;
-    const email = productChangeEmail(ctx, after);
+    const email = productChangeEmail(ctx, after, licences);
     changes.push(put('outbox', email.id, email));
   }
   return changes;

@@ -26,6 +26,7 @@ export function emptyTables(): Tables {
     orders: new Map(),
     supportRequests: new Map(),
     queues: new Map(),
+    groups: new Map(),
     audit: new Map(),
     outbox: new Map(),
     noticeReads: new Map(),

@@ -28,6 +28,8 @@ export interface Facet<C extends CollectionName, View> {
 
 /** Who holds a seat: an active or invited user's products (not their features); a deactivated user holds none. */
 export interface SeatHolder {
+  /** Never changes: it names the user's groups (core/licences/effective.ts). */
+  readonly id: string;
   readonly status: UserStatus;
   readonly products: readonly { readonly productId: string }[];
 }

@@ -274,6 +274,19 @@ export interface Queue {
   createdAt: string;
 }
 
+/**
+ * A group of people ("Support team"). Every active member holds the group's products with their
+ * features, beside what they hold directly (core/licences/effective.ts).
+ */
+export interface Group {
+  id: string;
+  name: string;
+  memberIds: string[];
+  products: { productId: string; features: Record<string, boolean> }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface AuditEntry {
   id: string;
   at: string;
@@ -325,6 +338,7 @@ export interface Collections {
   orders: Order;
   supportRequests: SupportRequest;
   queues: Queue;
+  groups: Group;
   audit: AuditEntry;
   outbox: OutboxEmail;
   noticeReads: NoticeReads;
@@ -343,6 +357,7 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'orders',
   'supportRequests',
   'queues',
+  'groups',
   'audit',
   'outbox',
   'noticeReads',

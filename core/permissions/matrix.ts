@@ -57,6 +57,16 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'queues.list': 'manage_users',
   'queues.unassign': 'manage_users',
   'products.list': 'signed_in',
+  // Names and emails of holders: people who manage users or licences.
+  'products.holders': ['manage_users', 'manage_licenses'],
+  // Groups give licences: who may assign them (SPEC §1).
+  'groups.list': 'manage_users',
+  'groups.create': 'manage_users',
+  'groups.rename': 'manage_users',
+  'groups.delete': 'manage_users',
+  'groups.addMembers': 'manage_users',
+  'groups.removeMembers': 'manage_users',
+  'groups.setProducts': 'manage_users',
   // Seats for everyone signed in; the handler leaves out the billing parts without view_billing.
   'overview.get': 'signed_in',
   'audit.list': 'signed_in',
@@ -150,6 +160,15 @@ export const EFFECTS: Record<Channel, Effect> = {
   'queues.list': 'read',
   'queues.unassign': 'write',
   'products.list': 'read',
+  'products.holders': 'read',
+  'groups.list': 'read',
+  // A group change's dry run writes nothing but shares the channel of the change.
+  'groups.create': 'write',
+  'groups.rename': 'write',
+  'groups.delete': 'write',
+  'groups.addMembers': 'write',
+  'groups.removeMembers': 'write',
+  'groups.setProducts': 'write',
   'overview.get': 'read',
   'audit.list': 'read',
   'audit.facets': 'read',

@@ -39,7 +39,17 @@ export const userGetInput = z.object({ userId: idSchema });
 
 /** The side panel: the summary, with each product's features, the queues that hold the user, and their history. */
 export const userDetailSchema = userSummarySchema.extend({
-  products: z.array(z.object({ productId: z.string(), features: z.record(z.string(), z.boolean()), assignedAt: z.string() })),
+  /** What the user holds, directly (with when it was given) or through the groups named in `via`. */
+  products: z.array(
+    z.object({
+      productId: z.string(),
+      features: z.record(z.string(), z.boolean()),
+      assignedAt: z.string().optional(),
+      direct: z.boolean(),
+      via: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
+  groups: z.array(z.object({ id: z.string(), name: z.string() })),
   queues: z.array(queuePlaceSchema),
   /** Audit entries about the user, newest first (at most 50). */
   history: z.array(auditEntrySchema),

@@ -35,6 +35,8 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
       return 'subscriptions';
     case 'queues':
       return 'queues';
+    case 'groups':
+      return 'groups';
     case 'invoices':
       return `billing-${(value as Collections['invoices']).issuedAt.slice(0, 4)}`;
     case 'payments':
@@ -71,4 +73,4 @@ export function parseSegment(name: string): { partition: string; n: number } {
   return match ? { partition: match[1]!, n: Number(match[2]) } : { partition: name, n: 0 };
 }
 
-export const PARTITION_NAME = /^(account|carts|notices|subscriptions|queues|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}(\.[1-9]\d*)?|outbox-\d{4}-\d{2}(\.[1-9]\d*)?)$/;
+export const PARTITION_NAME = /^(account|carts|notices|subscriptions|queues|groups|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}(\.[1-9]\d*)?|outbox-\d{4}-\d{2}(\.[1-9]\d*)?)$/;

@@ -5,12 +5,13 @@
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
 import { enumOf, productsValue, text } from '../audit/values.ts';
+import { licencesOf, storeMemberships } from '../licences/effective.ts';
 import { del, put, type Change } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import type { AuditValues } from '../schemas/audit-value.ts';
 import { failure } from '../result.ts';
 import { checkAccountKeeps, refuseSelf, refuseSuperAdminTargets } from './guards.ts';
-import { leaveQueues } from './release.ts';
+import { leaveAll } from './release.ts';
 import { checkRoleChoice, roleFacts } from './role-rules.ts';
 import { checkEmail, checkName } from './rules.ts';
 import { findUsers, toSummary } from './views.ts';
@@ -18,7 +19,7 @@ import { invite } from './invitations.ts';
 
 /** What a user is, for the audit log of their creation and deletion (no secrets). */
 function facts(ctx: CommandContext, user: User) {
-  return { firstName: text(user.firstName), lastName: text(user.lastName), email: text(user.email), ...roleFacts(ctx.tables.roles, user), status: enumOf('status', user.status), products: productsValue(user.products) };
+  return { firstName: text(user.firstName), lastName: text(user.lastName), email: text(user.email), ...roleFacts(ctx.tables.roles, user), status: enumOf('status', user.status), products: productsValue(licencesOf(user, storeMemberships(ctx.tables))) };
 }
 
 /**
@@ -68,7 +69,7 @@ export const adminHandlers: HandlerMap<'users.create' | 'users.setStatus' | 'use
     const invited = invite(ctx, created, 'user.invitation.sent');
     return {
       ok: true,
-      value: toSummary(invited.user, ctx.tables.roles),
+      value: toSummary(invited.user, ctx.tables.roles, storeMemberships(ctx.tables)),
       changes: [auditChange(ctx, 'user.created', { type: 'user', id }, null, facts(ctx, created)), ...invited.changes],
     };
   },
@@ -82,15 +83,16 @@ export const adminHandlers: HandlerMap<'users.create' | 'users.setStatus' | 'use
     const keeps = checkAccountKeeps(ctx.tables.users, new Map(pairs.map(([, after]) => [after.id, after])), ctx.account);
     if (keeps) return keeps;
     const action = input.status === 'active' ? 'user.reactivated' : 'user.deactivated';
+    const memberships = storeMemberships(ctx.tables);
     const changes: Change[] = [];
     for (const [before, after] of pairs) {
-      const freed = { products: productsValue(before.products) };
+      const freed = { products: productsValue(licencesOf(before, memberships)) };
       const auditBefore: AuditValues = input.status === 'deactivated' ? { status: enumOf('status', before.status), ...freed } : { status: enumOf('status', before.status) };
       const auditAfter: AuditValues = input.status === 'deactivated' ? { status: enumOf('status', after.status), products: productsValue([]) } : { status: enumOf('status', after.status) };
       changes.push(put('users', after.id, after), auditChange(ctx, action, { type: 'user', id: after.id }, auditBefore, auditAfter));
     }
-    if (input.status === 'deactivated') changes.push(...leaveQueues(ctx, new Set(pairs.map(([u]) => u.id))));
-    return { ok: true, value: { users: pairs.map(([, after]) => toSummary(after, ctx.tables.roles)) }, ...(changes.length ? { changes } : {}) };
+    if (input.status === 'deactivated') changes.push(...leaveAll(ctx, new Set(pairs.map(([u]) => u.id))));
+    return { ok: true, value: { users: pairs.map(([, after]) => toSummary(after, ctx.tables.roles, storeMemberships(ctx.tables))) }, ...(changes.length ? { changes } : {}) };
   },
 
   /** Licences and queue places are freed with the user; the audit log keeps their history. */
@@ -107,7 +109,7 @@ export const adminHandlers: HandlerMap<'users.create' | 'users.setStatus' | 'use
       changes.push(del('users', user.id), auditChange(ctx, 'user.deleted', { type: 'user', id: user.id }, facts(ctx, user), null));
       if (ctx.tables.carts.has(user.id)) changes.push(del('carts', user.id));
     }
-    changes.push(...leaveQueues(ctx, new Set(users.map((u) => u.id))));
+    changes.push(...leaveAll(ctx, new Set(users.map((u) => u.id))));
     return { ok: true, value: { deleted: users.map((u) => u.id) }, changes };
   },
 };

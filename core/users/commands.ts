@@ -2,6 +2,7 @@
 import type { HandlerMap } from '../app/handler.ts';
 import { auditChange, diff } from '../audit/record.ts';
 import { text } from '../audit/values.ts';
+import { storeMemberships } from '../licences/effective.ts';
 import { put } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import { failure } from '../result.ts';
@@ -21,7 +22,8 @@ const ownHandlers: HandlerMap<'users.list' | 'users.get' | 'users.updateDetails'
    */
   'users.list'(_input, ctx) {
     const users: UserSummary[] = [];
-    for (const user of ctx.tables.users.values()) users.push(toSummary(user, ctx.tables.roles));
+    const memberships = storeMemberships(ctx.tables);
+    for (const user of ctx.tables.users.values()) users.push(toSummary(user, ctx.tables.roles, memberships));
     return { ok: true, value: { users } };
   },
 
@@ -45,10 +47,10 @@ const ownHandlers: HandlerMap<'users.list' | 'users.get' | 'users.updateDetails'
     }
     const next: User = { ...target, firstName: input.firstName.trim(), lastName: input.lastName.trim(), updatedAt: ctx.now.toISOString() };
     const { before, after } = diff({ firstName: text(target.firstName), lastName: text(target.lastName) }, { firstName: text(next.firstName), lastName: text(next.lastName) });
-    if (!Object.keys(after).length) return { ok: true, value: toSummary(target, ctx.tables.roles) };
+    if (!Object.keys(after).length) return { ok: true, value: toSummary(target, ctx.tables.roles, storeMemberships(ctx.tables)) };
     return {
       ok: true,
-      value: toSummary(next, ctx.tables.roles),
+      value: toSummary(next, ctx.tables.roles, storeMemberships(ctx.tables)),
       changes: [put('users', next.id, next), auditChange(ctx, 'user.personal_info.updated', { type: 'user', id: next.id }, before, after)],
     };
   },

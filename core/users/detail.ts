@@ -4,6 +4,7 @@ import { mayRead } from '../activity/audit-filter.ts';
 import { readEntry } from '../audit/read.ts';
 import type { CommandContext } from '../app/handler.ts';
 import type { AuditEntry, User } from '../model/records.ts';
+import { licencesOf, storeMemberships } from '../licences/effective.ts';
 import { queuesOfUser } from '../queues/views.ts';
 import type { AuditEntryView } from '../schemas/activity.ts';
 import type { UserDetail } from '../schemas/users.ts';
@@ -24,11 +25,19 @@ export function historyOf(ctx: CommandContext, userId: string, limit = HISTORY_L
     .map((entry) => ({ ...entry, ...readEntry(ctx.tables, entry), actorName: actorName(ctx, entry.actorId) }));
 }
 
+/** When a direct licence was given (one a group gives has no date of its own). */
+function assignedAt(user: User, productId: string): { assignedAt?: string } {
+  const at = user.products.find((p) => p.productId === productId)?.assignedAt;
+  return at ? { assignedAt: at } : {};
+}
+
 export function toDetail(user: User, ctx: CommandContext): UserDetail {
   const { tables } = ctx;
+  const memberships = storeMemberships(tables);
   return {
-    ...toSummary(user, tables.roles),
-    products: user.products.map((p) => ({ productId: p.productId, features: { ...p.features }, assignedAt: p.assignedAt })),
+    ...toSummary(user, tables.roles, memberships),
+    products: licencesOf(user, memberships).map((l) => ({ ...l, ...assignedAt(user, l.productId) })),
+    groups: (memberships.get(user.id) ?? []).map((g) => ({ id: g.id, name: g.name })),
     queues: queuesOfUser(tables, user.id),
     history: historyOf(ctx, user.id),
     createdAt: user.createdAt,

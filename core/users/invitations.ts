@@ -12,7 +12,8 @@ import { invitationEmail, passwordResetEmail } from '../auth/emails.ts';
 import { del, put, type Change } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import { failure } from '../result.ts';
-import { leaveQueues } from './release.ts';
+import { storeMemberships } from '../licences/effective.ts';
+import { leaveAll } from './release.ts';
 import { findUsers, fullName, toSummary } from './views.ts';
 
 /** The user with a new invitation (any earlier code dies with it), its email and its audit entry. */
@@ -44,7 +45,7 @@ export const invitationHandlers: HandlerMap<'users.resendInvitation' | 'users.re
     const refused = invitedOnly(found.found) ?? refuseSuperAdminTargets(ctx, found.found);
     if (refused) return refused;
     const sent = found.found.map((u) => invite(ctx, u, 'user.invitation.resent'));
-    return { ok: true, value: { users: sent.map((s) => toSummary(s.user, ctx.tables.roles)) }, changes: sent.flatMap((s) => s.changes) };
+    return { ok: true, value: { users: sent.map((s) => toSummary(s.user, ctx.tables.roles, storeMemberships(ctx.tables))) }, changes: sent.flatMap((s) => s.changes) };
   },
 
   'users.revokeInvitation'(input, ctx) {
@@ -58,7 +59,7 @@ export const invitationHandlers: HandlerMap<'users.resendInvitation' | 'users.re
       changes.push(del('users', user.id), auditChange(ctx, 'user.invitation.revoked', { type: 'user', id: user.id }, { firstName: text(user.firstName), lastName: text(user.lastName), email: text(user.email), invitationExpiresAt: optionalInstant(user.invitation?.expiresAt) }, null));
       if (ctx.tables.carts.has(user.id)) changes.push(del('carts', user.id));
     }
-    changes.push(...leaveQueues(ctx, new Set(found.found.map((u) => u.id))));
+    changes.push(...leaveAll(ctx, new Set(found.found.map((u) => u.id))));
     return { ok: true, value: { deleted: found.found.map((u) => u.id) }, changes };
   },
 
@@ -78,6 +79,6 @@ export const invitationHandlers: HandlerMap<'users.resendInvitation' | 'users.re
       changes.push(put('users', next.id, next), put('outbox', mail.id, mail), auditChange(ctx, 'user.password.reset_sent', { type: 'user', id: user.id }, null, { resetExpiresAt: instant(stored.expiresAt) }));
       return next;
     });
-    return { ok: true, value: { users: users.map((u) => toSummary(u, ctx.tables.roles)) }, changes };
+    return { ok: true, value: { users: users.map((u) => toSummary(u, ctx.tables.roles, storeMemberships(ctx.tables))) }, changes };
   },
 };

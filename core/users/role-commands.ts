@@ -4,6 +4,7 @@ import { auditChange, diff } from '../audit/record.ts';
 import { put, type Change } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import { failure } from '../result.ts';
+import { storeMemberships } from '../licences/effective.ts';
 import { checkAccountKeeps } from './guards.ts';
 import { checkRoleChoice, roleFacts, withRole } from './role-rules.ts';
 import { findUsers, toSummary } from './views.ts';
@@ -28,6 +29,6 @@ export const roleHandlers: HandlerMap<'users.setRole'> = {
     const own = changed.find((c) => c.before.id === ctx.actor?.id);
     if (own && ('role' in own.audit.after || 'customRole' in own.audit.after)) return failure('forbidden', 'people.errors.ownRole');
     const changes: Change[] = changed.flatMap(({ after, audit }) => [put('users', after.id, after), auditChange(ctx, 'user.role.changed', { type: 'user', id: after.id }, audit.before, audit.after)]);
-    return { ok: true, value: { users: changed.map((c) => toSummary(c.after, roles)) }, ...(changes.length ? { changes } : {}) };
+    return { ok: true, value: { users: changed.map((c) => toSummary(c.after, roles, storeMemberships(ctx.tables))) }, ...(changes.length ? { changes } : {}) };
   },
 };

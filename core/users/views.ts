@@ -2,6 +2,7 @@
 import type { Me } from '../schemas/auth.ts';
 import type { UserSummary } from '../schemas/users.ts';
 import type { CustomRole, User } from '../model/records.ts';
+import { licencesOf, type Memberships } from '../licences/effective.ts';
 
 export function fullName(user: Pick<User, 'firstName' | 'lastName'>): string {
   return `${user.firstName} ${user.lastName}`.trim();
@@ -25,8 +26,11 @@ export function toMe(user: User, roles: ReadonlyMap<string, CustomRole>): Me {
   };
 }
 
-/** Built field by field (no spreads): the People view asks for 100k of these at once. */
-export function toSummary(user: User, roles: ReadonlyMap<string, CustomRole>): UserSummary {
+/**
+ * Built field by field (no spreads): the People view asks for 100k of these at once. `products` are
+ * the licences held, directly or through the groups in `memberships` (licences/effective.ts).
+ */
+export function toSummary(user: User, roles: ReadonlyMap<string, CustomRole>, memberships: Memberships): UserSummary {
   const summary: UserSummary = {
     id: user.id,
     email: user.email,
@@ -35,7 +39,7 @@ export function toSummary(user: User, roles: ReadonlyMap<string, CustomRole>): U
     role: user.role,
     billingContact: user.billingContact,
     status: user.status,
-    products: user.products.map((p) => p.productId),
+    products: licencesOf(user, memberships).map((l) => l.productId),
     updatedAt: user.updatedAt,
   };
   const customRoleName = user.customRoleId ? roles.get(user.customRoleId)?.name : undefined;

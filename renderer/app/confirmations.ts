@@ -12,7 +12,7 @@ export const READS = [
   'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
   'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'invoices.einvoice', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
   'payments.pending', 'users.importCheck', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat', 'notifications.list',
-  'account.invoiceSettings',
+  'account.invoiceSettings', 'products.holders', 'groups.list',
 ] as const satisfies readonly Channel[];
 
 export type WriteChannel = Exclude<Channel, (typeof READS)[number]>;
@@ -48,6 +48,13 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'roles.delete': simple('ui.toasts.roleDeleted'),
   'licences.apply': (_i, plan, t) => licenceSummary(plan.products, t),
   'imports.apply': (_i, value, t) => [t('ui.toasts.imported', { count: value.applied }), licenceSummary(value.products, t)].filter(Boolean).join(' '),
+  // A group change's dry run is a question, not a change: only the change itself is confirmed.
+  'groups.create': (_i, group, t) => t('groups.ui.done.created', { name: group.name }),
+  'groups.rename': (_i, group, t) => t('groups.ui.done.renamed', { name: group.name }),
+  'groups.delete': (input, _v, t) => (input.dryRun ? null : t('groups.ui.done.deletedPlain')),
+  'groups.addMembers': (input, value, t) => (input.dryRun || !value.group ? null : t('groups.ui.done.added', { count: input.userIds.length, number: input.userIds.length, name: value.group.name })),
+  'groups.removeMembers': (input, value, t) => (input.dryRun || !value.group ? null : t('groups.ui.done.removedMany', { count: input.userIds.length, number: input.userIds.length, name: value.group.name })),
+  'groups.setProducts': (input, value, t) => (input.dryRun || !value.group ? null : t('groups.ui.done.productsSaved', { name: value.group.name })),
   'queues.unassign': (_i, value, t) => t(value.licenceFreed ? 'ui.toasts.unassignedFreed' : 'ui.toasts.unassigned', { queue: value.queue.name }),
   'cart.add': simple('ui.toasts.addedToCart'),
   'cart.removeLine': simple('ui.toasts.removedFromCart'),

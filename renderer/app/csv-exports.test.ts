@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { auditCsv } from '../views/activity/audit-csv.ts';
 import type { AuditRow } from '../views/activity/store.ts';
 import { usersCsv } from '../views/people/export-users.ts';
+import { holdersCsv } from '../views/products/holders-csv.ts';
 import type { UserRow } from '../views/people/store.ts';
 import { reportCsv, templateCsv } from '../views/imports/csv-files.ts';
 import type { ImportReport } from '../views/imports/store.ts';
@@ -42,6 +43,8 @@ const exports: [string, (text: string) => string][] = [
   ['Activity > Export CSV', (text) => auditCsv([auditRow(text)], auditLabels(text) as never)],
   ['People > Export CSV', (text) => usersCsv([user(text)], { headers: { firstName: text, lastName: 'l', email: 'e', role: 'r', status: 's', billingContact: 'b', products: 'p' }, role: (u) => u.customRoleName ?? u.role, status: () => text, product: () => text, yes: text, no: text })],
   ['Billing > Transactions > Export CSV', (text) => transactionsCsv([tx(text)], { headers: { date: 'd', type: text, number: 'n', purchaseOrder: 'p', detail: 'x', status: 's', amount: 'a', currency: 'c', balance: 'b' }, type: () => text, status: () => text, detail: (r) => r.detail }, () => '2026-03-01')],
+  // A group's name is the admin's text too: it reaches the "Held" column as "via <group>".
+  ['Products > Who holds it > Export CSV', (text) => holdersCsv([{ userId: 'u1', name: text, email: text, direct: false, via: [{ id: 'g1', name: text }], features: {} }], { headers: { name: text, email: 'e', held: 'h' }, held: (h) => h.via.map((g) => g.name).join(' · ') })],
   ['People > Import CSV > Download report', (text) => reportCsv([reportRow(text)], { headers: { line: 'l', email: text, product: 'p', features: 'f', action: 'a', status: 's', message: 'm' }, status: () => text })],
 ];
 

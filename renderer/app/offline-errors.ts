@@ -17,6 +17,7 @@ import { usePendingStore } from '../views/pending/store.ts';
 import { usePeopleStore } from '../views/people/store.ts';
 import { useProductsStore } from '../views/products/store.ts';
 import { useQueuesStore } from '../views/queues/store.ts';
+import { useGroupsStore } from '../views/groups/store.ts';
 import { useReactivationStore } from '../views/reactivation/store.ts';
 import { useRolesStore } from '../views/roles/store.ts';
 import { useSubscriptionsStore } from '../views/subscriptions/store.ts';
@@ -41,6 +42,7 @@ export const SLICES_WITH_ERRORS = {
   usePeopleStore,
   useProductsStore,
   useQueuesStore,
+  useGroupsStore,
   useReactivationStore,
   useRolesStore,
   useSubscriptionsStore,

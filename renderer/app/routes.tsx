@@ -6,6 +6,7 @@ import { CartView } from '../views/cart/CartView.tsx';
 import { InvoiceView } from '../views/invoice/InvoiceView.tsx';
 import { MyAccountView } from '../views/my-account/MyAccountView.tsx';
 import { OverviewView } from '../views/overview/OverviewView.tsx';
+import { GroupsView } from '../views/groups/GroupsView.tsx';
 import { PeopleView } from '../views/people/PeopleView.tsx';
 import { ProductsView } from '../views/products/ProductsView.tsx';
 import { QueuesView } from '../views/queues/QueuesView.tsx';
@@ -31,6 +32,7 @@ export const ROUTES: Record<ViewName, Route> = {
   overview: { component: OverviewView, anyOf: [], nav: 'ui.nav.overview' },
   'my-account': { component: MyAccountView, anyOf: [], nav: 'ui.nav.myAccount' },
   people: { component: PeopleView, anyOf: ['manage_users'], nav: 'ui.nav.people' },
+  groups: { component: GroupsView, anyOf: ['manage_users'], nav: 'ui.nav.groups' },
   roles: { component: RolesView, anyOf: ['manage_users'], nav: 'ui.nav.roles' },
   products: { component: ProductsView, anyOf: ['manage_users', 'manage_licenses', 'view_billing'], nav: 'ui.nav.products' },
   queues: { component: QueuesView, anyOf: ['manage_users'], nav: 'ui.nav.queues' },

@@ -7,7 +7,7 @@ import { setLanguage, type Language } from './i18n.ts';
 
 export type Session = NonNullable<OutputOf<'auth.session'>>;
 export type AppStatus = OutputOf<'app.status'>;
-export const VIEWS = ['overview', 'my-account', 'people', 'roles', 'products', 'queues', 'subscriptions', 'cart', 'activity', 'billing-info', 'transactions', 'invoice', 'reactivation'] as const;
+export const VIEWS = ['overview', 'my-account', 'people', 'groups', 'roles', 'products', 'queues', 'subscriptions', 'cart', 'activity', 'billing-info', 'transactions', 'invoice', 'reactivation'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 interface SessionSlice {

@@ -128,6 +128,23 @@ describe('account-admin', { timeout: 30_000 }, () => {
     }
   });
 
+  // Six runs of the command line: more time than the others.
+  it('groups: create, add and remove members by email, list; an unknown group is a usage error', { timeout: 120_000 }, () => {
+    const HANNAH = 'hannah.becker@lumen-analytics.example';
+    expect(cli(['groups', 'create', 'Support', 'team']).stdout).toContain('created Support team');
+    const added = cli(['groups', 'add-members', 'support TEAM', HANNAH, TOM]);
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toContain('Support team: 2 member(s)');
+    const listed = cli(['groups', 'list', '--format', 'json']);
+    const [group] = JSON.parse(listed.stdout) as { name: string; members: { email: string }[] }[];
+    expect(group?.members.map((m) => m.email).sort()).toEqual([HANNAH, TOM]);
+    expect(cli(['groups', 'remove-members', 'Support team', TOM]).stdout).toContain('Support team: 1 member(s)');
+    const unknown = cli(['groups', 'add-members', 'Nobody', HANNAH]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no group is called "Nobody"');
+    expect(cli(['groups', 'create', 'support team']).code).toBe(1);
+  });
+
   it('--verbose writes what happens to the app log (and stderr), never the password', () => {
     const logFile = path.join(dataDir, 'logs', 'main.log');
     fs.rmSync(path.join(dataDir, 'logs'), { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * Every CSV the command line writes (users, licences, subscriptions, invoices, transactions), from a
+ * Every CSV the command line writes (users, groups, licences, subscriptions, invoices, transactions), from a
  * store where users gave themselves hostile names: no cell reaches a spreadsheet as a live formula.
  * The app's exports have the same test in renderer/app/csv-exports.test.ts.
  */
@@ -42,6 +42,12 @@ async function giveHostileNames(): Promise<void> {
       const { phone, language, timeZone } = me.value;
       const saved = await core.call('me.updatePersonal', { firstName: HOSTILE[2 * i]!, lastName: HOSTILE[2 * i + 1]!, phone: phone ?? '', language, timeZone }, session);
       expect(saved.ok).toBe(true);
+      // An administrator's group named like a formula, with the hostile user in it.
+      if (i === 0) {
+        const group = await core.call('groups.create', { name: HOSTILE[0]! }, session);
+        if (!group.ok) throw new Error(group.error.message);
+        expect((await core.call('groups.addMembers', { groupId: group.value.id, userIds: [me.value.id] }, session)).ok).toBe(true);
+      }
     }
   } finally {
     stop();
@@ -60,6 +66,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const exports = [
   ['users', 'list', '--format', 'csv'],
+  ['groups', 'list', '--format', 'csv'],
   ['licences', 'list', '--format', 'csv'],
   ['subscriptions', 'list', '--format', 'csv'],
   ['invoices', 'list', '--format', 'csv'],

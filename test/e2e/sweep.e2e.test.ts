@@ -92,7 +92,7 @@ function runsAxe(user: User, theme: Theme, size: Size, language: string): boolea
 const KNOWN_FINDINGS: { match: RegExp; fixedBy: string }[] = [];
 
 /** Top-level namespaces of the translation keys: a visible text that looks like `ui.x.y` is a raw key. */
-const KEY_ROOTS = [...new Set(['ui', 'errors', 'email', 'tax', 'palette', 'licences', 'people', 'queues', 'imports', 'overview', ...Object.keys(en)])];
+const KEY_ROOTS = [...new Set(['ui', 'errors', 'email', 'tax', 'palette', 'licences', 'people', 'queues', 'imports', 'overview', 'groups', ...Object.keys(en)])];
 
 interface Check {
   text: string[];

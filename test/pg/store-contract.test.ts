@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { del, put, type Change } from '../../core/model/changes.ts';
-import type { AuditEntry } from '../../core/model/records.ts';
+import type { AuditEntry, Group } from '../../core/model/records.ts';
 import type { Store } from '../../core/ports/store.ts';
 import { describePg } from './pg-env.ts';
 import { fileSubject, memorySubject, pgSubject, type Subject, type SubjectFactory } from './store-subjects.ts';
@@ -92,6 +92,22 @@ function contract(factory: SubjectFactory): void {
     await store.close();
     const again = await track(subject.reopen());
     expect([...again.tables.audit.keys()].sort()).toEqual(['aud_1', 'aud_2']);
+  });
+
+  it('keeps every collection, groups among them, across a reopen', async () => {
+    subject = await factory();
+    const store = await track(subject.open());
+    const group: Group = { id: 'grp_1', name: 'Support team', memberIds: ['usr_1'], products: [{ productId: 'meetings', features: { webinars: true } }], createdAt: entry(1).at, updatedAt: entry(1).at };
+    await store.commit([put('groups', group.id, group), putEntry(1)]);
+    await store.commit([put('groups', group.id, { ...group, memberIds: [] })]);
+    expect(store.tables.groups.get(group.id)?.memberIds).toEqual([]);
+    if (!subject.reopen) return;
+    await store.close();
+    const again = await track(subject.reopen());
+    expect(again.tables.groups.get(group.id)).toEqual({ ...group, memberIds: [] });
+    await again.commit([del('groups', group.id)]);
+    await again.close();
+    expect((await track(subject.reopen())).tables.groups.size).toBe(0);
   });
 
   it('opens read-only, with a problem saying why, when the data is newer than the app', async () => {

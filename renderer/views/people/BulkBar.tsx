@@ -33,6 +33,9 @@ export function BulkBar() {
       <button type="button" className="btn" onClick={() => open({ kind: 'licences', mode: 'remove', userIds })}>
         {t('people.ui.actions.removeProducts')}
       </button>
+      <button type="button" className="btn" onClick={() => open({ kind: 'group', userIds })}>
+        {t('groups.ui.addToGroup')}
+      </button>
       {can.changeRole && (
         <button type="button" className="btn" onClick={() => open({ kind: 'role', userIds })}>
           {t('people.ui.actions.changeRole')}

@@ -1,3 +1,4 @@
+import { AddToGroupDialog } from '../groups/AddToGroupDialog.tsx';
 import { ImportDialog } from '../imports/ImportDialog.tsx';
 import { LicenceDialog } from '../licences/LicenceDialog.tsx';
 import { UserImportDialog } from '../user-import/UserImportDialog.tsx';
@@ -20,6 +21,8 @@ export function PeopleDialogs() {
       return <UserImportDialog onClose={closeDialog} />;
     case 'licences':
       return <LicenceDialog mode={dialog.mode} userIds={dialog.userIds} onClose={closeDialog} />;
+    case 'group':
+      return <AddToGroupDialog userIds={dialog.userIds} onClose={closeDialog} />;
     case 'role':
       return <RoleDialog userIds={dialog.userIds} />;
     case 'delete':

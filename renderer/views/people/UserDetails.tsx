@@ -55,10 +55,13 @@ export function UserDetails() {
           <ul className="detail-list">
             {user.products.map((p) => {
               const on = Object.entries(p.features).filter(([, enabled]) => enabled).map(([f]) => labels.feature(f));
+              // Where it comes from: given directly, and/or "via <group>" for each group that gives it.
+              const sources = [...(p.direct ? [t('groups.ui.direct')] : []), ...p.via.map((g) => t('groups.ui.via', { group: g.name }))];
               return (
                 <li key={p.productId}>
                   <span className="strong">{labels.product(p.productId)}</span>
                   <span className="muted small">{on.length ? on.join(', ') : t('people.ui.details.noFeatures')}</span>
+                  {p.via.length > 0 && <span className="small licence-source">{sources.join(' · ')}</span>}
                 </li>
               );
             })}

@@ -27,7 +27,8 @@ export type Dialog =
   | { kind: 'importUsers' }
   | { kind: 'role' | 'delete' | 'revoke'; userIds: string[] }
   | { kind: 'status'; userIds: string[]; status: 'active' | 'deactivated' }
-  | { kind: 'licences'; mode: 'add' | 'remove'; userIds: string[] };
+  | { kind: 'licences'; mode: 'add' | 'remove'; userIds: string[] }
+  | { kind: 'group'; userIds: string[] };
 
 /** A confirmation of what was done, as a key of the people area and its params. */
 export interface Notice {

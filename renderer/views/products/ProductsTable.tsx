@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/selectors.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { ContactSupport } from '../../components/ContactSupport.tsx';
 import { useProductsStore, type ProductRow } from './store.ts';
+import { HoldersDialog } from './HoldersDialog.tsx';
 import { useBuySeats } from './use-buy-seats.ts';
 
 /** The products and their seats, one row each; prices (with Contact support beside them) for billing viewers. */
@@ -41,7 +44,7 @@ function ProductLine({ product, priced }: { product: ProductRow; priced: boolean
   return (
     <tr>
       <th scope="row">
-        {name}
+        <ProductName productId={product.productId} name={name} />
         {product.addOnOf && <div className="muted small">{t('licences.ui.addOnOf', { product: t(`ui.products.${product.addOnOf}`) })}</div>}
       </th>
       <td>{product.planName ?? <span className="muted">{t('licences.products.notSubscribed')}</span>}</td>
@@ -74,5 +77,22 @@ function AddLicences({ product, name }: { product: ProductRow; name: string }) {
     <button type="button" className="btn" aria-label={t('licences.products.addLicencesFor', { product: name })} onClick={() => buy(product.productId)}>
       {t('licences.products.addLicences')}
     </button>
+  );
+}
+
+/** The product's name; for who may see people, a button listing who holds it (directly or by group). */
+function ProductName({ productId, name }: { productId: string; name: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const managesUsers = useCan('manage_users');
+  const managesLicences = useCan('manage_licenses');
+  if (!managesUsers && !managesLicences) return <>{name}</>;
+  return (
+    <>
+      <button type="button" className="btn-link product-link" title={t('groups.ui.holders.showFor', { product: name })} onClick={() => setOpen(true)}>
+        {name}
+      </button>
+      {open && <HoldersDialog productId={productId} onClose={() => setOpen(false)} />}
+    </>
   );
 }
