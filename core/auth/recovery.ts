@@ -57,7 +57,7 @@ export const recoveryHandlers: HandlerMap<'auth.acceptInvitation' | 'auth.reques
     if (!checked.ok) return checked;
     const at = ctx.now.toISOString();
     const { invitation: _used, passwordFailures: _cleared, ...rest } = checked.user;
-    const next: User = { ...rest, status: 'active', passwordHash: await ctx.ports.hasher.hash(input.newPassword), passwordChangedAt: at, updatedAt: at };
+    const next: User = { ...rest, status: 'active', passwordHash: await ctx.ports.hasher.hash(input.newPassword), passwordChangedAt: at, invitationAcceptedAt: at, updatedAt: at };
     const audit = auditChange(ctx, 'user.invitation.accepted', { type: 'user', id: next.id }, { status: enumOf('status', 'invited') }, { status: enumOf('status', 'active'), passwordChangedAt: instant(at) });
     return { ok: true, value: signedIn(ctx, next), signIn: next.id, changes: [put('users', next.id, next), audit] };
   },

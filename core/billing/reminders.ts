@@ -126,8 +126,8 @@ export function remindersDue(ctx: Pick<CommandContext, 'now' | 'ports' | 'tables
 }
 
 export type BillingNotice =
-  | { kind: 'renewal'; subscriptionId: string; productId: string; planId: string; renewsAt: string; amount: number; currency: Account['currency']; card: { brand: string; last4: string } | null }
-  | { kind: 'card_expiry'; cardId: string; brand: string; last4: string; expMonth: number; expYear: number; expired: boolean };
+  | { kind: 'renewal'; subscriptionId: string; productId: string; planId: string; renewsAt: string; remindedAt: string; amount: number; currency: Account['currency']; card: { brand: string; last4: string } | null }
+  | { kind: 'card_expiry'; cardId: string; brand: string; last4: string; expMonth: number; expYear: number; expired: boolean; remindedAt: string };
 
 /**
  * The reminders in force, for billing views: a renewal reminded for its current period (until it
@@ -141,10 +141,14 @@ export function billingNotices(tables: Tables, now: Date): BillingNotice[] {
   const subs = [...tables.subscriptions.values()].filter((s) => s.autoRenew && s.reminded?.periodIndex === s.periodIndex && Date.parse(s.periodEnd) > now.getTime());
   subs.sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
   for (const sub of subs) {
-    notices.push({ kind: 'renewal', subscriptionId: sub.id, productId: sub.productId, planId: sub.planId, renewsAt: sub.periodEnd, amount: renewalCharge(account, sub), currency: account.currency, card: card ? { brand: card.brand, last4: card.last4 } : null });
+    // When the first reminder of this period fell due: the furthest day sent.
+    const remindedAt = new Date(Date.parse(sub.periodEnd) - Math.max(...sub.reminded!.days) * DAY_MS).toISOString();
+    notices.push({ kind: 'renewal', subscriptionId: sub.id, productId: sub.productId, planId: sub.planId, renewsAt: sub.periodEnd, remindedAt, amount: renewalCharge(account, sub), currency: account.currency, card: card ? { brand: card.brand, last4: card.last4 } : null });
   }
   if (card && card.expiryReminded === expiryKey(card)) {
-    notices.push({ kind: 'card_expiry', cardId: card.id, brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear, expired: now.getTime() >= cardExpiresAt(card, account.timeZone).getTime() });
+    const expires = cardExpiresAt(card, account.timeZone).getTime();
+    const remindedAt = new Date(expires - CARD_REMINDER_DAYS * DAY_MS).toISOString();
+    notices.push({ kind: 'card_expiry', cardId: card.id, brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear, expired: now.getTime() >= expires, remindedAt });
   }
   return notices;
 }

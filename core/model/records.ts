@@ -100,6 +100,8 @@ export interface User {
   status: UserStatus;
   /** The pending invitation (status invited): its one-time code as a digest only (auth/codes.ts). Never leaves the core. */
   invitation?: OneTimeCode;
+  /** When the user accepted their invitation (the administrators' notification centre says so for a while). */
+  invitationAcceptedAt?: string;
   /** A pending password reset: its one-time code as a digest only. Never leaves the core. */
   passwordReset?: OneTimeCode;
   /**

@@ -119,3 +119,43 @@ describe('notifications', () => {
     expect(f.store.tables.noticeReads.get(f.userId('Claire'))).toBe(record);
   });
 });
+
+describe('notifications from reminders and invitations', () => {
+  it('a renewal reminder and an expiring card for billing viewers, routed to Subscriptions and Billing information; not for others', async () => {
+    const f = await demoFixture();
+    const card = f.store.tables.cards.get('card_demo')!;
+    await f.store.commit([put('cards', card.id, { ...card, expMonth: 12, expYear: 2026 })]);
+    f.clock.current = new Date('2026-12-01T23:00:00.000Z');
+    await f.core.renewDue();
+    const claire = await f.signIn('Claire');
+    const list = await f.call(claire, 'notifications.list');
+    if (!list.ok) throw new Error(list.error.message);
+    const expiry = list.value.notifications.find((n) => n.kind === 'card_expiry');
+    expect(expiry).toMatchObject({ urgent: false, read: false, route: { view: 'billing-info' }, card: { brand: 'visa', last4: '4242' }, expiry: { month: 12, year: 2026 }, expired: false, at: '2026-12-01T23:00:00.000Z' });
+
+    f.clock.current = new Date('2026-12-24T23:00:00.000Z');
+    await f.core.renewDue();
+    const later = await f.call(claire, 'notifications.list');
+    if (!later.ok) throw new Error(later.error.message);
+    const renewals = later.value.notifications.filter((n) => n.kind === 'renewal_reminder');
+    expect(renewals.length).toBeGreaterThan(0);
+    expect(renewals[0]).toMatchObject({ urgent: false, renewsAt: '2026-12-31T23:00:00.000Z', at: '2026-12-24T23:00:00.000Z', card: { brand: 'visa', last4: '4242' } });
+    const route = renewals[0]!.route;
+    expect(route.view === 'subscriptions' && route.id !== undefined && f.store.tables.subscriptions.has(route.id)).toBe(true);
+    const tom = await f.signIn('Tom');
+    const none = await f.call(tom, 'notifications.list');
+    expect(none.ok && none.value.notifications.map((n) => n.kind)).toEqual([]);
+  });
+
+  it('an accepted invitation for those who manage users, for two weeks', async () => {
+    const f = await demoFixture();
+    const emma = [...f.store.tables.users.values()].find((u) => u.firstName === 'Emma')!;
+    await f.store.commit([put('users', emma.id, { ...emma, invitationAcceptedAt: f.clock.now().toISOString() })]);
+    const marco = await f.signIn('Marco');
+    const list = await f.call(marco, 'notifications.list');
+    expect(list.ok && list.value.notifications.find((n) => n.kind === 'invitation_accepted')).toMatchObject({ route: { view: 'people', email: emma.email }, user: { name: 'Emma Leroy', email: emma.email } });
+    f.clock.advance(14 * 86_400_000 + 1);
+    const later = await f.call(marco, 'notifications.list');
+    expect(later.ok && later.value.notifications.some((n) => n.kind === 'invitation_accepted')).toBe(false);
+  });
+});

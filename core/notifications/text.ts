@@ -2,7 +2,8 @@
  * A notification in words, core side: what the desktop's native notifications say (the renderer words
  * the bell's list itself, from the same locale keys). One text per kind, typed over the kinds.
  */
-import { formatMoney } from '../i18n/format.ts';
+import { cardBrand } from '../billing/transaction-words.ts';
+import { formatDate, formatMoney } from '../i18n/format.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Language } from '../model/records.ts';
 import type { Notification, NotificationKind } from '../schemas/notifications.ts';
@@ -33,6 +34,17 @@ const BODIES: { [K in NotificationKind]: (n: Of<K>, language: Language) => strin
       product: change.productId ? translate(language, `ui.products.${change.productId}`) : '',
       what: actionLabel(language, change.auditAction),
     }),
+  renewal_reminder: (n, language) =>
+    translate(language, n.card ? 'ui.reminders.renewal' : 'ui.reminders.renewalNoCard', {
+      product: translate(language, `ui.products.${n.productId}`),
+      // The desktop's own zone: the renderer shows dates in the viewer's zone the same way.
+      date: formatDate(n.renewsAt, language, Intl.DateTimeFormat().resolvedOptions().timeZone),
+      amount: formatMoney(n.due.amount, n.due.currency, language),
+      card: n.card ? `${cardBrand(n.card.brand)} •••• ${n.card.last4}` : '',
+    }),
+  card_expiry: (n, language) =>
+    translate(language, n.expired ? 'ui.reminders.cardExpired' : 'ui.reminders.cardExpiring', { card: `${cardBrand(n.card.brand)} •••• ${n.card.last4}`, expiry: `${String(n.expiry.month).padStart(2, '0')}/${n.expiry.year}` }),
+  invitation_accepted: (n, language) => translate(language, 'notices.kinds.invitation_accepted.body', { name: n.user.name, email: n.user.email }),
 };
 
 export function notificationText(n: Notification, language: Language): { title: string; body: string } {

@@ -2,8 +2,8 @@
  * What needs the signed-in user's attention (the bell in the top bar; the urgent ones also as the
  * desktop's native notifications). Each kind carries its own typed facts, which the renderer words in
  * the viewer's language (one text per kind), and the route that opens the view to act on it.
- * More kinds (renewal and card-expiry reminders, accepted invitations) join the union with their facts
- * and their text; the renderer's table of texts does not compile until a new kind has one.
+ * A new kind joins the union with its facts and its text; the renderer's table of texts and the native
+ * notifications' do not compile until it has one.
  */
 import { z } from 'zod';
 import { appRouteSchema } from './links.ts';
@@ -32,6 +32,12 @@ export const notificationSchema = z.discriminatedUnion('kind', [
   z.object({ ...common, kind: z.literal('store_damaged'), file: z.string(), lost: z.number().int().nonnegative().optional(), missing: z.object({ part: z.enum(STORE_PARTS), period: z.string().optional() }).optional() }),
   /** Another desktop's change got in the way of what this user was doing (a command it refused). */
   z.object({ ...common, kind: z.literal('remote_change'), change: remoteChangeSchema }),
+  /** A renewal is coming (billing/reminders.ts): what it will charge and to which card. */
+  z.object({ ...common, kind: z.literal('renewal_reminder'), productId: z.string(), renewsAt: z.iso.datetime(), due: money, card: z.object({ brand: z.string(), last4: z.string() }).nullable() }),
+  /** The default card stops working soon (or has). */
+  z.object({ ...common, kind: z.literal('card_expiry'), card: z.object({ brand: z.string(), last4: z.string() }), expiry: z.object({ month: z.number().int(), year: z.number().int() }), expired: z.boolean() }),
+  /** Someone invited accepted and signed in for the first time. */
+  z.object({ ...common, kind: z.literal('invitation_accepted'), user: z.object({ name: z.string(), email: z.string() }) }),
 ]);
 export type Notification = z.infer<typeof notificationSchema>;
 export type NotificationKind = Notification['kind'];

@@ -31,11 +31,13 @@ export const billingNoticeSchema = z.discriminatedUnion('kind', [
     productId: z.string(),
     planId: z.string(),
     renewsAt: z.string(),
+    /** When the first reminder for this renewal fell due. */
+    remindedAt: z.string(),
     amount: money,
     currency,
     card: z.object({ brand: z.string(), last4: z.string() }).nullable(),
   }),
-  z.object({ kind: z.literal('card_expiry'), cardId: z.string(), brand: z.string(), last4: z.string(), expMonth: z.number().int(), expYear: z.number().int(), expired: z.boolean() }),
+  z.object({ kind: z.literal('card_expiry'), cardId: z.string(), brand: z.string(), last4: z.string(), expMonth: z.number().int(), expYear: z.number().int(), expired: z.boolean(), remindedAt: z.string() }),
 ]);
 export type BillingNoticeView = z.infer<typeof billingNoticeSchema>;
 

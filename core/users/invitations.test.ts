@@ -48,7 +48,7 @@ describe('users.create invites', () => {
     expect(session.userId).toBe(id);
     expect(await f.call(session, 'me.get')).toMatchObject({ ok: true, value: { id } });
     const user = f.store.tables.users.get(id)!;
-    expect(user).toMatchObject({ status: 'active', passwordHash: `plain$${PASSWORD}` });
+    expect(user).toMatchObject({ status: 'active', passwordHash: `plain$${PASSWORD}`, invitationAcceptedAt: f.clock.now().toISOString() });
     expect(user.invitation).toBeUndefined();
     const [entry] = [...f.store.tables.audit.values()].filter((e) => e.action === 'user.invitation.accepted');
     expect(plain(entry?.after)).toMatchObject({ status: 'active' });

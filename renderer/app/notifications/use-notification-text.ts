@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Notification, NotificationKind } from '../../../core/contract.ts';
 import { useRemoteChangeText } from '../../components/RemoteChanges.tsx';
 import { formatPeriod } from '../StoreProblems.tsx';
+import { cardBrand } from '../format.ts';
 import { useFormatters } from '../use-formatters.ts';
 
 type Of<K extends NotificationKind> = Extract<Notification, { kind: K }>;
@@ -24,6 +25,15 @@ export function useNotificationText(): (n: Notification) => { title: string; bod
       return t('notices.kinds.store_damaged.body', { what });
     },
     remote_change: (n) => remote(n.change),
+    renewal_reminder: (n) =>
+      t(n.card ? 'ui.reminders.renewal' : 'ui.reminders.renewalNoCard', {
+        product: t(`ui.products.${n.productId}`),
+        date: format.date(n.renewsAt),
+        amount: format.money(n.due.amount, n.due.currency),
+        card: n.card ? `${cardBrand(n.card.brand)} •••• ${n.card.last4}` : '',
+      }),
+    card_expiry: (n) => t(n.expired ? 'ui.reminders.cardExpired' : 'ui.reminders.cardExpiring', { card: `${cardBrand(n.card.brand)} •••• ${n.card.last4}`, expiry: `${String(n.expiry.month).padStart(2, '0')}/${n.expiry.year}` }),
+    invitation_accepted: (n) => t('notices.kinds.invitation_accepted.body', { name: n.user.name, email: n.user.email }),
   };
   return (n) => ({ title: t(`notices.kinds.${n.kind}.title`), body: (bodies[n.kind] as (n: Notification) => string)(n) });
 }
