@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Both cores (vitest's default leaves one idle: numCpus - 1): the unit files are CPU-bound and
-    // independent; the end-to-end and PostgreSQL files still run one at a time (fileParallelism: false).
+    // independent, the end-to-end files two at a time; the PostgreSQL files run one at a time (one server).
     maxWorkers: 2,
     projects: [
       {
@@ -25,7 +25,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time (each its own Chromium, core and data folder): the sweep alone takes
+          // minutes, and the other files fit beside it.
+          fileParallelism: true,
         },
       },
       {

@@ -36,6 +36,8 @@ import {
   cartRemoveInput,
   cartSchema,
   downgradeInput,
+  einvoiceArchiveInput,
+  einvoiceArchiveSchema,
   einvoiceSchema,
   invoiceGetInput,
   invoiceSchema,
@@ -154,6 +156,8 @@ export const contract = {
   'invoices.get': { input: invoiceGetInput, output: invoiceSchema },
   // The e-invoice (EN 16931 CII XML) of an issued invoice or credit note.
   'invoices.einvoice': { input: invoiceGetInput, output: einvoiceSchema },
+  // Every e-invoice issued between two days of the account's calendar (both included), as one ZIP.
+  'invoices.einvoiceArchive': { input: einvoiceArchiveInput, output: einvoiceArchiveSchema },
   'billing.refund': { input: refundInput, output: refundSchema },
   'support.requestDowngrade': { input: downgradeInput, output: supportRequestSchema },
   'support.list': { input: emptyInput, output: z.object({ requests: z.array(supportRequestSchema) }) },

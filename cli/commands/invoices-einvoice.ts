@@ -10,13 +10,26 @@ import { emit } from '../output.ts';
 import { findInvoice, printInvoice } from './invoices-pdf.ts';
 
 export const einvoiceCommand: Subcommand = {
-  options: { out: { type: 'string' } },
+  options: { out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
   help: `Usage: account-admin invoices einvoice <number> [--out <file.xml|file.pdf>]
+       account-admin invoices einvoice --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--out <file.zip>]
 
 The e-invoice of one invoice or credit note: UN/CEFACT CII XML, EN 16931 profile (as in Factur-X),
 written to standard output or to --out. With --out ending in .pdf, saves the invoice's PDF with the XML
-embedded as Factur-X (needs Chromium, as \`invoices pdf\`). Needs the View billing permission.`,
+embedded as Factur-X (needs Chromium, as \`invoices pdf\`). With --from and --to (days of the account's
+calendar, both included), every invoice and credit note issued in that period, one XML each, in a ZIP
+written to --out (else to e-invoices_<from>_<to>.zip). Needs the View billing permission.`,
   async run(cli, values, positionals) {
+    const from = stringOption(values, 'from');
+    const to = stringOption(values, 'to');
+    if (from !== undefined || to !== undefined) {
+      if (!from || !to || positionals.length) throw new UsageError('account-admin invoices einvoice --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--out <file.zip>]');
+      const archive = await cli.call('invoices.einvoiceArchive', { from, to });
+      const file = stringOption(values, 'out') ?? archive.fileName;
+      writeFileSync(file, Buffer.from(archive.zip, 'base64'));
+      process.stderr.write(`${archive.count} e-invoices written to ${file}\n`);
+      return;
+    }
     const [number, ...extra] = positionals;
     if (!number || extra.length) throw new UsageError('account-admin invoices einvoice <number> [--out <file.xml|file.pdf>]');
     const summary = await findInvoice(cli, number);

@@ -183,6 +183,11 @@ export const einvoiceSchema = z.object({
   facturX: z.object({ fileName: z.string(), title: z.string(), author: z.string(), date: z.string() }),
 });
 
+/** A period of the account's calendar, "YYYY-MM-DD" to "YYYY-MM-DD", both days included. */
+export const einvoiceArchiveInput = z.object({ from: z.string().max(10), to: z.string().max(10) }).strict();
+/** The period's e-invoices, one CII XML per document in a ZIP (base64), and which documents it holds. */
+export const einvoiceArchiveSchema = z.object({ fileName: z.string(), zip: z.string(), count: z.number().int().positive(), numbers: z.array(z.string()) });
+
 /** Save the invoice view as Factur-X: the invoice's id, and the file name the save dialog proposes. */
 export const saveFacturXInput = z.object({ id: idSchema, fileName: z.string().min(1).max(200) });
 

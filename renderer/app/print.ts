@@ -34,7 +34,7 @@ export async function saveEInvoice(id: string, number: string): Promise<OutputOf
 }
 
 /** A file made in the renderer (CSV…), handed to the user as a download. */
-export function downloadFile(fileName: string, text: string, type: string): void {
+export function downloadFile(fileName: string, text: string | Uint8Array<ArrayBuffer>, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

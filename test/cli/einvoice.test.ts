@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFacturX } from '../../core/einvoice/factur-x.ts';
 import { brokenRules } from '../einvoice/validate.ts';
 
@@ -43,5 +44,21 @@ describe('account-admin invoices einvoice', { timeout: 120_000 }, () => {
     const pdf = cli(['invoices', 'einvoice', NUMBER, '--out', pdfFile]);
     expect(pdf.stderr).toBe(`written to ${pdfFile}\n`);
     expect(await readFacturX(fs.readFileSync(pdfFile))).toBe(run.stdout);
+  });
+
+  it('with --from and --to writes every document of the period, one XML each, in a ZIP; a period backwards is a clear error', () => {
+    const listed = JSON.parse(cli(['invoices', 'list', '--format', 'json']).stdout) as { number: string }[];
+    const zipFile = path.join(root, 'period.zip');
+    // The seed's dates follow the day it ran: a period wide enough to hold them all, whatever today is.
+    const run = cli(['invoices', 'einvoice', '--from', '2000-01-01', '--to', '2099-12-31', '--out', zipFile]);
+    expect(run.stderr).toBe(`${listed.length} e-invoices written to ${zipFile}\n`);
+    expect(run.code).toBe(0);
+    const files = unzipSync(fs.readFileSync(zipFile));
+    expect(Object.keys(files).sort()).toEqual(listed.map((i) => `${i.number}.xml`).sort());
+    expect(strFromU8(files[`${NUMBER}.xml`]!)).toBe(cli(['invoices', 'einvoice', NUMBER]).stdout);
+
+    const backwards = cli(['invoices', 'einvoice', '--from', '2026-02-01', '--to', '2026-01-01', '--out', zipFile]);
+    expect(backwards.code).not.toBe(0);
+    expect(backwards.stderr).toContain('first day comes before its last');
   });
 });

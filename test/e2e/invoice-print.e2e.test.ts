@@ -76,10 +76,10 @@ describe('Transactions, invoices and printing, end to end in Chromium', () => {
     await download.saveAs(file);
     const parsed = Papa.parse<string[]>(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
     const c = en.ui.transactions.columns;
-    expect(parsed.data[0]).toEqual([c.date, c.type, c.number, c.detail, c.status, c.amount, c.currency, c.balance]);
+    expect(parsed.data[0]).toEqual([c.date, c.type, c.number, c.purchaseOrder, c.detail, c.status, c.amount, c.currency, c.balance]);
     expect(parsed.data.slice(1)).toEqual([
-      ['2025-12-01', en.ui.transactions.types.invoice, NUMBER, en.ui.transactions.sources.history, en.ui.transactions.statuses.paid, '4600.00', 'EUR', '4600.00'],
-      ['2025-12-01', en.ui.transactions.types.payment, NUMBER, 'Visa •••• 4242', en.ui.transactions.statuses.succeeded, '-4600.00', 'EUR', '0.00'],
+      ['2025-12-01', en.ui.transactions.types.invoice, NUMBER, '', en.ui.transactions.sources.history, en.ui.transactions.statuses.paid, '4600.00', 'EUR', '4600.00'],
+      ['2025-12-01', en.ui.transactions.types.payment, NUMBER, '', 'Visa •••• 4242', en.ui.transactions.statuses.succeeded, '-4600.00', 'EUR', '0.00'],
     ]);
   });
 

@@ -97,6 +97,7 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'invoices.list': undefined,
     'invoices.get': { id: invoiceId },
     'invoices.einvoice': { id: invoiceId },
+    'invoices.einvoiceArchive': { from: '2026-01-01', to: '2026-12-31' },
     'support.requestDowngrade': { subscriptionId, planId: 'rs_standard' },
     'support.list': undefined,
     'billing.refund': { cardId, amount: 1, currency: 'EUR', idempotencyKey: 'permissions-test-refund' },

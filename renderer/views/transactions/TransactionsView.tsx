@@ -8,7 +8,7 @@ import { useTransactionsStore } from './store.ts';
 import { TransactionFilters } from './TransactionFilters.tsx';
 import { TransactionsTable } from './TransactionsTable.tsx';
 import { TransactionSummary } from './TransactionSummary.tsx';
-import { useExportCsv } from './use-export.ts';
+import { useExportCsv, useExportEInvoices } from './use-export.ts';
 
 /** Every charge, payment, credit and refund (SPEC §3): filter, sort, export as CSV, print a period's summary. */
 export function TransactionsView() {
@@ -23,6 +23,7 @@ export function TransactionsView() {
   const visible = useVisibleTx();
   const shown = visible.positions.length;
   const exportCsv = useExportCsv();
+  const einvoices = useExportEInvoices();
   useReload(load);
   useEffect(() => () => openSummary(false), [openSummary]);
   // File > Export CSV exports what is shown; File > Print opens the period's summary (its own Print then applies).
@@ -34,6 +35,7 @@ export function TransactionsView() {
       <h1>{t('ui.transactions.title')}</h1>
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
       <TransactionFilters />
+      {einvoices.error && <div className="banner banner-error" role="alert">{errorText(einvoices.error)}</div>}
       <div className="tx-toolbar">
         <span className="muted" role="status">
           {t('ui.transactions.count', { count: shown, total })}
@@ -41,6 +43,9 @@ export function TransactionsView() {
         <span className="spacer" />
         <button type="button" className="btn" disabled={shown === 0} onClick={() => exportCsv(visible.inDateOrder())}>
           {t('ui.transactions.exportCsv')}
+        </button>
+        <button type="button" className="btn" disabled={shown === 0 || einvoices.busy} aria-busy={einvoices.busy} onClick={() => void einvoices.run(visible.inDateOrder())}>
+          {t('ui.transactions.exportEInvoices')}
         </button>
         <button type="button" className="btn" disabled={total === 0} onClick={() => openSummary(true)}>
           {t('ui.transactions.printSummary')}
