@@ -24,9 +24,9 @@ import { demoFixture, snapshot, type Fixture } from '../../core/testing/fixture.
 
 const SEED = 424242;
 // Per channel, signed in and out: ~95 channels make these tens of thousands of commands per run.
-const RUNS = 150;
+const RUNS = 100;
 /** The billing channels quote, charge and issue invoices on success: fewer runs keep the file fast. */
-const HEAVY_RUNS = 80;
+const HEAVY_RUNS = 60;
 const HEAVY: ReadonlySet<Channel> = new Set<Channel>(['billing.preview', 'cart.add', 'cart.removeLine', 'cart.clear', 'cart.get', 'orders.place']);
 
 /** Signed in, these channels must succeed and commit at least once: proof the hints reach the handlers. */
