@@ -6,7 +6,7 @@
 import { create } from 'xmlbuilder2';
 import type { Address } from '../model/records.ts';
 import { decimalOf } from './amounts.ts';
-import type { EDocument, ELine, EParty, EVat } from './document.ts';
+import type { EDocument, ELine, EParty, EVat } from './en16931-model.ts';
 
 export const EN16931_GUIDELINE = 'urn:cen.eu:en16931:2017';
 

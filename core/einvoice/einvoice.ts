@@ -3,7 +3,7 @@ import { SELLER_COMPANY_NUMBER } from '../billing/seller.ts';
 import type { Tables } from '../model/changes.ts';
 import type { Invoice } from '../model/records.ts';
 import { ciiXml } from './cii.ts';
-import { eDocument, type EDocument } from './document.ts';
+import { eDocument, type EDocument } from './en16931-model.ts';
 
 /**
  * The invoice a credit note corrects (BT-25): the latest invoice issued before it that charged one of
