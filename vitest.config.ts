@@ -9,11 +9,24 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/setup/electron-mock.ts'],
+          // One module graph per worker, not per file: these files mock no module and keep no global
+          // state, and importing the core, its schemas and the locales again for each of ~100 files was
+          // minutes of CI on 2 cores. The files that mock modules run isolated (project electron).
+          isolate: false,
           // Tests fail on what they assert, not on a busy machine's speed: the property tests and the
           // first ESLint run take seconds on 2 shared cores (performance is measured by `npm run bench`).
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'electron',
+          include: ['electron/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/setup/electron-mock.ts'],
           testTimeout: 30_000,
         },
       },

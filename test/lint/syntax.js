@@ -13,4 +13,13 @@ export const syntaxRules = [
   // "Now": core/adapters/system.ts (the core) and renderer/app/clock.ts (the core's time) only.
   { files: ['core/**/*.ts', 'renderer/**/*.{ts,tsx}'], ignores: [...TESTS, 'core/testing/**', 'core/adapters/system.ts', 'core/csv/write.ts'], rules: restrict(...WALL_CLOCK, ...CSV_SYNTAX) },
   { files: ['core/csv/write.ts'], rules: restrict(...WALL_CLOCK) },
+  // The unit project shares one module graph per worker (vitest.config.ts, isolate: false): a module
+  // mock there would leak into the files that run after it. Mocks belong to electron/ (run isolated).
+  {
+    files: ['core/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.ts', 'test/cli/**/*.ts'],
+    rules: restrict({
+      selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|stubGlobal|stubEnv)$/]",
+      message: 'The unit project runs without isolation: mock modules and globals only in electron/ tests (isolated).',
+    }),
+  },
 ];
