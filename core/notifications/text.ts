@@ -20,7 +20,7 @@ function actionLabel(language: Language, action: string): string {
   return action;
 }
 
-const BODIES: { [K in NotificationKind]: (n: Of<K>, language: Language) => string } = {
+const BODIES: { [K in NotificationKind]: (n: Of<K>, language: Language, timeZone: string) => string } = {
   payment_failed: (n, language) => translate(language, 'notices.kinds.payment_failed.body', { number: n.invoice.number, amount: formatMoney(n.due.amount, n.due.currency, language) }),
   store_damaged: (n, language) => {
     const part = n.missing?.part ?? 'other';
@@ -34,11 +34,11 @@ const BODIES: { [K in NotificationKind]: (n: Of<K>, language: Language) => strin
       product: change.productId ? translate(language, `ui.products.${change.productId}`) : '',
       what: actionLabel(language, change.auditAction),
     }),
-  renewal_reminder: (n, language) =>
+  renewal_reminder: (n, language, timeZone) =>
     translate(language, n.card ? 'ui.reminders.renewal' : 'ui.reminders.renewalNoCard', {
       product: translate(language, `ui.products.${n.productId}`),
-      // The desktop's own zone: the renderer shows dates in the viewer's zone the same way.
-      date: formatDate(n.renewsAt, language, Intl.DateTimeFormat().resolvedOptions().timeZone),
+      // The reader's own zone (My Account), as the renderer shows every date: not the desktop's.
+      date: formatDate(n.renewsAt, language, timeZone),
       amount: formatMoney(n.due.amount, n.due.currency, language),
       card: n.card ? `${cardBrand(n.card.brand)} •••• ${n.card.last4}` : '',
     }),
@@ -47,6 +47,7 @@ const BODIES: { [K in NotificationKind]: (n: Of<K>, language: Language) => strin
   invitation_accepted: (n, language) => translate(language, 'notices.kinds.invitation_accepted.body', { name: n.user.name, email: n.user.email }),
 };
 
-export function notificationText(n: Notification, language: Language): { title: string; body: string } {
-  return { title: translate(language, `notices.kinds.${n.kind}.title`), body: (BODIES[n.kind] as (n: Notification, language: Language) => string)(n, language) };
+/** In the reader's language and time zone (the session's user's). */
+export function notificationText(n: Notification, language: Language, timeZone: string): { title: string; body: string } {
+  return { title: translate(language, `notices.kinds.${n.kind}.title`), body: (BODIES[n.kind] as (n: Notification, language: Language, timeZone: string) => string)(n, language, timeZone) };
 }

@@ -14,6 +14,12 @@ import type { LinkRouter } from './links.ts';
 /** Calls the core as the window's signed-in user (null: nobody has signed in in the window yet). */
 export type WindowCall = (channel: 'auth.session' | 'notifications.list') => Promise<Result<unknown>> | null;
 
+/** Whom the text is for: the window's signed-in user's language and time zone. */
+interface Reader {
+  language: Language;
+  timeZone: string;
+}
+
 export interface NativeNotifier {
   check(): Promise<void>;
   /** Checks now and every `everyMs`; returns the function that stops. */
@@ -26,8 +32,8 @@ export function createNativeNotifier(call: WindowCall, router: Pick<LinkRouter, 
   const open = new Set<Notification>();
   let checking: Promise<void> | null = null;
 
-  function show(notification: AppNotification, language: Language): void {
-    const text = notificationText(notification, language);
+  function show(notification: AppNotification, reader: Reader): void {
+    const text = notificationText(notification, reader.language, reader.timeZone);
     const native = new Notification({ title: text.title, body: text.body });
     native.on('click', () => {
       open.delete(native);
@@ -42,13 +48,13 @@ export function createNativeNotifier(call: WindowCall, router: Pick<LinkRouter, 
     if (!Notification.isSupported()) return;
     const session = await call('auth.session');
     if (!session?.ok || !session.value) return;
-    const language = (session.value as { user: { language: Language } }).user.language;
+    const reader = (session.value as { user: Reader }).user;
     const listed = await call('notifications.list');
     if (!listed?.ok) return;
     for (const n of (listed.value as { notifications: AppNotification[] }).notifications) {
       if (!n.urgent || n.read || shown.has(n.id)) continue;
       shown.add(n.id);
-      show(n, language);
+      show(n, reader);
     }
   }
 
