@@ -4,6 +4,7 @@ import type { AppError, InputOf, OutputOf } from '../../core/contract.ts';
 import { api, onSignedOut } from './api.ts';
 import { syncClock } from './clock.ts';
 import { setLanguage, type Language } from './i18n.ts';
+import { toastQueue } from './toasts.ts';
 
 export type Session = NonNullable<OutputOf<'auth.session'>>;
 export type AppStatus = OutputOf<'app.status'>;
@@ -115,6 +116,12 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
     set((s) => ({ view, viewId: id ?? null, visit: s.visit + 1 }));
   },
 }));
+
+// A session's confirmations leave with it: the next person at the sign-in screen (or signed in after)
+// must not read the previous user's "Card saved".
+useSessionStore.subscribe((state, previous) => {
+  if (previous.phase === 'signed-in' && state.phase !== 'signed-in') toastQueue.clear();
+});
 
 // The core ended the session (deactivated, removed, password changed elsewhere): say why on the sign-in screen.
 onSignedOut((error) => {

@@ -201,9 +201,14 @@ describe('Billing information, end to end in Chromium', () => {
     expect(await app.renewDue()).toBeGreaterThan(0);
     expect(app.store.tables.account.get('account')!.status).toBe('past_due');
 
+    // Claire's last confirmation is still up when she signs out: it leaves with her session, and Tom,
+    // signed in next, does not read it.
+    const toasts = app.page.locator('.toast');
+    await toasts.first().waitFor();
     await shell.signOut();
     await signInAs(TOM);
     await app.page.getByRole('alert').getByText(en.ui.pending.bannerContact).waitFor();
+    expect(await toasts.count()).toBe(0);
     await app.screenshot('39-past-due-banner');
     await shell.signOut();
 
