@@ -6,6 +6,7 @@ import type { CommandContext } from '../app/handler.ts';
 import { assignedCount } from '../billing/views.ts';
 import { CATALOG } from '../catalog/catalog.ts';
 import { planLicences, type LicenceOp, type PlanOptions, type Planned } from '../licences/plan.ts';
+import { storeMemberships, type Memberships } from '../licences/effective.ts';
 import { seatsBought } from '../licences/seats.ts';
 import type { Change } from '../model/changes.ts';
 import { queuePlacesByUser, type QueuePlace } from '../queues/views.ts';
@@ -34,7 +35,8 @@ export function checkImport(ctx: CommandContext, rows: readonly ImportRow[], opt
   });
   const survivors = settleRepeats(candidates, verdicts);
   const places = queuePlacesByUser(ctx.tables);
-  judgeStanding(ctx, survivors, places, options.alsoRemoveFromQueues, verdicts);
+  const memberships = storeMemberships(ctx.tables);
+  judgeStanding(ctx, survivors, places, options.alsoRemoveFromQueues, verdicts, memberships);
   const judged = verdicts as Verdict[];
   const ok = survivors.filter((c) => judged[c.index]!.status === 'ok');
   const planned = planLicences(ctx, ok.map(opOf), options);
@@ -43,7 +45,7 @@ export function checkImport(ctx: CommandContext, rows: readonly ImportRow[], opt
     rows: reportRows(rows, judged, ctx.actor?.language ?? 'en'),
     totals: totalsOf(judged),
     products: seatsAfter(ctx, planned.plan.products, survivors),
-    queueHolds: queueHolds(survivors, judged, places),
+    queueHolds: queueHolds(survivors, judged, places, memberships),
     queuesCleared: planned.plan.queuesCleared,
     blockers: planned.plan.blockers,
     digest: digestOf(judged, rows, options.alsoRemoveFromQueues),
@@ -65,12 +67,12 @@ function seatsAfter(ctx: CommandContext, planned: ProductImpact[], candidates: r
 }
 
 /** Users the file takes Business Phone or Contact Center from who sit in queues: applied or held back. */
-function queueHolds(candidates: readonly Candidate[], verdicts: readonly Verdict[], places: ReadonlyMap<string, QueuePlace[]>): QueueHold[] {
+function queueHolds(candidates: readonly Candidate[], verdicts: readonly Verdict[], places: ReadonlyMap<string, QueuePlace[]>, memberships: Memberships): QueueHold[] {
   const holds = new Map<string, QueueHold>();
   for (const c of candidates) {
     const where = places.get(c.user.id);
     const status = verdicts[c.index]!.status;
-    if (!where?.length || !losesQueueProduct(c) || (status !== 'ok' && status !== 'in_queues') || holds.has(c.user.id)) continue;
+    if (!where?.length || !losesQueueProduct(c, memberships) || (status !== 'ok' && status !== 'in_queues') || holds.has(c.user.id)) continue;
     holds.set(c.user.id, { userId: c.user.id, name: fullName(c.user), email: c.user.email, places: where });
   }
   return [...holds.values()].sort((a, b) => a.name.localeCompare(b.name));

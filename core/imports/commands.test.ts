@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignedCount } from '../billing/views.ts';
+import { seatsBought } from '../licences/seats.ts';
 import { put } from '../model/changes.ts';
 import { MemoryStore } from '../store/memory-store.ts';
 import { demoFixture, snapshot, type Fixture } from '../testing/fixture.ts';
@@ -195,5 +196,40 @@ describe('Contact Center queues (SPEC §5): the same offer as the bulk change', 
     expect(holds(f, 'Lucía', 'business_phone')).toBeUndefined();
     expect(holds(f, 'Lucía', 'contact_center')).toBeDefined();
     expect(queuesOf(f, 'Lucía').sort()).toEqual(['Renewal calls', 'Support hotline']);
+  });
+});
+
+describe('imports.check: seats with licences given by groups', () => {
+  /** Contact Center full: the free seats go to a group that gives Contact Center; one direct holder is in it too. */
+  async function contactCenterFullByGroup() {
+    const f = await demoFixture();
+    const users = [...f.store.tables.users.values()].filter((u) => u.status === 'active');
+    const direct = users.filter((u) => u.products.some((p) => p.productId === 'contact_center'));
+    const without = users.filter((u) => !u.products.some((p) => p.productId === 'contact_center'));
+    const free = seatsBought(f.store.tables, 'contact_center') - assignedCount(f.store.tables, 'contact_center');
+    expect(free).toBeGreaterThan(0);
+    expect(without.length).toBeGreaterThan(free);
+    const members = [...without.slice(0, free), direct[0]!];
+    const at = f.clock.now().toISOString();
+    await f.store.commit([put('groups', 'group_support', { id: 'group_support', name: 'Support team', memberIds: members.map((u) => u.id), products: [{ productId: 'contact_center', features: {} }], createdAt: at, updatedAt: at })]);
+    expect(assignedCount(f.store.tables, 'contact_center')).toBe(seatsBought(f.store.tables, 'contact_center'));
+    return { f, s: await f.signIn('Claire'), viaGroup: members[0]!, both: direct[0]!, outside: without[free]! };
+  }
+
+  it('gives a group member the product directly without a new seat, even when every seat is taken', async () => {
+    const { f, s, viaGroup } = await contactCenterFullByGroup();
+    const rows = rowsOf([[viaGroup.email, 'Contact Center', '', 'assign']]);
+    const report = await check(f, s, rows);
+    expect(report.rows.map((r) => r.status)).toEqual(['ok']);
+    const applied = await f.call(s, 'imports.apply', { rows, alsoRemoveFromQueues: false, notify: false, digest: report.digest });
+    expect(applied).toMatchObject({ ok: true, value: { applied: 1 } });
+    expect(f.store.tables.users.get(viaGroup.id)!.products.some((p) => p.productId === 'contact_center')).toBe(true);
+    expect(assignedCount(f.store.tables, 'contact_center')).toBe(seatsBought(f.store.tables, 'contact_center'));
+  });
+
+  it('frees no seat by removing a direct licence the user still holds through a group', async () => {
+    const { f, s, both, outside } = await contactCenterFullByGroup();
+    const report = await check(f, s, rowsOf([[both.email, 'Contact Center', '', 'remove'], [outside.email, 'Contact Center', '', 'assign']]));
+    expect(report.rows.map((r) => r.status)).toEqual(['ok', 'no_seats']);
   });
 });
