@@ -102,6 +102,9 @@ describe('invitations, resets and ended sessions in Chromium at 1024 px', () => 
     const first = codeFromOutbox(app.store, ADA, 'invitation');
     await panel.getByRole('button', { name: access.ui.people.resend, exact: true }).click();
     await shell.toast(fill(access.ui.people.resent_one, { number: 1 })).waitFor();
+    // The confirmation does not cover the side panel it answers (its buttons stay reachable).
+    const [toastBox, panelBox] = await Promise.all([app.page.locator('.toast').first().boundingBox(), panel.boundingBox()]);
+    expect(toastBox!.x + toastBox!.width).toBeLessThanOrEqual(panelBox!.x);
     await expect.poll(() => codeFromOutbox(app.store, ADA, 'invitation')).not.toBe(first);
     // The status filter has Invited.
     await list.clearSearch();
