@@ -240,13 +240,13 @@ describe('saved views are each user’s own', () => {
     const saved = new Map<string, string>();
     for (const person of people) {
       const session = await f.signIn(person.first);
-      const result = await f.core.dispatch('savedViews.save', { ...inputs['savedViews.save'], name: `${person.first}’s view` }, session);
+      const result = await f.call(session, 'savedViews.save', { ...inputs['savedViews.save'], name: `${person.first}’s view` });
       if (!result.ok) throw new Error(`${person.first}: ${JSON.stringify(result.error)}`);
       saved.set(person.first, result.value.views[0]!.id);
     }
     for (const person of people) {
       const session = await f.signIn(person.first);
-      const listed = await f.core.dispatch('savedViews.list', { table: 'people' }, session);
+      const listed = await f.call(session, 'savedViews.list', { table: 'people' });
       expect(listed.ok && listed.value.views.map((v) => v.name)).toEqual([`${person.first}’s view`]);
       for (const [owner, id] of saved) {
         if (owner === person.first) continue;
