@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AriaLocale } from '../../components/AriaLocale.tsx';
 import { ALWAYS_SHOWN, arrangedOrder, isShown, moved, type ColumnId } from './columns.ts';
@@ -20,7 +20,19 @@ export function ColumnsMenu() {
   const headingId = useId();
   const order = arrangedOrder(columns.columnOrder);
   const toggle = (id: ColumnId, on: boolean) => setColumns({ columnVisibility: { ...columns.columnVisibility, [id]: on } });
-  const move = (id: ColumnId, delta: -1 | 1) => setColumns({ columnOrder: moved(columns.columnOrder, id, delta) });
+  // Moving a row moves its DOM node, which drops the focus: it goes back to the button pressed (or
+  // its twin once the column reached an end), so that a keyboard user can press it again.
+  const list = useRef<HTMLUListElement>(null);
+  const [moving, setMoving] = useState<{ id: ColumnId; delta: -1 | 1 } | null>(null);
+  useEffect(() => {
+    if (!moving) return;
+    const buttons = [`${moving.id}:${moving.delta}`, `${moving.id}:${-moving.delta}`].map((key) => list.current?.querySelector<HTMLButtonElement>(`[data-move="${key}"]`));
+    buttons.find((b) => b && !b.disabled)?.focus();
+  }, [moving, columns.columnOrder]);
+  const move = (id: ColumnId, delta: -1 | 1) => {
+    setColumns({ columnOrder: moved(columns.columnOrder, id, delta) });
+    setMoving({ id, delta });
+  };
   return (
     <DialogTrigger>
       <Button className="btn">{t('people.ui.chooser.button')}</Button>
@@ -31,7 +43,7 @@ export function ColumnsMenu() {
               {t('people.ui.chooser.title')}
             </Heading>
             <p className="chooser-hint muted">{t('people.ui.chooser.hint')}</p>
-            <ul className="chooser-list">
+            <ul className="chooser-list" ref={list}>
               {order.map((id, i) => {
                 const name = label(id);
                 return (
@@ -42,10 +54,10 @@ export function ColumnsMenu() {
                     </label>
                     {id === ALWAYS_SHOWN && <span className="chooser-note muted">{t('people.ui.chooser.alwaysShown')}</span>}
                     <span className="chooser-moves">
-                      <button type="button" className="btn btn-small" aria-label={t('people.ui.chooser.moveUp', { column: name })} title={t('people.ui.chooser.moveUp', { column: name })} disabled={i === 0} onClick={() => move(id, -1)}>
+                      <button type="button" className="btn btn-small" data-move={`${id}:-1`} aria-label={t('people.ui.chooser.moveUp', { column: name })} title={t('people.ui.chooser.moveUp', { column: name })} disabled={i === 0} onClick={() => move(id, -1)}>
                         ↑
                       </button>
-                      <button type="button" className="btn btn-small" aria-label={t('people.ui.chooser.moveDown', { column: name })} title={t('people.ui.chooser.moveDown', { column: name })} disabled={i === order.length - 1} onClick={() => move(id, 1)}>
+                      <button type="button" className="btn btn-small" data-move={`${id}:1`} aria-label={t('people.ui.chooser.moveDown', { column: name })} title={t('people.ui.chooser.moveDown', { column: name })} disabled={i === order.length - 1} onClick={() => move(id, 1)}>
                         ↓
                       </button>
                     </span>

@@ -19,12 +19,12 @@ export const ALWAYS_SHOWN: ColumnId = 'name';
  * the tick box and the menu they fit the table's box at 1024 px.
  */
 export const WIDTHS: Record<ColumnId, { size: number; min: number; max: number }> = {
-  name: { size: 200, min: 110, max: 480 },
-  email: { size: 210, min: 90, max: 480 },
-  role: { size: 140, min: 70, max: 320 },
-  billing: { size: 100, min: 64, max: 240 },
-  products: { size: 150, min: 80, max: 400 },
-  lastChange: { size: 110, min: 96, max: 200 },
+  name: { size: 200, min: 120, max: 480 },
+  email: { size: 200, min: 90, max: 480 },
+  role: { size: 130, min: 70, max: 320 },
+  billing: { size: 100, min: 84, max: 240 },
+  products: { size: 140, min: 80, max: 400 },
+  lastChange: { size: 120, min: 112, max: 200 },
 };
 /** The tick box's and the menu's columns. */
 export const FIXED_WIDTHS = { select: 40, menu: 56 } as const;
