@@ -50,9 +50,11 @@ export function ColumnsMenu() {
                   <li key={id}>
                     <label className="check">
                       <input type="checkbox" checked={isShown(columns.columnVisibility, id)} disabled={id === ALWAYS_SHOWN} onChange={(e) => toggle(id, e.target.checked)} />
-                      <span title={name}>{name}</span>
+                      <span className="chooser-name">
+                        <span title={name}>{name}</span>
+                        {id === ALWAYS_SHOWN && <span className="chooser-note muted">{t('people.ui.chooser.alwaysShown')}</span>}
+                      </span>
                     </label>
-                    {id === ALWAYS_SHOWN && <span className="chooser-note muted">{t('people.ui.chooser.alwaysShown')}</span>}
                     <span className="chooser-moves">
                       <button type="button" className="btn btn-small" data-move={`${id}:-1`} aria-label={t('people.ui.chooser.moveUp', { column: name })} title={t('people.ui.chooser.moveUp', { column: name })} disabled={i === 0} onClick={() => move(id, -1)}>
                         ↑

@@ -23,7 +23,7 @@ export const WIDTHS: Record<ColumnId, { size: number; min: number; max: number }
   email: { size: 200, min: 90, max: 480 },
   role: { size: 130, min: 70, max: 320 },
   billing: { size: 100, min: 84, max: 240 },
-  products: { size: 140, min: 80, max: 400 },
+  products: { size: 140, min: 100, max: 400 },
   lastChange: { size: 120, min: 112, max: 200 },
 };
 /** The tick box's and the menu's columns. */
