@@ -52,7 +52,12 @@ describe('People: columns and saved views, end to end in Chromium', () => {
     await expect.poll(() => name.getAttribute('aria-valuenow')).toBe(String(before + 30));
     await app.page.getByRole('combobox', { name: en.ui.people.role }).selectOption({ label: en.ui.roles.admin });
     await columns.saveView('My admins', true);
-    await columns.viewsButton('My admins').waitFor();
+    await columns.viewsButton('My admins').click();
+    const menu = app.page.getByRole('dialog', { name: peopleEn.ui.views.title });
+    await menu.getByRole('button', { name: 'Open People with “My admins”', pressed: true }).waitFor();
+    await app.screenshot('people-columns-en-light-views');
+    await app.page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
   });
 
   it('opens People with the default view after a reload, the filter and columns restored', async () => {
