@@ -87,6 +87,9 @@ import {
 } from './schemas/users.ts';
 import type { Result } from './result.ts';
 import { appRouteSchema } from './schemas/links.ts';
+import { savedViewDeleteInput, savedViewRenameInput, savedViewSaveInput, savedViewSetDefaultInput, savedViewsListInput, savedViewsOutput } from './schemas/saved-views.ts';
+export type { SavedViewOutput, SavedViewState } from './schemas/saved-views.ts';
+export { COLUMN_WIDTH_MAX, COLUMN_WIDTH_MIN, VIEW_NAME_MAX, VIEWS_MAX } from './schemas/saved-views.ts';
 import { notificationsListOutput, notificationsMarkReadInput } from './schemas/notifications.ts';
 export type { Notification, NotificationKind } from './schemas/notifications.ts';
 export { appRouteSchema, LINK_SCHEME, type AppRoute, type LinkParse, type LinkRefusal } from './schemas/links.ts';
@@ -197,6 +200,12 @@ export const contract = {
   // The notification centre: what needs the signed-in user's attention, read or not, and marking it read.
   'notifications.list': { input: emptyInput, output: notificationsListOutput },
   'notifications.markRead': { input: notificationsMarkReadInput, output: notificationsListOutput },
+  // The signed-in user's own saved table views (People): filters, columns and sort under a name.
+  'savedViews.list': { input: savedViewsListInput, output: savedViewsOutput },
+  'savedViews.save': { input: savedViewSaveInput, output: savedViewsOutput },
+  'savedViews.rename': { input: savedViewRenameInput, output: savedViewsOutput },
+  'savedViews.delete': { input: savedViewDeleteInput, output: savedViewsOutput },
+  'savedViews.setDefault': { input: savedViewSetDefaultInput, output: savedViewsOutput },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -35,10 +35,11 @@ import { signInMemory } from '../auth/throttle.ts';
 import { remindersDue } from '../billing/reminders.ts';
 import { RecentRemote } from './remote-changes.ts';
 import { notificationsHandlers } from '../notifications/commands.ts';
+import { savedViewsHandlers } from '../saved-views/commands.ts';
 import { RemoteNotices } from '../notifications/remote.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
-export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, groupsHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers, notificationsHandlers];
+export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, groupsHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers, notificationsHandlers, savedViewsHandlers];
 
 export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const merged: Partial<Record<Channel, unknown>> = {};

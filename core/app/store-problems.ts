@@ -4,7 +4,7 @@ import type { STORE_PARTS } from '../schemas/app.ts';
 
 type Part = (typeof STORE_PARTS)[number];
 
-const SIMPLE: readonly Part[] = ['account', 'carts', 'notices', 'subscriptions', 'queues', 'groups'];
+const SIMPLE: readonly Part[] = ['account', 'carts', 'notices', 'views', 'subscriptions', 'queues', 'groups'];
 
 /** `users-03.json` → users; `billing-2026.json` → billing 2026; `audit-2026-11.2.json` → audit 2026-11. */
 export function missingPart(problem: StoreProblem): { part: Part; period?: string } | undefined {

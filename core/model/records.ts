@@ -3,6 +3,7 @@
  * currency; instants are ISO-8601 UTC strings produced by the injected clock.
  */
 import type { AppRoute } from '../schemas/links.ts';
+import type { SavedViewState, SavedViewTable } from '../schemas/saved-views.ts';
 
 export const LANGUAGES = ['en', 'fr', 'it', 'de', 'es', 'pt', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -320,6 +321,23 @@ export interface NoticeReads {
   read: string[];
 }
 
+/** A user's saved table views (core/saved-views/): per user, each table's views and the one it opens with. */
+export interface SavedViews {
+  /** The user's id. */
+  id: string;
+  views: SavedView[];
+  defaults: Partial<Record<SavedViewTable, string>>;
+}
+
+export interface SavedView {
+  id: string;
+  table: SavedViewTable;
+  name: string;
+  state: SavedViewState;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Meta {
   id: 'meta';
   invoiceSeq: number;
@@ -344,6 +362,7 @@ export interface Collections {
   audit: AuditEntry;
   outbox: OutboxEmail;
   noticeReads: NoticeReads;
+  savedViews: SavedViews;
 }
 export type CollectionName = keyof Collections;
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -363,4 +382,5 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'audit',
   'outbox',
   'noticeReads',
+  'savedViews',
 ];

@@ -26,6 +26,12 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   // Each user's own list: what it holds depends on their rights (core/notifications/derive.ts).
   'notifications.list': 'signed_in',
   'notifications.markRead': 'signed_in',
+  // Each user's own saved views: the commands name no user, they act on the actor's record only.
+  'savedViews.list': 'signed_in',
+  'savedViews.save': 'signed_in',
+  'savedViews.rename': 'signed_in',
+  'savedViews.delete': 'signed_in',
+  'savedViews.setDefault': 'signed_in',
   'auth.signIn': 'public',
   'auth.signOut': 'public',
   'auth.session': 'public',
@@ -221,6 +227,12 @@ export const EFFECTS: Record<Channel, Effect> = {
   'notifications.list': 'read',
   // Which notifications a user read: theirs, not the account's; a cancelled account's users may still tidy it.
   'notifications.markRead': 'personal',
+  // A user's saved views are theirs, not the account's: kept on a cancelled account too.
+  'savedViews.list': 'read',
+  'savedViews.save': 'personal',
+  'savedViews.rename': 'personal',
+  'savedViews.delete': 'personal',
+  'savedViews.setDefault': 'personal',
 };
 
 /** Whether a cancelled account still answers this channel: everything but its writes. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The kinds of data a damaged file holds (core/store/partitions.ts names), the journal, the problem record. */
-export const STORE_PARTS = ['account', 'carts', 'notices', 'subscriptions', 'queues', 'groups', 'users', 'billing', 'audit', 'outbox', 'journal', 'record', 'other'] as const;
+export const STORE_PARTS = ['account', 'carts', 'notices', 'views', 'subscriptions', 'queues', 'groups', 'users', 'billing', 'audit', 'outbox', 'journal', 'record', 'other'] as const;
 
 export const acknowledgeProblemsOutput = z.object({ cleared: z.number().int().nonnegative() });
 

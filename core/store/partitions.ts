@@ -29,6 +29,8 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
       return 'carts';
     case 'noticeReads':
       return 'notices';
+    case 'savedViews':
+      return 'views';
     case 'users':
       return `users-${String(fnv1a(id) % USER_BUCKETS).padStart(2, '0')}`;
     case 'subscriptions':

@@ -12,7 +12,7 @@ export const READS = [
   'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
   'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'invoices.einvoice', 'invoices.einvoiceArchive', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
   'payments.pending', 'users.importCheck', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat', 'notifications.list',
-  'account.invoiceSettings', 'products.holders', 'groups.list',
+  'account.invoiceSettings', 'products.holders', 'groups.list', 'savedViews.list',
 ] as const satisfies readonly Channel[];
 
 export type WriteChannel = Exclude<Channel, (typeof READS)[number]>;
@@ -78,6 +78,10 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'store.acknowledgeProblems': null,
   // The bell's count going down is the confirmation (renderer/app/notifications/).
   'notifications.markRead': null,
+  'savedViews.save': (input, _v, t) => t('people.ui.views.done.saved', { name: input.name.trim() }),
+  'savedViews.rename': (input, _v, t) => t('people.ui.views.done.renamed', { name: input.name.trim() }),
+  'savedViews.delete': simple('people.ui.views.done.deleted'),
+  'savedViews.setDefault': (input, _v, t) => t(input.isDefault ? 'people.ui.views.done.defaultSet' : 'people.ui.views.done.defaultCleared'),
   'host.setStoreSetting': simple('ui.toasts.saved'),
 };
 

@@ -5,6 +5,7 @@
  * every other channel is `unauthenticated` without one.
  */
 import fc from 'fast-check';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { activityHandlers } from '../../core/activity/commands.ts';
 import { createOfflineGateway } from '../../core/adapters/offline-gateway.ts';
@@ -216,6 +217,46 @@ describe('buying licences follows the SPEC', () => {
       if (session.ok && session.value?.permissions.includes('buy_licences')) buyers.push(person.first);
     }
     expect(buyers.sort()).toEqual(['Claire', 'Hannah', 'Jan', 'Marco', 'Sofia']);
+  });
+});
+
+describe('saved views are each user’s own', () => {
+  const VIEW_CHANNELS = CHANNELS.filter((c) => c.startsWith('savedViews.'));
+
+  it('need only a session, and their inputs name no user: a command acts on its actor’s views alone', () => {
+    expect(VIEW_CHANNELS.length).toBeGreaterThan(0);
+    for (const channel of VIEW_CHANNELS) {
+      expect(REQUIREMENTS[channel], channel).toBe('signed_in');
+      expect(['read', 'personal'], channel).toContain(EFFECTS[channel]);
+      const shape = z.toJSONSchema(contract[channel].input, { io: 'input' }) as { properties?: Record<string, unknown> };
+      expect(Object.keys(shape.properties ?? {}).filter((key) => /user/i.test(key)), channel).toEqual([]);
+    }
+  });
+
+  it('let every demo user keep views, and never show or change another user’s', async () => {
+    const f = await demoFixture();
+    const inputs = sampleInputs(f);
+    const people = DEMO_PEOPLE.filter((p) => p.canSignIn);
+    const saved = new Map<string, string>();
+    for (const person of people) {
+      const session = await f.signIn(person.first);
+      const result = await f.call(session, 'savedViews.save', { ...inputs['savedViews.save'], name: `${person.first}’s view` });
+      if (!result.ok) throw new Error(`${person.first}: ${JSON.stringify(result.error)}`);
+      saved.set(person.first, result.value.views[0]!.id);
+    }
+    for (const person of people) {
+      const session = await f.signIn(person.first);
+      const listed = await f.call(session, 'savedViews.list', { table: 'people' });
+      expect(listed.ok && listed.value.views.map((v) => v.name)).toEqual([`${person.first}’s view`]);
+      for (const [owner, id] of saved) {
+        if (owner === person.first) continue;
+        const before = snapshot(f.store);
+        for (const [channel, input] of [['savedViews.rename', { id, name: 'Mine now' }], ['savedViews.delete', { id }], ['savedViews.setDefault', { table: 'people', id, isDefault: true }]] as const) {
+          expect(await f.core.dispatch(channel, input, session), `${person.first} on ${owner}’s view`).toMatchObject({ ok: false, error: { code: 'not_found' } });
+        }
+        expect(snapshot(f.store)).toBe(before);
+      }
+    }
   });
 });
 

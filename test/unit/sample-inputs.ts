@@ -128,5 +128,11 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'app.diagnostics': undefined,
     'notifications.list': undefined,
     'notifications.markRead': { ids: ['payment_failed:inv_000001'] },
+    // Saved views: a user's own; the ids name a view nobody saved (not_found once past the matrix).
+    'savedViews.list': { table: 'people' },
+    'savedViews.save': { table: 'people', name: 'Invited admins', state: { filters: { query: '', role: 'admin', productId: '', noLicence: false, status: 'invited' }, sort: { column: 'name', desc: false }, columns: [{ id: 'name', visible: true, width: 220 }] } },
+    'savedViews.rename': { id: 'view_000001', name: 'Admins' },
+    'savedViews.delete': { id: 'view_000001' },
+    'savedViews.setDefault': { table: 'people', id: 'view_000001', isDefault: true },
   };
 }

@@ -5,7 +5,9 @@ import { downloadFile } from '../../app/print.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { usersCsv } from './export-users.ts';
 import { useRolesStore } from '../roles/store.ts';
+import { useEffect } from 'react';
 import { BulkBar } from './BulkBar.tsx';
+import { ColumnsMenu } from './ColumnsMenu.tsx';
 import { PeopleDialogs } from './PeopleDialogs.tsx';
 import { PeopleFilters } from './PeopleFilters.tsx';
 import { useVisibleUsers } from './selectors.ts';
@@ -14,6 +16,9 @@ import { UserDetails } from './UserDetails.tsx';
 import { useFocusUser } from './focus.ts';
 import { usePeopleLabels } from './use-labels.ts';
 import { UsersTable } from './UsersTable.tsx';
+import { ViewDialogs } from './ViewDialogs.tsx';
+import { ViewsMenu } from './ViewsMenu.tsx';
+import { useViewsStore } from './views-store.ts';
 import './people.css';
 
 /** People > Users (SPEC §1, §5): every user, searchable and filterable, with bulk actions and a side panel. */
@@ -46,6 +51,11 @@ export function PeopleView() {
   useProvideCommands({ exportCsv });
   useReload(load);
   useReload(loadRoles);
+  useReload(useViewsStore((s) => s.load));
+  // The user's default view, once per session, as soon as what it is checked against is loaded.
+  const rolesLoaded = useRolesStore((s) => s.loaded);
+  const applyDefaultOnce = useViewsStore((s) => s.applyDefaultOnce);
+  useEffect(() => applyDefaultOnce(), [loaded, rolesLoaded, applyDefaultOnce]);
   const missing = useFocusUser();
 
   return (
@@ -70,6 +80,10 @@ export function PeopleView() {
       <div className="people-count muted">
         <span>{loaded ? t('people.ui.shown', { ...labels.count(visible.rows.length), total: labels.number(total) }) : t('people.ui.loading')}</span>
         {loaded && !selected && total > 0 && <span className="people-hint">{t('ui.people.selectUser')}</span>}
+        <span className="people-tools">
+          <ViewsMenu />
+          <ColumnsMenu />
+        </span>
       </div>
       <BulkBar />
       <div className={selected ? 'split people-split' : 'split people-split no-details'}>
@@ -77,6 +91,7 @@ export function PeopleView() {
         <UserDetails />
       </div>
       <PeopleDialogs />
+      <ViewDialogs />
     </div>
   );
 }

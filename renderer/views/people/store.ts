@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { AppError, InputOf, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
 import { useSessionStore } from '../../app/session-store.ts';
+import { defaultColumns, type ColumnsState } from './columns.ts';
 import type { SortColumn } from './user-index.ts';
 
 export type UserRow = OutputOf<'users.list'>['users'][number];
@@ -45,6 +46,8 @@ interface PeopleSlice {
   detail: UserDetail | null;
   filters: Filters;
   sort: { column: SortColumn; desc: boolean };
+  /** The columns as the admin arranged them (react-table's visibility, order and sizing state). */
+  columns: ColumnsState;
   checked: ReadonlySet<string>;
   dialog: Dialog | null;
   notice: Notice | null;
@@ -54,6 +57,10 @@ interface PeopleSlice {
   setFilters(patch: Partial<Filters>): void;
   clearFilters(): void;
   setSort(sort: { column: SortColumn; desc: boolean }): void;
+  setColumns(patch: Partial<ColumnsState>): void;
+  resetColumns(): void;
+  /** Shows a saved view: its filters, sort and columns at once, and what the view had to leave out. */
+  showView(view: { filters: Filters; sort: { column: SortColumn; desc: boolean }; columns: ColumnsState }, notice: Notice | null): void;
   toggleChecked(id: string): void;
   setChecked(ids: readonly string[], on: boolean): void;
   clearChecked(): void;
@@ -73,7 +80,7 @@ interface PeopleSlice {
 type Result = { ok: true } | { ok: false; error: AppError };
 
 const noFilters = (): Filters => ({ query: '', role: '', productId: '', noLicence: false, status: '' });
-type Data = Pick<PeopleSlice, 'users' | 'productIds' | 'loaded' | 'error' | 'selectedId' | 'detail' | 'filters' | 'sort' | 'checked' | 'dialog' | 'notice'>;
+type Data = Pick<PeopleSlice, 'users' | 'productIds' | 'loaded' | 'error' | 'selectedId' | 'detail' | 'filters' | 'sort' | 'columns' | 'checked' | 'dialog' | 'notice'>;
 const empty = (): Data => ({
   users: [],
   productIds: [],
@@ -83,6 +90,7 @@ const empty = (): Data => ({
   detail: null,
   filters: noFilters(),
   sort: { column: 'name', desc: false },
+  columns: defaultColumns(),
   checked: new Set(),
   dialog: null,
   notice: null,
@@ -143,6 +151,9 @@ export const usePeopleStore = create<PeopleSlice>((set, get) => {
     setFilters: (patch) => set({ filters: { ...get().filters, ...patch } }),
     clearFilters: () => set({ filters: noFilters() }),
     setSort: (sort) => set({ sort }),
+    setColumns: (patch) => set({ columns: { ...get().columns, ...patch } }),
+    resetColumns: () => set({ columns: defaultColumns() }),
+    showView: (view, notice) => set({ filters: view.filters, sort: view.sort, columns: view.columns, notice }),
 
     toggleChecked(id) {
       const checked = new Set(get().checked);
