@@ -24,6 +24,8 @@ const listed = await opened.core.dispatch('users.list', undefined, session);
 const t3 = performance.now();
 if (!listed.ok) throw new Error(`users.list failed: ${listed.error.message}`);
 const listedUsers = (listed.value as { users: unknown[] }).users.length;
+// Whether the first query was answered before the history was read (FileStore's deferHistory).
+const historyDeferred = 'historyDeferred' in opened.store ? Boolean(opened.store.historyDeferred) : null;
 
 // The naive store keeps nothing between reads: for its heap, hold the parsed state, as an app would.
 const held = kind === 'naive' ? opened.store.tables : null;
@@ -56,5 +58,6 @@ console.log(
     listedUsers,
     heldTables: held !== null,
     parseFloorMs,
+    historyDeferred,
   }),
 );

@@ -2,7 +2,9 @@
  * `npm run bench`: builds 1k / 10k / 100k-user stores in a temp folder, measures every figure several
  * times next to the naive baseline (bench/naive-store.ts) in the same run, prints min / median / max
  * with the ratio and the target, and writes bench/results.json. Not part of `npm test`.
- * BENCH_KEEP=1 keeps the temp folder (its path is printed).
+ * BENCH_KEEP=1 keeps the temp folder (its path is printed). BENCH_ONLY=inp runs only the input → paint
+ * figures (1k and 10k users, a few minutes); BENCH_DATA=<folder kept by BENCH_KEEP> reuses its datasets;
+ * BENCH_NO_BUILD=1 reuses out/renderer.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,10 +19,14 @@ import { coreFigures } from './core-figures.ts';
 import { postgresFigures } from './postgres.ts';
 import { signInFigures } from './sign-in-figures.ts';
 import { printTable, verdict, type Row } from './stats.ts';
-import { uiFigures } from './ui-figures.ts';
+import { inpReport, inpRun } from './inp.ts';
+import { ensureRenderer, launchChromium, uiFigures } from './ui-figures.ts';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
-const SIZES = [1_000, 10_000, 100_000];
+const ONLY = process.env.BENCH_ONLY;
+const SIZES = ONLY === 'inp' ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+/** Rounds of every interaction per dataset (after one warm-up round). */
+const INP_ROUNDS = { 1_000: 5, 10_000: 9 } as const;
 const started = performance.now();
 const log = (text: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s] ${text}`);
 
@@ -39,6 +45,28 @@ function datasetRows(datasets: Dataset[]): Row[] {
   });
 }
 
+/** Reuses the datasets of a kept folder (BENCH_DATA), or builds them. */
+async function datasetOf(root: string, users: number): Promise<Dataset> {
+  const kept = process.env.BENCH_DATA;
+  if (kept && fs.existsSync(path.join(kept, `u${users}`, 'meta.json'))) return JSON.parse(fs.readFileSync(path.join(kept, `u${users}`, 'meta.json'), 'utf8')) as Dataset;
+  return buildDataset(root, users, FIXED_NOW);
+}
+
+async function inpFigures(datasets: Dataset[], root: string): Promise<Row[]> {
+  if (!process.env.BENCH_NO_BUILD) ensureRenderer(log);
+  const browser = await launchChromium();
+  try {
+    const [small, large] = [datasets.find((d) => d.users === 1_000)!, datasets.find((d) => d.users === 10_000)!];
+    log('Chromium: input → next paint, 1k users…');
+    const smallRun = await inpRun(browser, small, root, INP_ROUNDS[1_000], log);
+    log('Chromium: input → next paint, 10k users…');
+    const largeRun = await inpRun(browser, large, root, INP_ROUNDS[10_000], log);
+    return inpReport(smallRun, largeRun);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bench-'));
   log(`data in ${root} · Node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · clock fixed at ${FIXED_NOW.toISOString()}`);
@@ -48,7 +76,11 @@ async function main(): Promise<void> {
     const datasets: Dataset[] = [];
     for (const users of SIZES) {
       log(`building the ${users}-user store (seeded generator → FileStore bulk load; naive conf file)…`);
-      datasets.push(await buildDataset(root, users, FIXED_NOW));
+      datasets.push(await datasetOf(root, users));
+    }
+    if (ONLY === 'inp') {
+      rows.push(...(await inpFigures(datasets, root)));
+      return;
     }
     spawnSync('sync'); // nothing written by the build is left to flush while figures are timed
     rows.push(...datasetRows(datasets));
@@ -61,6 +93,8 @@ async function main(): Promise<void> {
     rows.push(...(await coreFigures(tenK, root, log)));
     const hundredK = datasets.find((d) => d.users === 100_000)!;
     rows.push(...(await uiFigures(tenK, hundredK, root, log)));
+    process.env.BENCH_NO_BUILD = '1'; // uiFigures just built it
+    rows.push(...(await inpFigures(datasets, root)));
     rows.push(...(await postgresFigures(tenK, root, log)));
     rows.push(...(await signInFigures(log)));
   } finally {

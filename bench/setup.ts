@@ -10,6 +10,7 @@ import { outboxOnlyMailer, randomIds } from '../core/adapters/system.ts';
 import { createCore, type Core } from '../core/app/create-core.ts';
 import type { SessionState } from '../core/app/handler.ts';
 import type { Channel } from '../core/contract.ts';
+import type { PasswordHasher } from '../core/ports/password-hasher.ts';
 import type { Store } from '../core/ports/store.ts';
 import { FixedClock, plainHasher } from '../core/testing/fakes.ts';
 import { BENCH_PASSWORD, type Dataset } from './bulk-load.ts';
@@ -29,9 +30,9 @@ export interface BenchCore {
   close(): Promise<void>;
 }
 
-export async function openCore(kind: Kind, dataset: Dataset, clock = new FixedClock()): Promise<Omit<BenchCore, 'session' | 'call'>> {
+export async function openCore(kind: Kind, dataset: Dataset, clock = new FixedClock(), hasher: PasswordHasher = plainHasher): Promise<Omit<BenchCore, 'session' | 'call'>> {
   if (kind === 'ours') {
-    const { core, store, stop } = await openLocalCore({ dataDir: dataset.storeDir, host: HOST, ports: { clock, hasher: plainHasher }, seed: false });
+    const { core, store, stop } = await openLocalCore({ dataDir: dataset.storeDir, host: HOST, ports: { clock, hasher }, seed: false });
     return { kind, core, store, clock, close: async () => (stop(), await store.close()) };
   }
   const store = new NaiveStore(dataset.naiveDir);

@@ -55,6 +55,15 @@ export function ensureRenderer(log: (text: string) => void): void {
   if (built.status !== 0) throw new Error('electron-vite build failed');
 }
 
+/** Debian's Chromium, headless and software-rendered, as every UI figure uses it. */
+export async function launchChromium(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install chromium)');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--disable-gpu', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
 async function measure(browser: Browser, kind: Kind, dataset: Dataset): Promise<{ paint: Summary; pdf: Summary }> {
   const opened = await openCore(kind, dataset);
   const bridge = await startBridge({ core: opened.core, staticDir: RENDERER });
@@ -99,11 +108,7 @@ async function measure(browser: Browser, kind: Kind, dataset: Dataset): Promise<
 
 export async function uiFigures(dataset: Dataset, hundredK: Dataset, root: string, log: (text: string) => void): Promise<Row[]> {
   ensureRenderer(log);
-  if (!CHROMIUM) throw new Error('Chromium is not installed (apt-get install chromium)');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--disable-gpu', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const results: Partial<Record<Kind, { paint: Summary; pdf: Summary }>> = {};
     for (const kind of ['ours', 'naive'] as const) {

@@ -14,10 +14,17 @@ export interface LocalCoreOptions {
   ports?: Partial<Omit<Ports, 'store'>>;
   seed?: boolean;
   renewEveryMs?: number;
+  /**
+   * The history (audit and outbox months, billing years) is read on first use, or this long after
+   * opening, once the first screen has been served (FileStore's deferHistory).
+   */
+  historyAfterMs?: number;
 }
 
 export async function openLocalCore(options: LocalCoreOptions): Promise<{ core: Core; store: FileStore; seeded: boolean; stop: () => void }> {
-  const store = new FileStore({ dir: options.dataDir, lock: `Account Admin (${options.host.mode})`, ...(options.openPartition ? { openPartition: options.openPartition } : {}) });
+  const store = new FileStore({ dir: options.dataDir, lock: `Account Admin (${options.host.mode})`, deferHistory: true, ...(options.openPartition ? { openPartition: options.openPartition } : {}) });
+  const history = setTimeout(() => store.loadDeferred(), options.historyAfterMs ?? 1000);
+  history.unref?.();
   const ports = appPorts(store, options.ports);
   let seeded = false;
   if (store.isEmpty && options.seed !== false && !store.readOnly && store.problems.length === 0) {
@@ -30,5 +37,13 @@ export async function openLocalCore(options: LocalCoreOptions): Promise<{ core: 
   // …and on a timer while it runs (a period can end while the app is open).
   const timer = setInterval(() => void core.renewDue(), options.renewEveryMs ?? 60 * 60 * 1000);
   timer.unref?.();
-  return { core, store, seeded, stop: () => clearInterval(timer) };
+  return {
+    core,
+    store,
+    seeded,
+    stop: () => {
+      clearInterval(timer);
+      clearTimeout(history);
+    },
+  };
 }

@@ -10,11 +10,11 @@ import type { CollectionName } from '../model/records.ts';
 import type { Store, StoreProblem } from '../ports/store.ts';
 import { JournalWriter, journalFirstSeq, journalName, readJournals, syncDir } from './journal.ts';
 import { lockFolder } from './folder-lock.ts';
-import { loadPartitions } from './load-partitions.ts';
+import { loadPartitions, type LoadedPartition } from './load-partitions.ts';
 import { ensurePrivateDir, narrowFiles } from './modes.ts';
 import { persists, readProblemRecord, writeProblemRecord } from './problem-record.ts';
 import { openConfPartition, SCHEMA_VERSION, type OpenPartition, type PartitionData, type PartitionFile } from './partition-file.ts';
-import { partitionOf, SEGMENT_RECORDS, SEGMENTED } from './partitions.ts';
+import { PARTITION_NAME, partitionOf, SEGMENT_RECORDS, SEGMENTED } from './partitions.ts';
 import { Segments } from './segments.ts';
 
 export interface FileStoreOptions {
@@ -31,6 +31,96 @@ export interface FileStoreOptions {
   lock?: string;
   /** Records per segment of the segmented collections (partitions.ts; tests make it small). */
   segmentRecords?: number;
+  /**
+   * Open without reading the history: the audit and outbox months and the billing years are read on
+   * the first access to any of their tables, before any fold, or when `loadDeferred()` is called
+   * (the app does once it is idle). Commits to them meanwhile are durable in the journal and applied
+   * once they are read. Only files of this schema are deferred (a newer or older one is read at once,
+   * so a newer file still opens the store read-only).
+   */
+  deferHistory?: boolean;
+}
+
+/** The partitions the first screen never needs: activity and mail by month, billing by year. */
+const HISTORY_PARTITION = /^(audit|outbox|billing)-/;
+const HISTORY_COLLECTIONS: ReadonlySet<CollectionName> = new Set<CollectionName>(['audit', 'outbox', 'invoices', 'payments', 'orders']);
+/** How a partition file starts (partition-file.ts writes its keys in this order). */
+const FILE_HEAD = /^\{"schemaVersion":(\d+),"seq":(\d+),/;
+
+/** The schema version and seq of a partition file from its first bytes, or null when they don't say. */
+function readHead(file: string): { schemaVersion: number; seq: number } | null {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(64);
+    const n = fs.readSync(fd, buffer, 0, 64, 0);
+    const match = FILE_HEAD.exec(buffer.toString('utf8', 0, n));
+    return match ? { schemaVersion: Number(match[1]), seq: Number(match[2]) } : null;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * A table whose records are read on first use: any read or write of it first calls `load` (once).
+ * The store fills it beforehand with `seed`, which does not.
+ */
+export class LazyTable<V> extends Map<string, V> {
+  private load: (() => void) | null = null;
+  defer(load: () => void): void {
+    this.load = load;
+  }
+  private ready(): void {
+    const load = this.load;
+    this.load = null;
+    load?.();
+  }
+  seed(key: string, value: V): void {
+    super.set(key, value);
+  }
+  override get size(): number {
+    this.ready();
+    return super.size;
+  }
+  override get(key: string): V | undefined {
+    this.ready();
+    return super.get(key);
+  }
+  override has(key: string): boolean {
+    this.ready();
+    return super.has(key);
+  }
+  override set(key: string, value: V): this {
+    this.ready();
+    return super.set(key, value);
+  }
+  override delete(key: string): boolean {
+    this.ready();
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.ready();
+    super.clear();
+  }
+  override forEach(callback: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+    this.ready();
+    super.forEach(callback, thisArg);
+  }
+  override keys(): MapIterator<string> {
+    this.ready();
+    return super.keys();
+  }
+  override values(): MapIterator<V> {
+    this.ready();
+    return super.values();
+  }
+  override entries(): MapIterator<[string, V]> {
+    this.ready();
+    return super.entries();
+  }
+  override [Symbol.iterator](): MapIterator<[string, V]> {
+    this.ready();
+    return super[Symbol.iterator]();
+  }
 }
 
 export class FileStore implements Store {
@@ -49,6 +139,10 @@ export class FileStore implements Store {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private foldSoon: ReturnType<typeof setImmediate> | undefined;
   private release: (() => void) | undefined;
+  /** History partitions not read yet (name → seq from the file's head); null once read. */
+  private deferred: Map<string, number> | null = null;
+  /** Changes to history tables waiting for them to be read, journal order, with their seq. */
+  private postponed: { seq: number; change: Change }[] = [];
 
   constructor(private readonly options: FileStoreOptions) {
     this.openPartition = options.openPartition ?? openConfPartition;
@@ -70,24 +164,51 @@ export class FileStore implements Store {
     return this.tables.account.size === 0;
   }
 
+  /** Which history partitions can wait: those whose head says this schema. */
+  private deferrable(dir: string): Map<string, number> {
+    const deferred = new Map<string, number>();
+    for (const entry of fs.readdirSync(dir)) {
+      if (!entry.endsWith('.json')) continue;
+      const name = entry.slice(0, -'.json'.length);
+      if (!HISTORY_PARTITION.test(name) || !PARTITION_NAME.test(name)) continue;
+      const head = readHead(path.join(dir, entry));
+      if (head?.schemaVersion === SCHEMA_VERSION) deferred.set(name, head.seq);
+    }
+    return deferred;
+  }
+
+  /** Puts a loaded file's records in the tables and its member sets. */
+  private take(name: string, file: LoadedPartition): void {
+    const byColl = this.membersOf(name);
+    for (const [coll, records] of Object.entries(file.data) as [CollectionName, Record<string, unknown>][]) {
+      // One key list per file serves both the table and the file's member set (100k records load in ms).
+      const ids = Object.keys(records);
+      const table = this.tables[coll] as Map<string, unknown>;
+      if (table instanceof LazyTable) for (const id of ids) table.seed(id, records[id]);
+      else for (const id of ids) table.set(id, records[id]);
+      byColl.set(coll, new Set(ids));
+      if (SEGMENTED.has(coll)) for (const id of ids) this.segments.placed(coll, id, name);
+    }
+    this.seq = Math.max(this.seq, file.seq);
+    if (file.migrated) this.dirty.add(name);
+  }
+
   private load(): void {
     const { dir } = this.options;
-    const loaded = loadPartitions(dir);
+    const deferred = this.options.deferHistory ? this.deferrable(dir) : new Map<string, number>();
+    if (deferred.size > 0) {
+      this.deferred = deferred;
+      for (const coll of HISTORY_COLLECTIONS) {
+        const table = new LazyTable<never>();
+        table.defer(() => this.loadDeferred());
+        (this.tables as Record<CollectionName, Map<string, unknown>>)[coll] = table;
+      }
+      for (const seq of deferred.values()) this.seq = Math.max(this.seq, seq);
+    }
+    const loaded = loadPartitions(dir, undefined, deferred.size > 0 ? (name) => !deferred.has(name) : undefined);
     this.problems.push(...loaded.problems);
     if (loaded.problems.some((p) => p.kind === 'newer_schema')) this.readOnly = true;
-    for (const [name, file] of loaded.files) {
-      const byColl = this.membersOf(name);
-      for (const [coll, records] of Object.entries(file.data) as [CollectionName, Record<string, unknown>][]) {
-        // One key list per file serves both the table and the file's member set (100k records load in ms).
-        const ids = Object.keys(records);
-        const table = this.tables[coll] as Map<string, unknown>;
-        for (const id of ids) table.set(id, records[id]);
-        byColl.set(coll, new Set(ids));
-        if (SEGMENTED.has(coll)) for (const id of ids) this.segments.placed(coll, id, name);
-      }
-      this.seq = Math.max(this.seq, file.seq);
-      if (file.migrated) this.dirty.add(name);
-    }
+    for (const [name, file] of loaded.files) this.take(name, file);
     const journal = readJournals(dir);
     if (journal.corrupt) {
       const { file, movedTo, line, lost, total, laterFiles } = journal.corrupt;
@@ -103,6 +224,10 @@ export class FileStore implements Store {
     const seqOf = (name: string) => loaded.files.get(name)?.seq ?? 0;
     for (const entry of journal.entries) {
       for (const change of entry.changes) {
+        if (this.deferred && HISTORY_COLLECTIONS.has(change.coll)) {
+          this.postponed.push({ seq: entry.seq, change });
+          continue;
+        }
         const target = this.partitionFor(change);
         if (target && seqOf(target) >= entry.seq) continue;
         this.applyIndexed(change);
@@ -133,6 +258,38 @@ export class FileStore implements Store {
     if (found.length > 0 && !this.readOnly) writeProblemRecord(dir, [...recorded.filter(persists), ...found]);
     this.problems = [...recorded, ...this.problems];
     if (!this.readOnly) narrowFiles(dir, fs.readdirSync(dir));
+  }
+
+  /**
+   * Reads the history partitions a `deferHistory` store left unread, then applies the journal's and
+   * this run's changes to them (each only onto files older than it). Nothing to do once read.
+   */
+  loadDeferred(): void {
+    const deferred = this.deferred;
+    if (!deferred) return;
+    this.deferred = null;
+    const { dir } = this.options;
+    const loaded = loadPartitions(dir, undefined, (name) => deferred.has(name));
+    for (const [name, file] of loaded.files) this.take(name, file);
+    if (loaded.problems.length > 0) {
+      this.problems.push(...loaded.problems);
+      if (loaded.problems.some((p) => p.kind === 'newer_schema')) this.readOnly = true;
+      const found = loaded.problems.filter(persists);
+      if (found.length > 0 && !this.readOnly) writeProblemRecord(dir, [...readProblemRecord(dir).filter(persists), ...found]);
+    }
+    const seqOf = (name: string) => loaded.files.get(name)?.seq ?? 0;
+    const postponed = this.postponed;
+    this.postponed = [];
+    for (const { seq, change } of postponed) {
+      const target = this.partitionFor(change);
+      if (target && seqOf(target) >= seq) continue;
+      this.applyIndexed(change);
+    }
+  }
+
+  /** True until the history partitions of a `deferHistory` store have been read. */
+  get historyDeferred(): boolean {
+    return this.deferred !== null;
   }
 
   /** An administrator has seen the damage: clear the record (the damaged copies stay where they are). */
@@ -172,6 +329,11 @@ export class FileStore implements Store {
   }
 
   private applyIndexed(change: Change): void {
+    if (this.deferred && HISTORY_COLLECTIONS.has(change.coll)) {
+      // Durable in the journal already; applied once the history is read (before any fold).
+      this.postponed.push({ seq: this.seq, change });
+      return;
+    }
     const partition = this.partitionFor(change);
     if (partition === undefined) return; // deleting a record that does not exist
     if (change.op === 'put') {
@@ -226,6 +388,8 @@ export class FileStore implements Store {
   fold(): void {
     clearTimeout(this.timer);
     if (!this.journal) return;
+    // The journals are dropped below: every change they hold must be in the files first.
+    this.loadDeferred();
     const { dir } = this.options;
     for (const name of this.dirty) {
       const data: PartitionData['data'] = {};

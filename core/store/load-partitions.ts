@@ -17,21 +17,27 @@ export interface LoadedPartition extends PartitionData {
   migrated: boolean;
 }
 
+/**
+ * `only`: read just the partitions it accepts (a store loading some later, file-store.ts); temp files
+ * are then left alone, as they were cleared when the store opened.
+ */
 export function loadPartitions(
   dir: string,
   migrations: Migrations = MIGRATIONS,
+  only?: (name: string) => boolean,
 ): { files: Map<string, LoadedPartition>; problems: StoreProblem[] } {
   const files = new Map<string, LoadedPartition>();
   const problems: StoreProblem[] = [];
   for (const entry of fs.readdirSync(dir)) {
     const full = path.join(dir, entry);
     if (/\.json\.tmp|\.tmp-/.test(entry)) {
+      if (only) continue;
       fs.rmSync(full, { force: true }); // a temp file from an atomic write cut short by a crash
       continue;
     }
     if (!entry.endsWith('.json')) continue;
     const name = entry.slice(0, -'.json'.length);
-    if (!PARTITION_NAME.test(name)) continue;
+    if (!PARTITION_NAME.test(name) || (only && !only(name))) continue;
     let content: unknown;
     try {
       // Read and parse once here; the conf/electron-store handle is opened only when the file is

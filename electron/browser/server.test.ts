@@ -83,6 +83,20 @@ describe('browser-mode bridge', () => {
     expect(crossSite.status).toBe(403);
   });
 
+  it('tells no timing by default; for the bench the bridge adds the time in the core as Server-Timing, same answer', async () => {
+    const plain = await api('app.status', null);
+    expect(plain.headers['server-timing']).toBeUndefined();
+    const timed = await startBridge({ core: fixture.core, staticDir, serverTiming: true });
+    try {
+      const timedCookie = await connect(timed);
+      const res = await request(timed.port, { method: 'POST', path: '/api/app.status', headers: { host: `127.0.0.1:${timed.port}`, 'content-type': 'application/json', cookie: timedCookie }, body: 'null' });
+      expect(res.headers['server-timing']).toMatch(/^core;dur=\d+\.\d{2}, json;dur=\d+\.\d{2}$/);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: true });
+    } finally {
+      await timed.close();
+    }
+  });
+
   it('validates input against the contract like the IPC does', async () => {
     const before = snapshot(fixture.store);
     const badJson = await api('auth.signIn', '{not json');

@@ -62,6 +62,11 @@ export interface BridgeOptions {
   port?: number;
   /** Where session ids and codes come from: 32 random bytes unless a test says otherwise. */
   secret?: () => string;
+  /**
+   * The bench only: each /api answer carries a Server-Timing header with the command's own time in
+   * the core and the time to serialize its answer, so the page can tell them from the round trip.
+   */
+  serverTiming?: boolean;
 }
 
 export interface Bridge {
@@ -131,7 +136,7 @@ export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 }
 
-export async function startBridge({ core, staticDir, port = 0, secret = randomSecret }: BridgeOptions): Promise<Bridge> {
+export async function startBridge({ core, staticDir, port = 0, secret = randomSecret, serverTiming = false }: BridgeOptions): Promise<Bridge> {
   const sessions = createClientSessions({ clock: core.ports.clock, secret });
   let hosts = new Set<string>();
   // Cookies are shared by every port of a host: two runs side by side must not overwrite each other's.
@@ -224,8 +229,15 @@ export async function startBridge({ core, staticDir, port = 0, secret = randomSe
     } catch {
       return refuse(res, 400, { code: 'invalid_input', key: 'errors.invalidInput' });
     }
+    const started = performance.now();
     const result = await core.dispatch(channel, input === null ? undefined : input, session.state);
-    if (!res.destroyed) send(res, 200, result);
+    if (res.destroyed) return;
+    if (!serverTiming) return send(res, 200, result);
+    const dispatched = performance.now();
+    const body = JSON.stringify(result);
+    const timing = `core;dur=${(dispatched - started).toFixed(2)}, json;dur=${(performance.now() - dispatched).toFixed(2)}`;
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'server-timing': timing });
+    res.end(body);
   }
 
   /** Server-sent events: a session's own page only (cookie and same origin), capped in number. */

@@ -11,7 +11,8 @@ import { useCartCount } from '../../views/cart/selectors.ts';
 import { useChangeRights } from '../../views/subscriptions/selectors.ts';
 import { commandHooks, runAppCommand, useAppCommands } from '../../app/app-commands.ts';
 import { assignProduct, changeLanguage, openPeopleDialog, openUser, printInvoice } from './actions.ts';
-import { usePaletteStore, type PaletteUser } from './store.ts';
+import { matchingInvoices } from './matching.ts';
+import { usePaletteStore, type PaletteInvoice, type PaletteUser } from './store.ts';
 
 export type Group = 'views' | 'actions' | 'users' | 'invoices';
 
@@ -43,7 +44,7 @@ export function matchingUsers(users: readonly PaletteUser[], search: string, sho
   return out;
 }
 
-/** The first page: views, actions, invoices and (when searched for) users. */
+/** The first page: views, actions, and (when searched for) invoices and users. */
 export function usePaletteItems(): PaletteItem[] {
   const { t } = useTranslation();
   const permissions = useSessionStore((s) => s.session?.permissions) ?? NO_PERMISSIONS;
@@ -82,12 +83,21 @@ export function usePaletteItems(): PaletteItem[] {
     add('app:diagnostics', 'actions', t('palette.commands.diagnostics'), () => runAppCommand('diagnostics', hooks), ['support', 'logs', 'log']);
     add('account:language', 'actions', t('palette.ui.actions.changeLanguage'), changeLanguage, ['language', 'langue']);
     add('account:signOut', 'actions', t('palette.ui.actions.signOut'), () => void signOut(), ['logout']);
-    if (may('view_billing'))
-      for (const inv of invoices) {
+    if (may('view_billing')) {
+      const labels = (inv: PaletteInvoice) => {
         const doc = inv.kind === 'credit_note' ? 'CreditNote' : 'Invoice';
-        add(`invoice:${inv.id}`, 'invoices', t(`palette.ui.actions.open${doc}`, { number: inv.number }), () => go('invoice', inv.id), [inv.number]);
-        add(`print:${inv.id}`, 'invoices', t(`palette.ui.actions.print${doc}`, { number: inv.number }), () => printInvoice(inv.id), [inv.number]);
+        return [t(`palette.ui.actions.open${doc}`, { number: inv.number }), t(`palette.ui.actions.print${doc}`, { number: inv.number })];
+      };
+      // Invoices chosen lately stay offered before any search, as recent items.
+      const recentIds = new Set(recent.filter((id) => id.startsWith('invoice:') || id.startsWith('print:')).map((id) => id.slice(id.indexOf(':') + 1)));
+      const shown = matchingInvoices(invoices, search, labels);
+      if (recentIds.size) for (const inv of invoices) if (recentIds.has(inv.id) && !shown.includes(inv)) shown.push(inv);
+      for (const inv of shown) {
+        const [open, print] = labels(inv);
+        add(`invoice:${inv.id}`, 'invoices', open!, () => go('invoice', inv.id), [inv.number]);
+        add(`print:${inv.id}`, 'invoices', print!, () => printInvoice(inv.id), [inv.number]);
       }
+    }
     const found = matchingUsers(users, search, false);
     // Users chosen lately are offered before any search, as recent items.
     const recentUsers = new Set(recent.filter((id) => id.startsWith('user:')).map((id) => id.slice(5)));

@@ -1,6 +1,8 @@
 /**
- * The open change panel: its draft, and a live proration preview from billing.preview, debounced
- * while the admin types; a late answer for an older draft is dropped.
+ * The open change panel: its draft, and a live proration preview from billing.preview, asked at once
+ * on each change (a debounce's pause was itself the wait the admin saw). One call in flight at a time:
+ * changes made meanwhile are priced, the latest only, when it answers; an answer for an older draft is
+ * never shown.
  */
 import type { StateCreator } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
@@ -11,7 +13,6 @@ import { initialDraft, toChange, type Draft, type PanelTarget } from './changes.
 import type { SubscriptionsSlice } from './store.ts';
 
 export type Quote = OutputOf<'billing.preview'>;
-export const PREVIEW_DELAY_MS = 300;
 
 export interface PanelSlice {
   panel: PanelTarget | null;
@@ -28,8 +29,11 @@ export interface PanelSlice {
   addToCart(): Promise<void>;
 }
 
-let timer: ReturnType<typeof setTimeout> | undefined;
+/** Moves with every draft (and on close): an answer is shown only if its ticket is still current. */
 let ticket = 0;
+let inFlight = false;
+/** A change came while a call was in flight: price the draft again once it answers. */
+let stale = false;
 
 export const createPanelSlice: StateCreator<SubscriptionsSlice, [], [], PanelSlice> = (set, get) => {
   const currentChange = () => {
@@ -38,20 +42,28 @@ export const createPanelSlice: StateCreator<SubscriptionsSlice, [], [], PanelSli
   };
 
   function schedulePreview(): void {
-    clearTimeout(timer);
-    const mine = ++ticket;
-    const change = currentChange();
-    if (!change) {
+    ticket++;
+    if (!currentChange()) {
+      stale = false;
       set({ quote: null, quoteError: null, previewing: false });
       return;
     }
     set({ previewing: true });
-    timer = setTimeout(() => {
-      void api()['billing.preview']({ changes: [change] }).then((result) => {
-        if (mine !== ticket) return;
-        set(result.ok ? { quote: result.value, quoteError: null, previewing: false } : { quote: null, quoteError: result.error, previewing: false });
-      });
-    }, PREVIEW_DELAY_MS);
+    if (inFlight) stale = true;
+    else preview();
+  }
+
+  function preview(): void {
+    const change = currentChange();
+    stale = false;
+    if (!change) return;
+    const mine = ticket;
+    inFlight = true;
+    void api()['billing.preview']({ changes: [change] }).then((result) => {
+      inFlight = false;
+      if (mine === ticket) set(result.ok ? { quote: result.value, quoteError: null, previewing: false } : { quote: null, quoteError: result.error, previewing: false });
+      else if (stale) preview();
+    });
   }
 
   // Like the views: an open panel's quote follows the account (another desktop's change, back online).
@@ -77,8 +89,8 @@ export const createPanelSlice: StateCreator<SubscriptionsSlice, [], [], PanelSli
     },
 
     closePanel() {
-      clearTimeout(timer);
       ticket++;
+      stale = false;
       set({ panel: null, quote: null, quoteError: null, panelError: null, previewing: false, busy: false });
     },
 

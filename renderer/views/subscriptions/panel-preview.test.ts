@@ -1,0 +1,91 @@
+/**
+ * The change panel's price preview follows each change of the draft at once: no debounce to wait out
+ * (a 300 ms pause was itself the wait the user saw), one call in flight at a time, and the answer for
+ * an older draft never shown over a newer one.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Answer = { ok: true; value: { seats: number } };
+interface Call {
+  seats: number;
+  answer: (value: Answer) => void;
+}
+const calls: Call[] = [];
+
+beforeAll(() => {
+  // The store's modules read `window` (the hash route, the api) when imported: a minimal one will do.
+  const api = new Proxy(
+    {},
+    {
+      get: (_target, channel) => {
+        if (channel === 'on') return () => () => undefined;
+        if (channel === 'billing.preview')
+          return (input: { changes: { seats: number }[] }) => new Promise<Answer>((answer) => calls.push({ seats: input.changes[0]!.seats, answer }));
+        return () => new Promise(() => undefined);
+      },
+    },
+  );
+  Object.assign(globalThis, { window: { location: { hash: '', protocol: 'app:' }, api, addEventListener: () => undefined, localStorage: undefined } });
+});
+
+beforeEach(() => {
+  calls.length = 0;
+  vi.useFakeTimers();
+});
+afterEach(() => vi.useRealTimers());
+
+async function openPanel() {
+  const { useSubscriptionsStore } = await import('./store.ts');
+  const store = useSubscriptionsStore;
+  store.setState({ subscriptions: [{ id: 'sub_1', productId: 'p1', seats: 5, interval: 'month' } as never] });
+  store.getState().openPanel({ kind: 'add_seats', productId: 'p1', subscriptionId: 'sub_1' });
+  return store;
+}
+
+const settle = () => vi.advanceTimersByTimeAsync(0);
+const quoted = (store: Awaited<ReturnType<typeof openPanel>>) => (store.getState().quote as unknown as { seats: number } | null)?.seats;
+
+describe('the seat count change → price preview', () => {
+  it('asks for the preview as soon as the panel opens and as soon as the count changes, without waiting out a pause', async () => {
+    const store = await openPanel();
+    await settle();
+    expect(calls.map((c) => c.seats)).toEqual([1]);
+    calls[0]!.answer({ ok: true, value: { seats: 1 } });
+    await settle();
+    expect(quoted(store)).toBe(1);
+
+    store.getState().setDraft({ seats: '2' });
+    await settle();
+    expect(calls.map((c) => c.seats)).toEqual([1, 2]);
+    calls[1]!.answer({ ok: true, value: { seats: 2 } });
+    await settle();
+    expect(quoted(store)).toBe(2);
+    expect(store.getState().previewing).toBe(false);
+    store.getState().closePanel();
+  });
+
+  it('keeps one call in flight: changes made meanwhile are priced once it answers, the latest only, never an older answer over it', async () => {
+    const store = await openPanel();
+    await settle();
+    store.getState().setDraft({ seats: '3' });
+    store.getState().setDraft({ seats: '4' });
+    await settle();
+    expect(calls.map((c) => c.seats)).toEqual([1]);
+    calls[0]!.answer({ ok: true, value: { seats: 1 } });
+    await settle();
+    expect(quoted(store)).toBeUndefined(); // the answer for 1 seat is stale: 4 is asked now
+    expect(calls.map((c) => c.seats)).toEqual([1, 4]);
+    expect(store.getState().previewing).toBe(true);
+    calls[1]!.answer({ ok: true, value: { seats: 4 } });
+    await settle();
+    expect(quoted(store)).toBe(4);
+    expect(store.getState().previewing).toBe(false);
+
+    store.getState().setDraft({ seats: '5' });
+    store.getState().closePanel();
+    await settle();
+    calls.at(-1)!.answer({ ok: true, value: { seats: 5 } });
+    await settle();
+    expect(store.getState().quote).toBeNull(); // a closed panel shows no late answer
+  });
+});
