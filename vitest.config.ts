@@ -10,11 +10,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['core/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          exclude: ['**/*.window.test.{ts,tsx}', '**/node_modules/**'],
           environment: 'node',
           setupFiles: ['test/setup/electron-mock.ts'],
           // One module graph per worker, not per file: these files mock no module and keep no global
           // state, and importing the core, its schemas and the locales again for each of ~100 files was
-          // minutes of CI on 2 cores. The files that mock modules run isolated (project electron).
+          // minutes of CI on 2 cores. The files that mock modules or set globals run isolated (project
+          // isolated: electron/ and the renderer's *.window.test files, which give the store a window).
           isolate: false,
           // Tests fail on what they assert, not on a busy machine's speed: the property tests and the
           // first ESLint run take seconds on 2 shared cores (performance is measured by `npm run bench`).
@@ -23,8 +25,8 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'electron',
-          include: ['electron/**/*.test.ts'],
+          name: 'isolated',
+          include: ['electron/**/*.test.ts', 'renderer/**/*.window.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['test/setup/electron-mock.ts'],
           testTimeout: 30_000,

@@ -14,12 +14,20 @@ export const syntaxRules = [
   { files: ['core/**/*.ts', 'renderer/**/*.{ts,tsx}'], ignores: [...TESTS, 'core/testing/**', 'core/adapters/system.ts', 'core/csv/write.ts'], rules: restrict(...WALL_CLOCK, ...CSV_SYNTAX) },
   { files: ['core/csv/write.ts'], rules: restrict(...WALL_CLOCK) },
   // The unit project shares one module graph per worker (vitest.config.ts, isolate: false): a module
-  // mock there would leak into the files that run after it. Mocks belong to electron/ (run isolated).
+  // mock or a global set there would leak into the files that run after it: those belong to the isolated
+  // project (electron/, *.window.test).
   {
     files: ['core/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.ts', 'test/cli/**/*.ts'],
-    rules: restrict({
-      selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|stubGlobal|stubEnv)$/]",
-      message: 'The unit project runs without isolation: mock modules and globals only in electron/ tests (isolated).',
-    }),
+    ignores: ['**/*.window.test.{ts,tsx}'],
+    rules: restrict(
+      {
+        selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|stubGlobal|stubEnv)$/]",
+        message: 'The unit project runs without isolation: mock modules and globals only in isolated tests (electron/, *.window.test).',
+      },
+      {
+        selector: "CallExpression[callee.object.name='Object'][callee.property.name='assign'][arguments.0.name='globalThis'], AssignmentExpression[left.object.name='globalThis']",
+        message: 'The unit project runs without isolation: set globals only in isolated tests (*.window.test).',
+      },
+    ),
   },
 ];

@@ -4,14 +4,14 @@ import { ContactSupport } from '../../components/ContactSupport.tsx';
 import { CardActions } from './CardActions.tsx';
 import { ChangePanel } from './ChangePanel.tsx';
 import { subscriptionCardId } from './focus.ts';
-import type { Subscription } from './changes.ts';
+import { isPanelOf, type Subscription } from './changes.ts';
 import { useSubscriptionsStore } from './store.ts';
 
 /** One subscription: plan, frequency, seats, prices and period, its actions and, when open, its change panel. */
 export function SubscriptionCard({ sub }: { sub: Subscription }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const panelOpen = useSubscriptionsStore((s) => s.panel?.productId === sub.productId);
+  const panelOpen = useSubscriptionsStore((s) => isPanelOf(s.panel, sub));
   const product = t(`ui.products.${sub.productId}`);
   const headingId = `sub-${sub.id}`;
   const money = (amount: number) => f.money(amount, sub.currency);

@@ -92,3 +92,6 @@ export function toChange(target: PanelTarget, draft: Draft, sub: Subscription | 
       return seats && draft.planId ? { kind: 'new_subscription', planId: draft.planId, interval: draft.interval, seats } : null;
   }
 }
+
+/** Whether the open panel belongs to this subscription's card (by subscription: a product can have several). */
+export const isPanelOf = (panel: PanelTarget | null, sub: Pick<Subscription, 'id'>): boolean => panel !== null && panel.subscriptionId === sub.id;

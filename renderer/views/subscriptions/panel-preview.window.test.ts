@@ -25,7 +25,7 @@ beforeAll(() => {
       },
     },
   );
-  Object.assign(globalThis, { window: { location: { hash: '', protocol: 'app:' }, api, addEventListener: () => undefined, localStorage: undefined } });
+  Object.assign(globalThis, { window: { location: { hash: '', protocol: 'app:' }, api, addEventListener: () => undefined, localStorage: undefined, navigator: { userAgent: 'node', platform: '' }, screen: {}, visualViewport: {} } });
 });
 
 beforeEach(() => {
