@@ -10,7 +10,7 @@ import { RecoveryCodes } from './RecoveryCodes.tsx';
 import { useTwoStepStore } from './two-step-store.ts';
 
 /** A form asking one code from the authenticator app (to turn on, turn off, renew the recovery codes). */
-function CodeForm({ hint, submitLabel, onSubmit, onCancel }: { hint: string; submitLabel: string; onSubmit: (code: string) => Promise<AppError | null>; onCancel: () => void }) {
+function CodeForm({ hint, submitLabel, onSubmit, onCancel }: { hint?: string; submitLabel: string; onSubmit: (code: string) => Promise<AppError | null>; onCancel: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const fieldErrors = useFieldErrors();
@@ -29,7 +29,7 @@ function CodeForm({ hint, submitLabel, onSubmit, onCancel }: { hint: string; sub
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       {error && !fields.code && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
-      <p>{hint}</p>
+      {hint && <p>{hint}</p>}
       <div className="panel-fields">
         <TextField label={t('access.twoStep.ui.code')} autoComplete="one-time-code" inputMode="numeric" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} error={fields.code} />
       </div>
@@ -53,16 +53,19 @@ function Enrolment() {
   const close = useTwoStepStore((s) => s.close);
   if (!enrolment) return null;
   return (
-    <div className="two-step-enrol">
-      <img className="two-step-qr" src={enrolment.qr} alt={t('access.twoStep.ui.qrAlt')} width={200} height={200} />
-      <dl className="facts">
-        <dt>{t('access.twoStep.ui.key')}</dt>
-        <dd>
-          <code className="two-step-key">{enrolment.keyGrouped}</code>
-        </dd>
-      </dl>
-      <CodeForm hint={t('access.twoStep.ui.scan')} submitLabel={t('access.twoStep.ui.turnOn')} onSubmit={confirm} onCancel={close} />
-    </div>
+    <>
+      <p>{t('access.twoStep.ui.scan')}</p>
+      <div className="two-step-enrol">
+        <img className="two-step-qr" src={enrolment.qr} alt={t('access.twoStep.ui.qrAlt')} width={200} height={200} />
+        <dl className="two-step-key">
+          <dt>{t('access.twoStep.ui.key')}</dt>
+          <dd>
+            <code>{enrolment.keyGrouped}</code>
+          </dd>
+        </dl>
+      </div>
+      <CodeForm submitLabel={t('access.twoStep.ui.turnOn')} onSubmit={confirm} onCancel={close} />
+    </>
   );
 }
 
