@@ -1,7 +1,7 @@
 /**
  * Two-step sign-in, end to end in Chromium: Claire enrols in My Account (the code computed here from
  * the key the panel shows and the core's fixed clock), signs out, signs in with a code, then in French
- * with a recovery code. Screenshots at 1024 px, light and dark.
+ * with a recovery code, and resets a colleague's from People. Screenshots at 1024 px, light and dark.
  */
 import { generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,10 +13,14 @@ import { launchApp, type App } from './harness.ts';
 import { MyAccountPage } from './pages/my-account.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
-import { en } from './pages/strings.ts';
+import { en, fill } from './pages/strings.ts';
+import { PeoplePage } from './pages/people.page.ts';
+import peopleFr from '../../core/i18n/locales/people/fr.json';
+import { put } from '../../core/model/changes.ts';
 import { TwoStepPage } from './pages/two-step.page.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
+const MARCO = 'marco.rossi@lumen-analytics.example';
 
 describe('Two-step sign-in, end to end in Chromium', () => {
   let app: App;
@@ -77,5 +81,21 @@ describe('Two-step sign-in, end to end in Chromium', () => {
     await twoStepFr.secondStep(codes[0]!, 'recovery');
     await page.getByText(accessFr.twoStep.errors.wrongRecoveryCode).waitFor();
     expect(await page.getByRole('navigation').count()).toBe(0);
+
+    // People's side panel: Marco lost his phone; Claire resets his two-step sign-in (confirmed, then said).
+    await twoStepFr.secondStep(codes[1]!, 'recovery');
+    await page.getByRole('navigation').waitFor();
+    const marco = [...app.store.tables.users.values()].find((u) => u.email === MARCO)!;
+    await app.store.commit([put('users', marco.id, { ...marco, twoStep: { key, enrolledAt: app.clock.now().toISOString(), lastStep: 0, recoveryDigests: [] } })]);
+    await shell.open(fr.ui.nav.people);
+    const people = new PeoplePage(page, fr as unknown as typeof en, peopleFr);
+    await people.openUser('Marco Rossi');
+    await people.details.getByRole('button', { name: accessFr.twoStep.ui.reset }).click();
+    const dialog = page.getByRole('dialog', { name: fill(accessFr.twoStep.ui.resetTitle, { name: 'Marco Rossi' }) });
+    await app.screenshot('two-step-reset-fr-1024-dark');
+    await dialog.getByRole('button', { name: accessFr.twoStep.ui.reset }).click();
+    await page.getByText(fill(accessFr.twoStep.ui.resetDone, { name: 'Marco Rossi' })).first().waitFor();
+    expect(app.store.tables.users.get(marco.id)?.twoStep).toBeUndefined();
+    await people.details.getByRole('button', { name: accessFr.twoStep.ui.reset }).waitFor({ state: 'detached' });
   });
 });
