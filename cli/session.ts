@@ -71,13 +71,30 @@ export async function withSession<T>(values: Values, body: (cli: Cli) => Promise
     const session: SessionState = { userId: null, ...(chosenLanguage ? { locale: chosenLanguage } : {}) };
     const signedIn = await core.dispatch('auth.signIn', { email, password }, session);
     if (!signedIn.ok) throw new SignInFailed(retranslate(signedIn.error, chosenLanguage ?? 'en').message);
-    const me = (signedIn.value as OutputOf<'auth.signIn'>).user;
+    const answer = signedIn.value as OutputOf<'auth.signIn'>;
+    const me = 'secondStep' in answer ? await secondStep(core, session, email, answer.secondStep.challenge, chosenLanguage ?? 'en') : answer.user;
     const language = chosenLanguage ?? me.language;
     return await body(makeCli(core, session, { language, timeZone: me.timeZone, dataDir }));
   } finally {
     stop();
     await store.close();
   }
+}
+
+/**
+ * Two-step sign-in: a code from the authenticator app (or a recovery code, told apart by its letters)
+ * from ACCOUNT_ADMIN_CODE or asked in the terminal, never as an argument (it would sit in the shell's history).
+ */
+async function secondStep(core: Core, session: SessionState, email: string, challenge: string, language: Language): Promise<OutputOf<'auth.secondStep'>['user']> {
+  let code = process.env.ACCOUNT_ADMIN_CODE;
+  if (code === undefined) {
+    if (!process.stdin.isTTY) throw new SignInFailed('two-step sign-in: set ACCOUNT_ADMIN_CODE or run in a terminal to be asked');
+    code = await promptPassword(`Two-step code (or a recovery code) for ${email}: `);
+  }
+  const kind = /[a-z]/i.test(code) ? 'recovery' : 'code';
+  const result = await core.dispatch('auth.secondStep', { challenge, code, kind }, session);
+  if (!result.ok) throw new SignInFailed(retranslate(result.error, language).message);
+  return (result.value as OutputOf<'auth.secondStep'>).user;
 }
 
 function makeCli(core: Core, session: SessionState, info: { language: Language; timeZone: string; dataDir: string }): Cli {

@@ -31,6 +31,16 @@ export type { UpdateState } from './schemas/app.ts';
 import { codeSignInInput, requestPasswordResetInput, sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
 import { emptyInput, okOutput } from './schemas/common.ts';
 import {
+  accountSecuritySchema,
+  codeInput,
+  recoveryCodesSchema,
+  resetTwoStepInput,
+  secondStepInput,
+  signInOutput,
+  twoStepEnrolmentSchema,
+  twoStepStatusSchema,
+} from './schemas/two-step.ts';
+import {
   billingOverviewSchema,
   cartAddInput,
   cartRemoveInput,
@@ -98,17 +108,26 @@ export { parseLink, parseRoutePath, routeLink, routePath } from './links/parse.t
 
 export const contract = {
   'app.status': { input: emptyInput, output: appStatusSchema },
-  'auth.signIn': { input: signInInput, output: sessionSchema },
+  // The session, or (enrolled in two-step sign-in) the second step's challenge.
+  'auth.signIn': { input: signInInput, output: signInOutput },
+  // The second step: a code from the authenticator app or a recovery code, for the challenge; gives the session.
+  'auth.secondStep': { input: secondStepInput, output: sessionSchema },
   'auth.signOut': { input: emptyInput, output: okOutput },
   'auth.session': { input: emptyInput, output: sessionSchema.nullable() },
   // An invitee's first sign-in (the code from their invitation email), choosing their password.
   'auth.acceptInvitation': { input: codeSignInInput, output: sessionSchema },
   // "Forgot password?": the same answer whether or not the email has an account.
   'auth.requestPasswordReset': { input: requestPasswordResetInput, output: okOutput },
-  'auth.resetPassword': { input: codeSignInInput, output: sessionSchema },
+  'auth.resetPassword': { input: codeSignInInput, output: signInOutput },
   'me.get': { input: emptyInput, output: meSchema },
   'me.updatePersonal': { input: updatePersonalInput, output: meSavedSchema },
   'me.updateLogin': { input: updateLoginInput, output: meSavedSchema },
+  // Two-step sign-in (TOTP): the key is answered once by Begin, the recovery codes once by Confirm or Regenerate.
+  'me.twoStepStatus': { input: emptyInput, output: twoStepStatusSchema },
+  'me.twoStepBegin': { input: emptyInput, output: twoStepEnrolmentSchema },
+  'me.twoStepConfirm': { input: codeInput, output: recoveryCodesSchema },
+  'me.twoStepDisable': { input: codeInput, output: twoStepStatusSchema },
+  'me.twoStepRegenerate': { input: codeInput, output: recoveryCodesSchema },
   'users.list': { input: emptyInput, output: usersListOutput },
   'users.updateDetails': { input: updateDetailsInput, output: userSummarySchema },
   'users.get': { input: userGetInput, output: userDetailSchema },
@@ -119,6 +138,8 @@ export const contract = {
   'users.resendInvitation': { input: userIdsInput, output: usersChangedOutput },
   'users.revokeInvitation': { input: userIdsInput, output: usersDeletedOutput },
   'users.sendPasswordReset': { input: userIdsInput, output: usersChangedOutput },
+  // Someone's two-step sign-in removed (lost phone and recovery codes): audited, emailed to them.
+  'users.resetTwoStep': { input: resetTwoStepInput, output: okOutput },
   // Users from a CSV: the dry run, then all of them invited at once, or none.
   'users.importCheck': { input: userImportCheckInput, output: userImportReportSchema },
   'users.importApply': { input: userImportApplyInput, output: userImportApplyOutput },
@@ -170,6 +191,9 @@ export const contract = {
   // The account's purchase-order number and the extra recipients of its invoices.
   'account.invoiceSettings': { input: emptyInput, output: invoiceSettingsSchema },
   'account.updateInvoiceSettings': { input: updateInvoiceSettingsInput, output: invoiceSettingsSchema },
+  // The account's sign-in rules: administrators must use two-step sign-in.
+  'account.security': { input: emptyInput, output: accountSecuritySchema },
+  'account.setSecurity': { input: accountSecuritySchema, output: accountSecuritySchema },
   'cards.list': { input: emptyInput, output: cardsOutput },
   'cards.add': { input: addCardInput, output: addCardOutput },
   'cards.update': { input: updateCardInput, output: cardsOutput },

@@ -1,6 +1,6 @@
 /**
- * `users invite`, `users resend-invitation`, `users reset-password`: the side panel's invitation and
- * reset actions by email (need Manage users). The codes go to the outbox only, as in the app: the CLI
+ * `users invite`, `users resend-invitation`, `users reset-password`, `users reset-two-step`: the side
+ * panel's invitation and reset actions by email (need Manage users). The codes go to the outbox only, as in the app: the CLI
  * never prints one.
  */
 import { stringOption, UsageError, type Values } from '../args.ts';
@@ -70,6 +70,19 @@ have a reset code"). Their password stays as it is until they use it. Needs the 
       const email = oneEmail(positionals, 'account-admin users reset-password <email>');
       await cli.call('users.sendPasswordReset', { userIds: [await userIdOf(cli, email)] });
       emit(values, `Password reset sent to ${email}: the email is in the outbox.\n`);
+    },
+  },
+  'reset-two-step': {
+    options: {},
+    help: `Usage: account-admin users reset-two-step <email>
+
+Removes a user's two-step sign-in (they lost their phone and their recovery codes): their next
+sign-in asks for the password only, and they get an email about it. Audited. A super administrator's
+needs a super administrator; nobody resets their own. Needs the Manage users permission.`,
+    async run(cli, values, positionals) {
+      const email = oneEmail(positionals, 'account-admin users reset-two-step <email>');
+      await cli.call('users.resetTwoStep', { userId: await userIdOf(cli, email) });
+      emit(values, `Two-step sign-in reset for ${email}: the email is in the outbox.\n`);
     },
   },
 };

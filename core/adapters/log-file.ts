@@ -18,7 +18,7 @@ export const MAX_LOG_BYTES = 1024 * 1024;
 const REDACTED = '[redacted]';
 
 /** Keys whose values are secrets, in any object that is logged. */
-const SECRET_KEY = /pass(word|phrase)?|secret|token|code|otp|totp|cvc|cvv|pan$|card.?number|^number$|authori[sz]ation|cookie|recovery/i;
+const SECRET_KEY = /pass(word|phrase)?|secret|token|code|otp|totp|cvc|cvv|pan$|card.?number|^number$|authori[sz]ation|cookie|recovery|challenge/i;
 
 /** Luhn's check: a run of 13–19 digits that passes it is taken for a card number. */
 function luhn(digits: string): boolean {
@@ -51,7 +51,7 @@ export function redactText(text: string): string {
       // postgres://user:password@host → postgres://user:[redacted]@host (any scheme)
       .replace(/(\b[a-z][a-z0-9+.-]{0,30}:\/\/[^:/?#\s@]{1,200}):([^@\s/]{1,200})@/gi, `$1:${REDACTED}@`)
       // token=…, code=…, password: …, "newPassword":"…" in query strings, headers, messages and JSON
-      .replace(/(\b[a-z_]{0,40}(?:pass(?:word)?|secret|token|code|otp|cvc|cvv|authorization|cookie)["']?\s*[=:]\s*["']?)(?:bearer\s+)?([^\s&,;"'}]+)/gi, `$1${REDACTED}`)
+      .replace(/(\b[a-z_]{0,40}(?:pass(?:word)?|secret|token|code|otp|cvc|cvv|authorization|cookie|challenge)["']?\s*[=:]\s*["']?)(?:bearer\s+)?([^\s&,;"'}]+)/gi, `$1${REDACTED}`)
       // card numbers, with or without spaces or dashes between the groups
       .replace(/\b(?:\d[ -]?){12,}\d\b/g, (run) => (containsCardNumber(run.replace(/\D/g, '')) ? '[card]' : run))
   );

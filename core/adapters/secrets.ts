@@ -6,6 +6,7 @@
  * cut short by the code's expiry.
  */
 import { createHash, randomInt } from 'node:crypto';
+import { generateSecret } from 'otplib';
 import type { Secrets } from '../ports/secrets.ts';
 
 /** Crockford's base 32: no I, L, O or U, so nothing is misread. */
@@ -23,4 +24,6 @@ export const randomSecrets: Secrets = {
     return raw.match(/.{4}/g)!.join('-');
   },
   digest: (code) => createHash('sha256').update(normalizeCode(code)).digest('hex'),
+  // otplib's generator draws from the platform's secure random source (crypto.getRandomValues).
+  newTotpKey: () => generateSecret({ length: 20 }),
 };

@@ -18,9 +18,12 @@ import { queuesHandlers } from '../queues/commands.ts';
 import { groupsHandlers } from '../groups/commands.ts';
 import { overviewHandlers } from '../overview/commands.ts';
 import { meHandlers } from '../me/commands.ts';
+import { twoStepHandlers } from '../me/two-step.ts';
+import { twoStepAdminHandlers } from '../auth/two-step-admin.ts';
 import { usersHandlers } from '../users/commands.ts';
 import { rolesHandlers } from '../roles/commands.ts';
-import { can, capabilities, openWhileCancelled, ordersOrPays, REQUIREMENTS } from '../permissions/matrix.ts';
+import { can, capabilities, OPEN_BEFORE_ENROLMENT, openWhileCancelled, ordersOrPays, REQUIREMENTS } from '../permissions/matrix.ts';
+import { enrolmentDue } from '../auth/two-step-policy.ts';
 import type { Change } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import type { Ports } from '../ports/index.ts';
@@ -39,7 +42,7 @@ import { savedViewsHandlers } from '../saved-views/commands.ts';
 import { RemoteNotices } from '../notifications/remote.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
-export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, groupsHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers, notificationsHandlers, savedViewsHandlers];
+export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, groupsHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers, notificationsHandlers, savedViewsHandlers, twoStepHandlers, twoStepAdminHandlers];
 
 export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const merged: Partial<Record<Channel, unknown>> = {};
@@ -148,6 +151,9 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     if (!can(actor, account, tables.roles, requirement)) {
       return answer({ code: 'forbidden', key: 'errors.forbidden' });
     }
+    // Signed in under a policy that asks for two-step sign-in, not enrolled yet: enrolment first.
+    const enrolFirst = !!actor && !!session.enrolTwoStep && !actor.twoStep;
+    if (enrolFirst && !OPEN_BEFORE_ENROLMENT.has(channel)) return answer({ code: 'forbidden', key: 'access.twoStep.errors.enrolFirst' });
     // Without its server a shared store is a read-only copy: refuse before anything is charged.
     if (store.online === false && ordersOrPays(requirement)) return answer({ code: 'unavailable', key: 'errors.store.offlineRefused' });
     // A cancelled account keeps its data readable for whoever could read it; writes wait for reactivation.
@@ -166,6 +172,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
       signIns,
       recent,
       remoteNotices,
+      enrolmentDue: enrolFirst,
     };
     const handler = handlers[channel] as (input: unknown, ctx: CommandContext) => ReturnType<Handlers[Channel]>;
     const outcome = await handler(parsed.data, ctx);
@@ -195,8 +202,15 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
       }
     }
     if (outcome.signIn || outcome.signOut) delete session.endedBy;
-    if (outcome.signIn) session.userId = outcome.signIn;
-    if (outcome.signOut) session.userId = null;
+    if (outcome.signOut) {
+      session.userId = null;
+      delete session.enrolTwoStep;
+    }
+    if (outcome.signIn) {
+      session.userId = outcome.signIn;
+      const user = tables.users.get(outcome.signIn);
+      session.enrolTwoStep = !!user && enrolmentDue(user, tables.account.get('account'));
+    }
     // A session that changed its own user's password (or just signed in) holds the new generation.
     if (session.userId) session.generation = tables.users.get(session.userId)?.sessionGeneration ?? 0;
     return { ok: true, value: output.data };

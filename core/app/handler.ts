@@ -27,6 +27,11 @@ export interface SessionState {
    * changed elsewhere): the next call that needs a session, and `auth.session`, answer with it.
    */
   endedBy?: string;
+  /**
+   * The account's policy asked this user for two-step sign-in when they signed in, and they had not
+   * enrolled: until they do, only the enrolment channels answer (permissions/matrix.ts).
+   */
+  enrolTwoStep?: boolean;
 }
 
 export interface CommandContext {
@@ -41,6 +46,8 @@ export interface CommandContext {
   client?: string;
   /** The core's memory of failed password checks (unknown emails, clients): see auth/throttle.ts. */
   signIns: SignInMemory;
+  /** This session must enrol in two-step sign-in before anything else (SessionState.enrolTwoStep). */
+  enrolmentDue?: boolean;
   /** Shared stores: the latest changes other desktops committed, as this core took them in. */
   recent?: RecentRemote;
   /** Per user, other desktops' changes that refused one of their commands (core/notifications/remote.ts). */

@@ -31,6 +31,9 @@ export const RECORD_TYPES = {
     // When an invitation's or a reset's code stops working (never the code).
     invitationExpiresAt: 'instant',
     resetExpiresAt: 'instant',
+    // Two-step sign-in: on or off, and how many recovery codes are left (never the key nor a code).
+    twoStep: 'flag',
+    recoveryCodes: 'number',
   },
   /** A sign-in attempt for an email no user has. */
   email: { email: 'text', client: 'text', failures: 'number' },
@@ -56,6 +59,8 @@ export const RECORD_TYPES = {
     recipients: 'text',
     /** Days before a renewal that billing contacts are reminded, "7, 1". */
     reminderDays: 'text',
+    /** The account's sign-in rule: administrators must use two-step sign-in. */
+    requireTwoStep: 'flag',
   },
   card: { brand: 'enum:cardBrand', last4: 'text', expiry: 'expiry', holder: 'text' },
   order: { total: 'money', amountDue: 'money', invoice: 'ref:invoice', lines: 'number', reason: 'enum:paymentFailure' },

@@ -4,9 +4,13 @@ import { findByEmail } from '../users/views.ts';
 import { checkPassword } from './password-check.ts';
 import { recoveryHandlers } from './recovery.ts';
 import { buildSession } from './session.ts';
+import { issueChallenge, secondStepHandlers } from './two-step.ts';
+import { put } from '../model/changes.ts';
+import type { User } from '../model/records.ts';
 
-export const authHandlers: HandlerMap<'auth.signIn' | 'auth.signOut' | 'auth.session' | 'auth.acceptInvitation' | 'auth.requestPasswordReset' | 'auth.resetPassword'> = {
+export const authHandlers: HandlerMap<'auth.signIn' | 'auth.secondStep' | 'auth.signOut' | 'auth.session' | 'auth.acceptInvitation' | 'auth.requestPasswordReset' | 'auth.resetPassword'> = {
   ...recoveryHandlers,
+  ...secondStepHandlers,
   /** Unknown emails take the same path (a dummy hash, the same counters and waits): nothing says whether an email exists. */
   async 'auth.signIn'(input, ctx) {
     const found = findByEmail(ctx.tables.users, input.email);
@@ -19,6 +23,11 @@ export const authHandlers: HandlerMap<'auth.signIn' | 'auth.signOut' | 'auth.ses
     const user = check.user;
     if (!account) return failure('unauthenticated', 'errors.auth.badCredentials');
     if (user.status !== 'active') return failure('forbidden', 'errors.auth.deactivated');
+    if (found?.twoStep) {
+      // The second step is still to come: the failure count stays until it succeeds (a re-hashed password is still kept).
+      const kept: User = { ...user, ...(found.passwordFailures ? { passwordFailures: found.passwordFailures } : {}) };
+      return { ok: true, value: issueChallenge(ctx, kept), signOut: true, changes: kept.passwordHash === found.passwordHash ? [] : [put('users', kept.id, kept)] };
+    }
     return { ok: true, value: buildSession(user, account, ctx), signIn: user.id, changes: check.changes };
   },
 
@@ -28,6 +37,6 @@ export const authHandlers: HandlerMap<'auth.signIn' | 'auth.signOut' | 'auth.ses
 
   'auth.session'(_input, ctx) {
     if (!ctx.actor || !ctx.account) return { ok: true, value: null };
-    return { ok: true, value: buildSession(ctx.actor, ctx.account, ctx) };
+    return { ok: true, value: buildSession(ctx.actor, ctx.account, ctx, ctx.enrolmentDue ?? false) };
   },
 };

@@ -60,7 +60,14 @@ export function throttleWait(ctx: CommandContext, emailTried: string, user: User
  * A failed check of a secret (a password, an invitation's or a reset's code): counted on both
  * counters and audited (never the secret), the user emailed when it locks their account.
  */
-export function recordFailure(ctx: CommandContext, emailTried: string, user: User | undefined, field?: string): Extract<PasswordCheck, { ok: false }> {
+export function recordFailure(
+  ctx: CommandContext,
+  emailTried: string,
+  user: User | undefined,
+  field?: string,
+  /** The audit action of a signed-in user's failed check (default: a wrong current password). */
+  checkAction = 'user.password.check_failed',
+): Extract<PasswordCheck, { ok: false }> {
   const { now, signIns } = ctx;
   const client = ctx.client ?? DEFAULT_CLIENT;
   const email = emailTried.trim().toLowerCase();
@@ -74,7 +81,7 @@ export function recordFailure(ctx: CommandContext, emailTried: string, user: Use
   const changes: Change[] = [];
   if (user) {
     changes.push(put('users', user.id, { ...user, passwordFailures: nextCount }));
-    const action = ctx.actor ? 'user.password.check_failed' : 'user.sign_in.failed';
+    const action = ctx.actor ? checkAction : 'user.sign_in.failed';
     changes.push(auditChange(ctx, action, { type: 'user', id: user.id }, null, recorded));
     if (justLocked(nextCount, ACCOUNT_POLICY)) {
       const until = new Date(now.getTime() + ACCOUNT_POLICY.lockSec * 1000).toISOString();

@@ -19,6 +19,7 @@ import { passwordResetEmail } from './emails.ts';
 import { checkNewPassword } from './password-policy.ts';
 import { recordFailure, throttledFailure, throttleWait } from './password-check.ts';
 import { buildSession } from './session.ts';
+import { issueChallenge } from './two-step.ts';
 
 type CodeInput = { email: string; code: string; newPassword: string; confirmPassword: string };
 type Checked = { ok: true; user: User } | Extract<HandlerOutcome<never>, { ok: false }>;
@@ -83,9 +84,13 @@ export const recoveryHandlers: HandlerMap<'auth.acceptInvitation' | 'auth.reques
     if (!checked.ok) return checked;
     const at = ctx.now.toISOString();
     const { passwordReset: _used, passwordFailures: _cleared, ...rest } = checked.user;
-    const next: User = { ...rest, passwordHash: await ctx.ports.hasher.hash(input.newPassword), passwordChangedAt: at, sessionGeneration: (rest.sessionGeneration ?? 0) + 1, updatedAt: at };
+    // Enrolled in two-step sign-in: the emailed code proves the email, not the second step; its failure count stays.
+    const kept = checked.user.twoStep && checked.user.passwordFailures ? { passwordFailures: checked.user.passwordFailures } : {};
+    const next: User = { ...rest, ...kept, passwordHash: await ctx.ports.hasher.hash(input.newPassword), passwordChangedAt: at, sessionGeneration: (rest.sessionGeneration ?? 0) + 1, updatedAt: at };
     const mail = passwordChangedEmail(ctx, next);
     const audit = auditChange(ctx, 'user.password.reset', { type: 'user', id: next.id }, { passwordChangedAt: optionalInstant(checked.user.passwordChangedAt) }, { passwordChangedAt: instant(at) });
-    return { ok: true, value: signedIn(ctx, next), signIn: next.id, changes: [put('users', next.id, next), put('outbox', mail.id, mail), audit] };
+    const changes = [put('users', next.id, next), put('outbox', mail.id, mail), audit];
+    if (next.twoStep) return { ok: true, value: issueChallenge(ctx, next), signOut: true, changes };
+    return { ok: true, value: signedIn(ctx, next), signIn: next.id, changes };
   },
 };

@@ -13,6 +13,7 @@
  * Written by hand: the rate limiters on npm (rate-limiter-flexible and the like) count requests per
  * time window against their own clock and storage, not failures on a record our store journals.
  */
+import { ChallengeMemory } from './challenges.ts';
 
 /** Failures so far and when the last one was (ISO instant). */
 export interface FailureCount {
@@ -90,8 +91,10 @@ export class FailureMemory {
 export interface SignInMemory {
   unknownEmails: FailureMemory;
   clients: FailureMemory;
+  /** Second steps waiting for a code (auth/challenges.ts). */
+  challenges: ChallengeMemory;
 }
 
 export function signInMemory(): SignInMemory {
-  return { unknownEmails: new FailureMemory(), clients: new FailureMemory() };
+  return { unknownEmails: new FailureMemory(), clients: new FailureMemory(), challenges: new ChallengeMemory() };
 }

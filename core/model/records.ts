@@ -44,7 +44,14 @@ export interface Account {
   reactivation?: { state: 'sent' | 'in_progress' | 'done'; requestedAt: string };
   /** What every invoice carries and who else receives it (billing/invoice-settings.ts). */
   invoiceSettings?: InvoiceSettings;
+  /** Sign-in rules a super administrator sets (auth/two-step.ts). Absent: none. */
+  security?: AccountSecurity;
   createdAt: string;
+}
+
+export interface AccountSecurity {
+  /** Administrators and super administrators must use two-step sign-in: one not enrolled enrols at their next sign-in. */
+  requireTwoStepForAdmins: boolean;
 }
 
 /** Someone outside the app who receives every invoice, credit note and payment receipt (e.g. accounting@…). */
@@ -115,9 +122,28 @@ export interface User {
   passwordChangedAt?: string;
   /** Failed password checks in a row (auth/throttle.ts); gone after a successful one. Never leaves the core. */
   passwordFailures?: { count: number; lastAt: string };
+  /** Two-step sign-in, once confirmed by a first code (auth/two-step.ts). Never leaves the core. */
+  twoStep?: TwoStep;
+  /** A key shown for enrolment and not yet confirmed by a code; replaced by the next start. Never leaves the core. */
+  twoStepPending?: { key: string; startedAt: string };
   products: ProductAssignment[];
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * A user's two-step sign-in. The TOTP key has to be read back to check a code, so it cannot be hashed:
+ * it is kept as-is in the user's record (the store's files are the user's alone, 0600) and never
+ * returned, audited, emailed or logged after the enrolment screen showed it once.
+ */
+export interface TwoStep {
+  /** The RFC 6238 key, base 32. */
+  key: string;
+  enrolledAt: string;
+  /** The last accepted time step (30 s): a code of that step or an earlier one is refused (no replay). */
+  lastStep: number;
+  /** The unused recovery codes as SHA-256 digests (adapters/secrets.ts); a used one is removed. */
+  recoveryDigests: string[];
 }
 
 export interface Money {
@@ -306,7 +332,7 @@ export interface OutboxEmail {
   at: string;
   to: string;
   userId: string | null;
-  template: 'invitation' | 'password_reset' | 'password_changed' | 'account_locked' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued' | 'invoice_issued' | 'payment_receipt' | 'renewal_reminder' | 'card_expiring';
+  template: 'invitation' | 'password_reset' | 'password_changed' | 'account_locked' | 'order_confirmation' | 'product_change' | 'account_cancelled' | 'payment_failed' | 'refund_issued' | 'invoice_issued' | 'payment_receipt' | 'renewal_reminder' | 'card_expiring' | 'two_step_reset';
   language: Language;
   subject: string;
   body: string;

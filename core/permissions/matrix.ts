@@ -38,7 +38,20 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'auth.acceptInvitation': 'public',
   'auth.requestPasswordReset': 'public',
   'auth.resetPassword': 'public',
+  // The second step holds a challenge from a right password, not a session.
+  'auth.secondStep': 'public',
   'me.get': 'signed_in',
+  // Everyone's own two-step sign-in.
+  'me.twoStepStatus': 'signed_in',
+  'me.twoStepBegin': 'signed_in',
+  'me.twoStepConfirm': 'signed_in',
+  'me.twoStepDisable': 'signed_in',
+  'me.twoStepRegenerate': 'signed_in',
+  // Someone who lost their phone and their recovery codes: whoever manages users (a super administrator's, who manages roles).
+  'users.resetTwoStep': 'manage_users',
+  // The account's sign-in rules: super administrators.
+  'account.security': 'manage_roles',
+  'account.setSecurity': 'manage_roles',
   'me.updatePersonal': 'signed_in',
   'me.updateLogin': 'signed_in',
   'users.list': 'manage_users',
@@ -141,7 +154,17 @@ export const EFFECTS: Record<Channel, Effect> = {
   'auth.acceptInvitation': 'session',
   'auth.requestPasswordReset': 'session',
   'auth.resetPassword': 'session',
+  'auth.secondStep': 'session',
   'me.get': 'read',
+  // How the user signs in: open on a cancelled account, like signing in (its policy may ask for it).
+  'me.twoStepStatus': 'read',
+  'me.twoStepBegin': 'session',
+  'me.twoStepConfirm': 'session',
+  'me.twoStepDisable': 'session',
+  'me.twoStepRegenerate': 'session',
+  'users.resetTwoStep': 'write',
+  'account.security': 'read',
+  'account.setSecurity': 'write',
   'me.updatePersonal': 'write',
   'me.updateLogin': 'write',
   'users.list': 'read',
@@ -234,6 +257,28 @@ export const EFFECTS: Record<Channel, Effect> = {
   'savedViews.delete': 'personal',
   'savedViews.setDefault': 'personal',
 };
+
+/**
+ * What a session may still call while the account's policy has it enrol in two-step sign-in first:
+ * signing in and out, the enrolment itself, and what the app shows around it.
+ */
+export const OPEN_BEFORE_ENROLMENT: ReadonlySet<Channel> = new Set<Channel>([
+  'app.status',
+  'auth.signIn',
+  'auth.secondStep',
+  'auth.signOut',
+  'auth.session',
+  'auth.acceptInvitation',
+  'auth.requestPasswordReset',
+  'auth.resetPassword',
+  'me.get',
+  'me.twoStepStatus',
+  'me.twoStepBegin',
+  'me.twoStepConfirm',
+  'host.updateState',
+  'host.restartToUpdate',
+  'app.diagnostics',
+]);
 
 /** Whether a cancelled account still answers this channel: everything but its writes. */
 export const openWhileCancelled = (channel: Channel) => EFFECTS[channel] !== 'write';

@@ -35,6 +35,8 @@ export type Me = z.infer<typeof meSchema>;
 
 export const sessionSchema = z.object({
   user: meSchema,
+  /** The account requires two-step sign-in of this user, who has not enrolled: nothing else answers until they do. */
+  mustEnrolTwoStep: z.boolean(),
   permissions: z.array(z.union([permissionSchema, z.enum(['billing', 'manage_roles', 'buy_licences'])])),
   account: z.object({
     id: idSchema,

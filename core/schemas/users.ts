@@ -56,6 +56,8 @@ export const userDetailSchema = userSummarySchema.extend({
   createdAt: z.string(),
   /** An invited user's invitation: when its code stops working (ISO instant). */
   invitationExpiresAt: z.string().optional(),
+  /** Whether the user signs in in two steps (whoever manages users may reset it); never the key. */
+  twoStep: z.boolean(),
 });
 export type UserDetail = z.infer<typeof userDetailSchema>;
 

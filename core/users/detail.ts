@@ -42,5 +42,6 @@ export function toDetail(user: User, ctx: CommandContext): UserDetail {
     history: historyOf(ctx, user.id),
     createdAt: user.createdAt,
     ...(user.status === 'invited' && user.invitation ? { invitationExpiresAt: user.invitation.expiresAt } : {}),
+    twoStep: !!user.twoStep,
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EnrolTwoStep } from '../views/sign-in/EnrolTwoStep.tsx';
 import { SignInView } from '../views/sign-in/SignInView.tsx';
 import { mayOpen, ROUTES } from './routes.tsx';
 import { useSessionStore } from './session-store.ts';
@@ -10,6 +11,7 @@ export function App() {
   const phase = useSessionStore((s) => s.phase);
   const view = useSessionStore((s) => s.view);
   const permissions = useSessionStore((s) => s.session?.permissions);
+  const mustEnrol = useSessionStore((s) => s.session?.mustEnrolTwoStep ?? false);
   const boot = useSessionStore((s) => s.boot);
   useEffect(() => {
     void boot();
@@ -17,6 +19,7 @@ export function App() {
 
   if (phase === 'loading') return null;
   if (phase === 'signed-out') return <SignInView />;
+  if (mustEnrol) return <EnrolTwoStep />;
   const allowed = mayOpen(view, permissions ?? []);
   const View = ROUTES[allowed ? view : 'overview'].component;
   return (

@@ -12,7 +12,7 @@ export const READS = [
   'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
   'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'invoices.einvoice', 'invoices.einvoiceArchive', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
   'payments.pending', 'users.importCheck', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat', 'notifications.list',
-  'account.invoiceSettings', 'products.holders', 'groups.list', 'savedViews.list',
+  'account.invoiceSettings', 'products.holders', 'groups.list', 'savedViews.list', 'me.twoStepStatus', 'account.security',
 ] as const satisfies readonly Channel[];
 
 export type WriteChannel = Exclude<Channel, (typeof READS)[number]>;
@@ -27,6 +27,14 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'auth.acceptInvitation': null,
   'auth.requestPasswordReset': null,
   'auth.resetPassword': null,
+  // Two-step sign-in: the session, the key or the recovery codes on screen are the answer.
+  'auth.secondStep': null,
+  'me.twoStepBegin': null,
+  'me.twoStepConfirm': null,
+  'me.twoStepRegenerate': null,
+  'me.twoStepDisable': (_i, _v, t) => t('access.twoStep.ui.turnedOff'),
+  'users.resetTwoStep': null,
+  'account.setSecurity': simple('ui.toasts.saved'),
   'host.print': null,
   'host.savePdf': null,
   // The app restarts: the update banner says it will (renderer/app/UpdateBanner.tsx).

@@ -22,6 +22,12 @@ interface SessionSlice {
   visit: number;
   signInError: AppError | null;
   signingIn: boolean;
+  /** The password was right and the user is enrolled in two-step sign-in: the challenge the second step answers. */
+  secondStep: { challenge: string } | null;
+  /** The second step: a code from the app or a recovery code; signed in, or the error to show on its form. */
+  completeSecondStep(code: string, kind: 'code' | 'recovery'): Promise<AppError | null>;
+  /** Back from the second step to the password. */
+  cancelSecondStep(): void;
   boot(): Promise<void>;
   signIn(email: string, password: string): Promise<void>;
   /** A one-time code's sign-in (an invitation's or a reset's): signed in, or the error to show on the form. */
@@ -60,6 +66,7 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
   visit: 0,
   signInError: null,
   signingIn: false,
+  secondStep: null,
 
   async boot() {
     const [status, session] = await Promise.all([api()['app.status'](), api()['auth.session']()]);
@@ -74,8 +81,9 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
   async signIn(email, password) {
     set({ signingIn: true, signInError: null });
     const result = await api()['auth.signIn']({ email, password });
-    if (result.ok) get().setSession(result.value);
-    else set({ signInError: result.error });
+    if (!result.ok) set({ signInError: result.error });
+    else if ('secondStep' in result.value) set({ secondStep: { challenge: result.value.secondStep.challenge } });
+    else get().setSession(result.value);
     set({ signingIn: false });
   },
 
@@ -83,13 +91,35 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
     const result = await api()[channel](input);
     if (!result.ok) return result.error;
     set({ signInError: null });
-    get().setSession(result.value);
+    if ('secondStep' in result.value) set({ secondStep: { challenge: result.value.secondStep.challenge } });
+    else get().setSession(result.value);
     return null;
+  },
+
+  async completeSecondStep(code, kind) {
+    const challenge = get().secondStep?.challenge;
+    if (!challenge) return null;
+    const result = await api()['auth.secondStep']({ challenge, code, kind });
+    if (result.ok) {
+      set({ secondStep: null, signInError: null });
+      get().setSession(result.value);
+      return null;
+    }
+    // Too late for this challenge: back to the password, saying why.
+    if (result.error.params?.reason === 'challenge_expired') {
+      set({ secondStep: null, signInError: result.error });
+      return null;
+    }
+    return result.error;
+  },
+
+  cancelSecondStep() {
+    set({ secondStep: null, signInError: null });
   },
 
   async signOut() {
     await api()['auth.signOut']();
-    set({ phase: 'signed-out', session: null, signInError: null });
+    set({ phase: 'signed-out', session: null, signInError: null, secondStep: null });
   },
 
   async refresh() {

@@ -183,7 +183,7 @@ function outboxTo(to: string): { template: string; body: string }[] {
   return found;
 }
 
-describe('account-admin users invite, resend-invitation, reset-password', { timeout: 60_000 }, () => {
+describe('account-admin users invite, resend-invitation, reset-password, reset-two-step', { timeout: 60_000 }, () => {
   const ADA = 'ada.lovelace@lumen-analytics.example';
 
   it('invites a user: invited, the invitation in the outbox, no code printed', () => {
@@ -213,5 +213,12 @@ describe('account-admin users invite, resend-invitation, reset-password', { time
     expect(asTom.code).toBe(1);
     expect(asTom.stderr).toContain('forbidden');
     expect(cli(['users', 'invite', 'x@lumen-analytics.example', '--first', 'X']).code).toBe(2);
+  });
+
+  it('reset-two-step: refused for someone not signing in in two steps, and to Tom, exit 1', () => {
+    const notEnrolled = cli(['users', 'reset-two-step', 'marco.rossi@lumen-analytics.example']);
+    expect(notEnrolled.code).toBe(1);
+    expect(notEnrolled.stderr).toContain('Marco Rossi has not set up two-step sign-in');
+    expect(cli(['users', 'reset-two-step', CLAIRE], { email: TOM }).stderr).toContain('forbidden');
   });
 });

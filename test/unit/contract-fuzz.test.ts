@@ -510,8 +510,8 @@ function expectWellFormed(schema: z.ZodType, result: Result<unknown>, where: str
  * The channels that check a password: a refusal there still records the failed try (its audit entry,
  * the user's failure count, the lock email), and nothing else.
  */
-const PASSWORD_CHECKS = new Set<Channel>(['auth.signIn', 'me.updateLogin', 'account.cancel', 'account.reactivate']);
-const FAILED_CHECK_ACTIONS = new Set(['user.sign_in.failed', 'sign_in.failed', 'user.password.check_failed', 'user.sign_in.locked']);
+const PASSWORD_CHECKS = new Set<Channel>(['auth.signIn', 'me.updateLogin', 'account.cancel', 'account.reactivate', 'auth.secondStep', 'me.twoStepConfirm', 'me.twoStepDisable', 'me.twoStepRegenerate']);
+const FAILED_CHECK_ACTIONS = new Set(['user.sign_in.failed', 'sign_in.failed', 'user.password.check_failed', 'user.two_step.check_failed', 'user.sign_in.locked']);
 
 /** A snapshot without the records of failed password checks. */
 function withoutFailedChecks(store: Store): string {

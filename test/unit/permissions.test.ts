@@ -350,6 +350,8 @@ describe('the dispatcher enforces REQUIREMENTS', () => {
         // A one-time code nobody was sent is refused as such (or throttled, tried again), never for want of a session.
         // auth.session tells a session the core ended why it ended (for the sign-in screen).
         if (channel === 'auth.session' && ENDED_BY[who]) expect(result, `${channel} for ${who}`).toMatchObject({ ok: false, error: { code: 'unauthenticated', key: ENDED_BY[who] } });
+        // A challenge nobody was given is refused as expired, never for want of a session.
+        else if (channel === 'auth.secondStep') expect(result, `${channel} for ${who}`).toMatchObject({ ok: false, error: { key: 'access.twoStep.errors.challengeExpired' } });
         else if (CODE_CHANNELS.has(channel)) expect(!result.ok && (result.error.key === 'access.errors.codeRefused' || result.error.code === 'throttled'), `${channel} for ${who}: ${JSON.stringify(result)}`).toBe(true);
         else expect(result.ok, `${channel} for ${who}: ${JSON.stringify(result)}`).toBe(true);
       }

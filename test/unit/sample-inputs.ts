@@ -20,7 +20,15 @@ const STATIC_INPUT = {
   'auth.acceptInvitation': { email: 'ada.lovelace@lumen-analytics.example', code: 'ABCD-EFGH-JKMN', newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' },
   'auth.requestPasswordReset': { email: 'nobody@lumen-analytics.example' },
   'auth.resetPassword': { email: 'nobody@lumen-analytics.example', code: 'ABCD-EFGH-JKMN', newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' },
+  // A challenge nobody was given: refused as expired, so the samples sign nobody in.
+  'auth.secondStep': { challenge: 'ABCD-EFGH-JKMN-ABCD-EFGH-JKMN', code: '123456', kind: 'code' },
   'me.get': undefined,
+  // Nobody in the demo is enrolled: Confirm without a key waiting, Disable and Regenerate are refused before any code is checked.
+  'me.twoStepStatus': undefined,
+  'me.twoStepBegin': undefined,
+  'me.twoStepConfirm': { code: '123456' },
+  'me.twoStepDisable': { code: '123456' },
+  'me.twoStepRegenerate': { code: '123456' },
   'me.updatePersonal': { firstName: 'Ada', lastName: 'Lovelace', phone: '+44 20 7946 0000', language: 'en', timeZone: 'Europe/London' },
   'me.updateLogin': { email: 'someone.new@lumen-analytics.example', currentPassword: DEMO_PASSWORD, newPassword: 'A-long-enough-phrase', confirmPassword: 'A-long-enough-phrase' },
   'users.list': undefined,
@@ -34,6 +42,7 @@ const STATIC_INPUT = {
   'users.resendInvitation': { userIds: ['usr_000016'] },
   'users.revokeInvitation': { userIds: ['usr_000016'] },
   'users.sendPasswordReset': { userIds: ['usr_000016'] },
+  'users.resetTwoStep': { userId: 'usr_000016' },
   'users.importCheck': { rows: [{ line: 2, email: 'ada.lovelace@lumen-analytics.example', firstName: 'Ada', lastName: 'Lovelace', role: 'user', products: 'Meetings', features: 'webinars=on' }] },
   'users.importApply': { rows: [{ line: 2, email: 'ada.lovelace@lumen-analytics.example', firstName: 'Ada', lastName: 'Lovelace', role: 'user', products: 'Meetings', features: 'webinars=on' }], digest: 'not-the-digest' },
   'roles.list': undefined,
@@ -105,6 +114,9 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'account.addressFormat': { country: 'US' },
     'account.invoiceSettings': undefined,
     'account.updateInvoiceSettings': { purchaseOrder: 'PO-2027-0042', recipients: [{ email: 'accounting@lumen.example', language: 'fr' }] },
+    // The policy as it is: nothing changes, and nobody is led into enrolment by the samples.
+    'account.security': undefined,
+    'account.setSecurity': { requireTwoStepForAdmins: false },
     'account.updateBilling': { name: 'Lumen Analytics SAS', billingAddress: { line1: '18 rue de la Paix', city: 'Paris', postalCode: '75002', country: 'FR' }, vatNumber: 'FR83404833048' },
     'cards.list': undefined,
     'cards.add': { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2030, cvc: '123', holder: 'Claire Dubois' },

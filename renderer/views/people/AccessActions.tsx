@@ -6,11 +6,12 @@ import { useLanguage, useMe, useTimeZone } from '../../app/selectors.ts';
 import { useErrorText } from '../../components/errors.ts';
 import type { AppError } from '../../../core/contract.ts';
 import { usePeopleStore, type UserDetail } from './store.ts';
+import { ResetTwoStep } from './ResetTwoStep.tsx';
 import { useActor } from './user-actions.ts';
 
 /**
  * The side panel's sign-in actions: an invited user's invitation (until when it works, resend, revoke),
- * an active user's password reset. Absent for oneself, and for a super administrator unless the admin
+ * an active user's password reset and (signing in in two steps) the reset of their two-step sign-in. Absent for oneself, and for a super administrator unless the admin
  * manages roles (the core refuses those too).
  */
 export function AccessActions({ user }: { user: UserDetail }) {
@@ -56,9 +57,12 @@ export function AccessActions({ user }: { user: UserDetail }) {
             </button>
           </>
         ) : (
-          <button type="button" className="btn" disabled={busy} onClick={() => void run(sendReset)}>
-            {t('access.ui.people.sendReset')}
-          </button>
+          <>
+            <button type="button" className="btn" disabled={busy} onClick={() => void run(sendReset)}>
+              {t('access.ui.people.sendReset')}
+            </button>
+            {user.twoStep && <ResetTwoStep user={user} disabled={busy} />}
+          </>
         )}
       </div>
     </div>

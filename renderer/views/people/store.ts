@@ -73,6 +73,8 @@ interface PeopleSlice {
   resendInvitation(userIds: string[]): Promise<Result>;
   revokeInvitation(userIds: string[]): Promise<Result>;
   sendPasswordReset(userIds: string[]): Promise<Result>;
+  /** Someone's two-step sign-in removed (audited, emailed to them by the core). */
+  resetTwoStep(userId: string, name: string): Promise<Result>;
   remove(userIds: string[]): Promise<Result>;
   setRole(input: InputOf<'users.setRole'>): Promise<Result>;
 }
@@ -197,6 +199,11 @@ export const usePeopleStore = create<PeopleSlice>((set, get) => {
     async sendPasswordReset(userIds) {
       const result = await api()['users.sendPasswordReset']({ userIds });
       return result.ok ? done(get().users, counted('access.ui.people.resetSent', result.value.users.length)) : result;
+    },
+
+    async resetTwoStep(userId, name) {
+      const result = await api()['users.resetTwoStep']({ userId });
+      return result.ok ? done(get().users, { key: 'access.twoStep.ui.resetDone', params: { name } }) : result;
     },
 
     async revokeInvitation(userIds) {

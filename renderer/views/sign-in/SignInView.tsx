@@ -6,6 +6,7 @@ import { StoreProblems } from '../../app/StoreProblems.tsx';
 import { useSessionStore } from '../../app/session-store.ts';
 import { CodeSignIn } from './CodeSignIn.tsx';
 import { ForgotPassword } from './ForgotPassword.tsx';
+import { SecondStep } from './SecondStep.tsx';
 
 type Mode = 'signIn' | 'invitation' | 'forgot' | 'reset';
 
@@ -15,6 +16,7 @@ export function SignInView() {
   const error = useSessionStore((s) => s.signInError);
   const busy = useSessionStore((s) => s.signingIn);
   const hostMode = useSessionStore((s) => s.status?.mode);
+  const secondStep = useSessionStore((s) => s.secondStep);
   const errorText = useErrorText();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -30,7 +32,9 @@ export function SignInView() {
     <main className="signin">
       <div>
         <StoreProblems />
-        {mode === 'invitation' || mode === 'reset' ? (
+        {secondStep ? (
+          <SecondStep />
+        ) : mode === 'invitation' || mode === 'reset' ? (
           <CodeSignIn key={mode} kind={mode} email={email} onBack={back} />
         ) : mode === 'forgot' ? (
           <ForgotPassword

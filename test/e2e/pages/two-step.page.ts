@@ -1,0 +1,51 @@
+import type { Locator, Page } from 'playwright-core';
+import type accessEn from '../../../core/i18n/locales/access/en.json';
+
+/** The access area's strings of one language (the locale files share their keys). */
+export type AccessStrings = typeof accessEn;
+
+/** Two-step sign-in: My Account's panel (enrol, recovery codes) and the sign-in's second step, in the given language. */
+export class TwoStepPage {
+  readonly panel: Locator;
+  constructor(
+    readonly page: Page,
+    readonly s: AccessStrings,
+  ) {
+    this.panel = page.getByRole('region', { name: s.twoStep.ui.title });
+  }
+
+  /** Starts the enrolment; returns the key as the panel shows it (groups of four, spaces removed). */
+  async begin(): Promise<string> {
+    await this.panel.getByRole('button', { name: this.s.twoStep.ui.setUp }).click();
+    await this.panel.getByRole('img', { name: this.s.twoStep.ui.qrAlt }).waitFor();
+    const key = this.panel.locator('dt', { hasText: this.s.twoStep.ui.key }).locator('xpath=following-sibling::dd[1]');
+    return ((await key.textContent()) ?? '').replace(/\s/g, '');
+  }
+
+  /** Confirms with a first code; returns the ten recovery codes shown once. */
+  async confirm(code: string): Promise<string[]> {
+    await this.panel.getByLabel(this.s.twoStep.ui.code).fill(code);
+    await this.panel.getByRole('button', { name: this.s.twoStep.ui.turnOn }).click();
+    const list = this.panel.getByRole('list', { name: this.s.twoStep.ui.recoveryTitle });
+    await list.waitFor();
+    return list.getByRole('listitem').allTextContents();
+  }
+
+  async saved(): Promise<void> {
+    await this.panel.getByRole('button', { name: this.s.twoStep.ui.saved }).click();
+  }
+
+  /** The sign-in's second step: switched to "use a recovery code". */
+  async useRecoveryCode(): Promise<void> {
+    await this.page.getByRole('heading', { name: this.s.twoStep.ui.title }).waitFor();
+    await this.page.getByRole('button', { name: this.s.twoStep.ui.useRecovery }).click();
+  }
+
+  /** The sign-in's second step, with a code from the app or (kind `recovery`, once switched) a recovery code. */
+  async secondStep(code: string, kind: 'code' | 'recovery' = 'code'): Promise<void> {
+    const ui = this.s.twoStep.ui;
+    await this.page.getByRole('heading', { name: ui.title }).waitFor();
+    await this.page.getByLabel(kind === 'code' ? ui.code : ui.recoveryCode, { exact: true }).fill(code);
+    await this.page.getByRole('button', { name: ui.verify, exact: true }).click();
+  }
+}
