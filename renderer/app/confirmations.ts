@@ -40,7 +40,8 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   // The app restarts: the update banner says it will (renderer/app/UpdateBanner.tsx).
   'host.restartToUpdate': null,
   'host.saveFacturX': null,
-  'me.updatePersonal': (_i, value, t) => t(value.outcome === 'unchanged' ? 'ui.myAccount.nothingToSave' : 'ui.toasts.saved'),
+  // In the language just chosen: the confirmation is worded before the interface switches to it.
+  'me.updatePersonal': (input, value, t) => t(value.outcome === 'unchanged' ? 'ui.myAccount.nothingToSave' : 'ui.toasts.saved', { lng: input.language }),
   'me.updateLogin': (input, value, t) =>
     value.outcome === 'unchanged' ? t('ui.myAccount.nothingToSave') : t(input.newPassword ? 'ui.toasts.passwordChanged' : 'ui.toasts.emailChanged'),
   'users.updateDetails': simple('ui.toasts.saved'),

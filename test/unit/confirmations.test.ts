@@ -23,3 +23,17 @@ describe('confirmations of changes', () => {
     }
   });
 });
+
+describe('the confirmation of a language change', () => {
+  it('is worded in the language just chosen, not the one being left', async () => {
+    const { default: i18next } = await import('i18next');
+    const fr = JSON.parse(fs.readFileSync('core/i18n/locales/fr.json', 'utf8')) as { ui: { toasts: { saved: string } } };
+    const en = JSON.parse(fs.readFileSync('core/i18n/locales/en.json', 'utf8')) as { ui: { toasts: { saved: string } } };
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'en', resources: { en: { translation: en }, fr: { translation: fr } } });
+    const confirm = CONFIRMATIONS['me.updatePersonal'] as (input: unknown, value: unknown, t: typeof i18n.t) => string;
+    const text = confirm({ firstName: 'Claire', lastName: 'Dubois', phone: '', language: 'fr', timeZone: 'Europe/Paris' }, { outcome: 'saved' }, i18n.t);
+    expect(text).toBe(fr.ui.toasts.saved);
+    expect(text).not.toBe(en.ui.toasts.saved);
+  });
+});
