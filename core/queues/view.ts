@@ -1,0 +1,21 @@
+/** A queue as it leaves the core: members by name, supervisors and agents apart. */
+import type { CommandContext } from '../app/handler.ts';
+import type { Queue } from '../model/records.ts';
+import type { QueueView } from '../schemas/queues.ts';
+import { fullName } from '../users/views.ts';
+
+export const KIND_ORDER = { call: 0, inbound: 1, outbound: 2 } as const;
+
+export function toQueueView(queue: Queue, ctx: Pick<CommandContext, 'tables'>): QueueView {
+  const member = (m: Queue['members'][number]) => {
+    const user = ctx.tables.users.get(m.userId);
+    return { userId: m.userId, name: user ? fullName(user) : m.userId, email: user?.email ?? '', role: m.role };
+  };
+  return {
+    id: queue.id,
+    kind: queue.kind,
+    name: queue.name,
+    supervisors: queue.members.filter((m) => m.role === 'supervisor').map(member),
+    agents: queue.members.filter((m) => m.role === 'agent').map(member),
+  };
+}
