@@ -57,11 +57,11 @@ export function AddQueueMembersDialog({ queue }: { queue: QueueView }) {
   };
 
   return (
-    <Modal labelledBy={titleId} onClose={() => close(null)} className="people-dialog">
+    <Modal labelledBy={titleId} onClose={() => close(null)} className="people-dialog queue-add">
       <h2 id={titleId}>{t('queues.ui.addDialog.title', { name: queue.name })}</h2>
       <fieldset className="field" aria-labelledby={legendId}>
         <legend id={legendId} className="strong">{t('queues.ui.addDialog.role')}</legend>
-        <div className="row-actions">
+        <div className="queue-choices">
           {ROLES.map((r) => (
             <label key={r} className="check">
               <input type="radio" name={`${titleId}-role`} value={r} checked={role === r} onChange={() => setRole(r)} />

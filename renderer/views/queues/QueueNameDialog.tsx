@@ -25,12 +25,14 @@ export function QueueNameDialog({ queue }: { queue?: QueueView }) {
         queue ? null : (
           <fieldset className="field" aria-labelledby={legendId}>
             <legend id={legendId} className="strong">{t('queues.ui.kindLabel')}</legend>
-            {QUEUE_KINDS.map((kind) => (
-              <label key={kind} className="check">
-                <input type="radio" value={kind} {...form.register('kind')} />
-                {t(`queues.kind.${kind}`)}
-              </label>
-            ))}
+            <div className="queue-choices">
+              {QUEUE_KINDS.map((kind) => (
+                <label key={kind} className="check">
+                  <input type="radio" value={kind} {...form.register('kind')} />
+                  {t(`queues.kind.${kind}`)}
+                </label>
+              ))}
+            </div>
           </fieldset>
         )
       }

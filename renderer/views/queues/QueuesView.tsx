@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
 import '../people/people.css';
 import '../groups/groups.css';
+import './queues.css';
 import { AddQueueMembersDialog } from './AddQueueMembersDialog.tsx';
 import { DeleteQueueDialog } from './DeleteQueueDialog.tsx';
 import { QueueGroup } from './QueueGroup.tsx';
