@@ -40,9 +40,10 @@ function leave(ctx: CommandContext, queueId: string, userId: string): HandlerOut
 
 export const queuesHandlers: HandlerMap<'queues.list' | 'queues.unassign' | 'queues.removeMember'> & typeof manageHandlers = {
   'queues.list'(_input, ctx) {
+    const memberships = storeMemberships(ctx.tables);
     const queues = [...ctx.tables.queues.values()]
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name))
-      .map((q) => toQueueView(q, ctx));
+      .map((q) => toQueueView(q, ctx, memberships));
     return { ok: true, value: { queues } };
   },
 

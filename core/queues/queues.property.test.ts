@@ -99,7 +99,7 @@ describe('queues: every member holds Contact Center (property)', () => {
           expect(membersWithoutLicence(f), `after ${JSON.stringify(c)}`).toEqual([]);
         }
       }),
-      { seed: SEED, numRuns: 40 },
+      { seed: SEED, numRuns: 30 },
     );
   });
 });

@@ -38,6 +38,10 @@ describe('queues.unassign: the Contact Center seat', () => {
     const emma = f.userId('Emma');
     const [first, last] = queueIdsOf(f, emma);
     await f.call(s, 'queues.unassign', { queueId: first!, userId: emma });
+    // The list says so before the confirmation: the Unassign dialog reads it.
+    const listed = await f.call(s, 'queues.list', undefined);
+    const place = listed.ok ? listed.value.queues.find((q) => q.id === last)?.agents.find((m) => m.userId === emma) : undefined;
+    expect(place?.contactCenterVia).toEqual([{ id: group.id, name: 'Phone desk' }]);
     const before = holderCounts(f.store.tables).get('contact_center');
     const result = await f.call(s, 'queues.unassign', { queueId: last!, userId: emma });
     expect(result).toMatchObject({ ok: true, value: { licenceFreed: false, keptThrough: [{ id: group.id, name: 'Phone desk' }] } });

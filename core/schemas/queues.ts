@@ -6,11 +6,16 @@ export const QUEUE_NAME_MAX = 60;
 
 export const queueRoleSchema = z.enum(['supervisor', 'agent']);
 
+/** A group that gives someone a licence, by name. */
+const groupRefSchema = z.object({ id: z.string(), name: z.string() });
+
 export const queueMemberSchema = z.object({
   userId: z.string(),
   name: z.string(),
   email: z.string(),
   role: queueRoleSchema,
+  /** The groups giving them Contact Center: out of every queue, they keep the licence (and its seat). */
+  contactCenterVia: z.array(groupRefSchema),
 });
 
 export const queueViewSchema = z.object({
@@ -25,9 +30,6 @@ export type QueueView = z.infer<typeof queueViewSchema>;
 export const queuesListOutput = z.object({ queues: z.array(queueViewSchema) });
 
 export const queueUnassignInput = z.object({ queueId: idSchema, userId: idSchema });
-
-/** A group that gives someone a licence, by name. */
-const groupRefSchema = z.object({ id: z.string(), name: z.string() });
 
 /**
  * The queue after the change; whether the user's Contact Center seat was freed (no queue left and no
