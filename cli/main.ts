@@ -12,6 +12,7 @@ import { quoteCommand, subscriptionsCommands } from './commands/quote.ts';
 import { transactionsCommands } from './commands/transactions.ts';
 import { usersCommands } from './commands/users.ts';
 import { groupsCommands } from './commands/groups.ts';
+import { queuesCommands } from './commands/queues.ts';
 import { storeCopyCommand, type StandaloneCommand } from './commands/store-copy.ts';
 import { toolHelp } from './help.ts';
 import { Refused, SignInFailed } from './errors.ts';
@@ -24,6 +25,7 @@ export type Entry = { name: string; summary: string; subcommands?: CommandGroup[
 export const ENTRIES: Entry[] = [
   usersCommands,
   groupsCommands,
+  queuesCommands,
   licencesCommands,
   { name: 'quote', summary: 'quote a change (seats, plan, interval, add-ons) without ordering', command: quoteCommand },
   subscriptionsCommands,

@@ -78,7 +78,19 @@ import {
 import { importApplyInput, importApplyOutput, importCheckInput, importReportSchema } from './schemas/imports.ts';
 import { licenceChangeInput, licencePlanSchema, productsListOutput } from './schemas/licences.ts';
 import { overviewInput, overviewOutput } from './schemas/overview.ts';
-import { queuesListOutput, queueUnassignInput, queueUnassignOutput } from './schemas/queues.ts';
+import {
+  queueAddMembersInput,
+  queueCreateInput,
+  queueDeleteInput,
+  queueDeleteOutput,
+  queueMemberInput,
+  queueRenameInput,
+  queuesListOutput,
+  queueSetMemberRoleInput,
+  queueUnassignInput,
+  queueUnassignOutput,
+  queueViewSchema,
+} from './schemas/queues.ts';
 import { meSavedSchema, updateLoginInput, updatePersonalInput } from './schemas/me.ts';
 import { roleDeleteInput, roleSaveInput, rolesListOutput, customRoleViewSchema } from './schemas/roles.ts';
 import {
@@ -152,6 +164,13 @@ export const contract = {
   'imports.apply': { input: importApplyInput, output: importApplyOutput },
   'queues.list': { input: emptyInput, output: queuesListOutput },
   'queues.unassign': { input: queueUnassignInput, output: queueUnassignOutput },
+  // Managing queues: every member holds Contact Center (checked through core/licences/effective.ts).
+  'queues.create': { input: queueCreateInput, output: queueViewSchema },
+  'queues.rename': { input: queueRenameInput, output: queueViewSchema },
+  'queues.delete': { input: queueDeleteInput, output: queueDeleteOutput },
+  'queues.addMembers': { input: queueAddMembersInput, output: queueViewSchema },
+  'queues.removeMember': { input: queueMemberInput, output: queueUnassignOutput },
+  'queues.setMemberRole': { input: queueSetMemberRoleInput, output: queueViewSchema },
   'products.list': { input: emptyInput, output: productsListOutput },
   // Who holds a product, directly or through groups.
   'products.holders': { input: productHoldersInput, output: productHoldersOutput },

@@ -15,7 +15,7 @@ async function groupNamed(cli: Cli, name: string | undefined) {
 }
 
 /** The users with these emails, each found, or a usage error naming the first one that is not. */
-async function usersByEmail(cli: Cli, emails: string[]): Promise<string[]> {
+export async function usersByEmail(cli: Cli, emails: string[]): Promise<string[]> {
   if (!emails.length) throw new UsageError('give at least one email');
   const { users } = await cli.call('users.list', {});
   return emails.map((email) => {

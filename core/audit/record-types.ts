@@ -38,7 +38,7 @@ export const RECORD_TYPES = {
   /** A sign-in attempt for an email no user has. */
   email: { email: 'text', client: 'text', failures: 'number' },
   role: { name: 'text', permissions: 'list:enum:permission' },
-  queue: { members: 'list:ref:user' },
+  queue: { name: 'text', members: 'list:ref:user' },
   group: { name: 'text', members: 'list:ref:user', products: 'products' },
   account: {
     name: 'text',

@@ -5,8 +5,8 @@
 import type { CommandContext } from '../app/handler.ts';
 import { assignedCount } from '../billing/views.ts';
 import { CATALOG } from '../catalog/catalog.ts';
-import { planLicences, type LicenceOp, type PlanOptions, type Planned } from '../licences/plan.ts';
-import { storeMemberships, type Memberships } from '../licences/effective.ts';
+import { licencesOf, storeMemberships, type Memberships } from '../licences/effective.ts';
+import { planLicences, QUEUE_PRODUCT, type LicenceOp, type PlanOptions, type Planned } from '../licences/plan.ts';
 import { seatsBought } from '../licences/seats.ts';
 import type { Change } from '../model/changes.ts';
 import { queuePlacesByUser, type QueuePlace } from '../queues/views.ts';
@@ -67,13 +67,15 @@ function seatsAfter(ctx: CommandContext, planned: ProductImpact[], candidates: r
 }
 
 /** Users the file takes Business Phone or Contact Center from who sit in queues: applied or held back. */
+/** An import changes no group: the groups giving Contact Center now still give it once the file is applied. */
 function queueHolds(candidates: readonly Candidate[], verdicts: readonly Verdict[], places: ReadonlyMap<string, QueuePlace[]>, memberships: Memberships): QueueHold[] {
   const holds = new Map<string, QueueHold>();
   for (const c of candidates) {
     const where = places.get(c.user.id);
     const status = verdicts[c.index]!.status;
     if (!where?.length || !losesQueueProduct(c, memberships) || (status !== 'ok' && status !== 'in_queues') || holds.has(c.user.id)) continue;
-    holds.set(c.user.id, { userId: c.user.id, name: fullName(c.user), email: c.user.email, places: where });
+    const keptThrough = licencesOf(c.user, memberships).find((l) => l.productId === QUEUE_PRODUCT)?.via ?? [];
+    holds.set(c.user.id, { userId: c.user.id, name: fullName(c.user), email: c.user.email, places: where, keptThrough });
   }
   return [...holds.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

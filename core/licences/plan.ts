@@ -215,7 +215,8 @@ function settleQueues(
     const where = places.get(userId);
     if (!where?.length) continue;
     const user = userAfter(ctx, scene, userId)!;
-    holds.push({ userId, name: fullName(user), email: user.email, places: where });
+    const hold: QueueHold = { userId, name: fullName(user), email: user.email, places: where, keptThrough: [] };
+    holds.push(hold);
     const keepsQueueLicence = holdsLicence(user, scene.after, QUEUE_PRODUCT);
     if (!options.alsoRemoveFromQueues) {
       if (!keepsQueueLicence) blockers.push(blocker(language, 'errors.licences.stillInQueues', { name: fullName(user), count: where.length }));
@@ -226,6 +227,8 @@ function settleQueues(
       next.set(userId, { ...user, products: user.products.filter((p) => p.productId !== QUEUE_PRODUCT) });
       if (!holdsLicence(next.get(userId)!, scene.after, QUEUE_PRODUCT)) tally(QUEUE_PRODUCT).removed++;
     }
+    // Out of every queue, the seat stays taken where a group still gives Contact Center: said, not hidden.
+    hold.keptThrough = licencesOf(next.get(userId) ?? user, scene.after).find((l) => l.productId === QUEUE_PRODUCT)?.via ?? [];
   }
   holds.sort((a, b) => a.name.localeCompare(b.name));
   if (!options.alsoRemoveFromQueues || !holds.length) return { holds, changes: [] };

@@ -80,6 +80,8 @@ export const queueHoldSchema = z.object({
   name: z.string(),
   email: z.string(),
   places: z.array(queuePlaceSchema),
+  /** When the change also takes them out of their queues: the groups that still give them Contact Center (its seat stays taken). */
+  keptThrough: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type QueueHold = z.infer<typeof queueHoldSchema>;
 

@@ -2,11 +2,20 @@ import { z } from 'zod';
 import { QUEUE_KINDS } from '../model/records.ts';
 import { idSchema } from './common.ts';
 
+export const QUEUE_NAME_MAX = 60;
+
+export const queueRoleSchema = z.enum(['supervisor', 'agent']);
+
+/** A group that gives someone a licence, by name. */
+const groupRefSchema = z.object({ id: z.string(), name: z.string() });
+
 export const queueMemberSchema = z.object({
   userId: z.string(),
   name: z.string(),
   email: z.string(),
-  role: z.enum(['supervisor', 'agent']),
+  role: queueRoleSchema,
+  /** The groups giving them Contact Center: out of every queue, they keep the licence (and its seat). */
+  contactCenterVia: z.array(groupRefSchema),
 });
 
 export const queueViewSchema = z.object({
@@ -22,5 +31,19 @@ export const queuesListOutput = z.object({ queues: z.array(queueViewSchema) });
 
 export const queueUnassignInput = z.object({ queueId: idSchema, userId: idSchema });
 
-/** The queue after the change, and whether the user's Contact Center licence was freed (no queue left). */
-export const queueUnassignOutput = z.object({ queue: queueViewSchema, licenceFreed: z.boolean() });
+/**
+ * The queue after the change; whether the user's Contact Center seat was freed (no queue left and no
+ * other source of the licence); and the groups that still give them Contact Center (the seat stays).
+ */
+export const queueUnassignOutput = z.object({ queue: queueViewSchema, licenceFreed: z.boolean(), keptThrough: z.array(groupRefSchema) });
+
+export const queueCreateInput = z.object({ kind: z.enum(QUEUE_KINDS), name: z.string().max(200) });
+export const queueRenameInput = z.object({ queueId: idSchema, name: z.string().max(200) });
+export const queueDeleteInput = z.object({ queueId: idSchema });
+/** People who join a queue in one role; each must hold Contact Center (all or nothing). */
+export const queueAddMembersInput = z.object({ queueId: idSchema, userIds: z.array(idSchema).min(1).max(500), role: queueRoleSchema });
+export const queueMemberInput = z.object({ queueId: idSchema, userId: idSchema });
+export const queueSetMemberRoleInput = z.object({ queueId: idSchema, userId: idSchema, role: queueRoleSchema });
+
+/** A deleted queue: who left it with it. */
+export const queueDeleteOutput = z.object({ id: z.string(), name: z.string(), membersLeft: z.number().int() });

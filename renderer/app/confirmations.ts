@@ -64,7 +64,16 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'groups.addMembers': (input, value, t) => (input.dryRun || !value.group ? null : t('groups.ui.done.added', { count: input.userIds.length, number: input.userIds.length, name: value.group.name })),
   'groups.removeMembers': (input, value, t) => (input.dryRun || !value.group ? null : t('groups.ui.done.removedMany', { count: input.userIds.length, number: input.userIds.length, name: value.group.name })),
   'groups.setProducts': (input, value, t) => (input.dryRun || !value.group ? null : t('groups.ui.done.productsSaved', { name: value.group.name })),
-  'queues.unassign': (_i, value, t) => t(value.licenceFreed ? 'ui.toasts.unassignedFreed' : 'ui.toasts.unassigned', { queue: value.queue.name }),
+  'queues.unassign': (_i, value, t) => leftQueue(value, t),
+  'queues.removeMember': (_i, value, t) => leftQueue(value, t),
+  'queues.create': (_i, queue, t) => t('queues.ui.outcome.created', { name: queue.name }),
+  'queues.rename': (_i, queue, t) => t('queues.ui.outcome.renamed', { name: queue.name }),
+  'queues.delete': (_i, value, t) => t('queues.ui.outcome.deleted', { name: value.name }),
+  'queues.addMembers': (input, queue, t) => t('queues.ui.outcome.added', { count: input.userIds.length, number: input.userIds.length, name: queue.name }),
+  'queues.setMemberRole': (input, queue, t) => {
+    const member = [...queue.supervisors, ...queue.agents].find((m) => m.userId === input.userId);
+    return t('queues.ui.outcome.roleChanged', { name: member?.name ?? '', role: t(`queues.role.${input.role}`), queue: queue.name });
+  },
   'cart.add': simple('ui.toasts.addedToCart'),
   'cart.removeLine': simple('ui.toasts.removedFromCart'),
   'cart.clear': simple('ui.toasts.cartCleared'),
@@ -93,6 +102,12 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   'savedViews.setDefault': (input, _v, t) => t(input.isDefault ? 'people.ui.views.done.defaultSet' : 'people.ui.views.done.defaultCleared'),
   'host.setStoreSetting': simple('ui.toasts.saved'),
 };
+
+/** A member out of a queue: whether that freed their Contact Center seat, or which groups still give it. */
+function leftQueue(value: OutputOf<'queues.unassign'>, t: TFunction): string {
+  if (value.keptThrough.length) return t('queues.ui.toastKeptByGroup', { queue: value.queue.name, groups: value.keptThrough.map((g) => g.name).join(', ') });
+  return t(value.licenceFreed ? 'ui.toasts.unassignedFreed' : 'ui.toasts.unassigned', { queue: value.queue.name });
+}
 
 type Impact = OutputOf<'licences.apply'>['products'][number];
 

@@ -35,6 +35,7 @@ export function QueueHoldsNotice({ holds, alsoRemove, onAlsoRemove, disabled }: 
                 </li>
               ))}
             </ul>
+            {alsoRemove && hold.keptThrough.length > 0 && <p className="small">{t('licences.ui.queues.keptThrough', { name: hold.name, groups: hold.keptThrough.map((g) => g.name).join(', ') })}</p>}
           </li>
         ))}
       </ul>
@@ -42,7 +43,7 @@ export function QueueHoldsNotice({ holds, alsoRemove, onAlsoRemove, disabled }: 
         <input type="checkbox" checked={alsoRemove} disabled={disabled} onChange={(e) => onAlsoRemove(e.target.checked)} />
         <span className="strong">{t('licences.ui.queues.alsoRemove')}</span>
       </label>
-      <p className="small">{t(alsoRemove ? 'licences.ui.queues.cleared' : 'licences.ui.queues.kept')}</p>
+      <p className="small">{t(!alsoRemove ? 'licences.ui.queues.kept' : holds.some((h) => h.keptThrough.length) ? 'licences.ui.queues.clearedKept' : 'licences.ui.queues.cleared')}</p>
     </section>
   );
 }

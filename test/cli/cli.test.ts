@@ -145,6 +145,15 @@ describe('account-admin', { timeout: 30_000 }, () => {
     expect(cli(['groups', 'create', 'support team']).code).toBe(1);
   });
 
+  // Four runs of the command line: more time than the others. (The refusal of someone without Contact Center: core/queues/manage.test.ts.)
+  it('queues: create, add a member by email as supervisor, rename, delete', { timeout: 120_000 }, () => {
+    const SOFIA = 'sofia.martins@lumen-analytics.example';
+    expect(cli(['queues', 'create', 'Billing', 'line', '--kind', 'outbound']).stdout).toContain('created Billing line (outbound)');
+    expect(cli(['queues', 'add-member', 'billing LINE', SOFIA, '--role', 'supervisor']).stdout).toContain('Billing line: 1 supervisor(s), 0 agent(s)');
+    expect(cli(['queues', 'rename', 'Billing line', 'Billing calls']).stdout).toContain('renamed Billing line to Billing calls');
+    expect(cli(['queues', 'delete', 'Billing calls']).stdout).toContain('deleted Billing calls: 1 member(s) left it');
+  });
+
   it('--verbose writes what happens to the app log (and stderr), never the password', () => {
     const logFile = path.join(dataDir, 'logs', 'main.log');
     fs.rmSync(path.join(dataDir, 'logs'), { recursive: true, force: true });

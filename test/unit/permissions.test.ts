@@ -209,6 +209,13 @@ describe('buying licences follows the SPEC', () => {
     for (const channel of viewOnly) expect(REQUIREMENTS[channel], channel).toBe('view_billing');
   });
 
+  it('asks for manage_users to read and manage Contact Center queues: their places hold licences (SPEC §1, §5)', () => {
+    const queues: Channel[] = ['queues.list', 'queues.unassign', 'queues.create', 'queues.rename', 'queues.delete', 'queues.addMembers', 'queues.removeMember', 'queues.setMemberRole'];
+    expect(CHANNELS.filter((c) => c.startsWith('queues.')).sort()).toEqual([...queues].sort());
+    for (const channel of queues) expect(REQUIREMENTS[channel], channel).toBe('manage_users');
+    for (const channel of queues.slice(1)) expect(EFFECTS[channel], channel).toBe('write');
+  });
+
   it('makes the demo administrators, licence manager and billing contacts buyers, and nobody else', async () => {
     const f = await demoFixture();
     const buyers = [];

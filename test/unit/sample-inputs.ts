@@ -55,6 +55,12 @@ const STATIC_INPUT = {
   'licences.apply': { userIds: ['usr_000001'], assign: [{ productId: 'remote_support', features: { session_recording: true } }], remove: [], alsoRemoveFromQueues: false, notify: true },
   'queues.list': undefined,
   'queues.unassign': { queueId: 'que_000001', userId: 'usr_000003' },
+  'queues.create': { kind: 'call', name: 'Billing line' },
+  'queues.rename': { queueId: 'que_000001', name: 'Support line' },
+  'queues.delete': { queueId: 'que_000002' },
+  'queues.addMembers': { queueId: 'que_000003', userIds: ['usr_000003'], role: 'agent' },
+  'queues.removeMember': { queueId: 'que_000001', userId: 'usr_000006' },
+  'queues.setMemberRole': { queueId: 'que_000001', userId: 'usr_000008', role: 'supervisor' },
   'products.list': undefined,
   'products.holders': { productId: 'remote_support' },
   // Groups: the demo account has none, so a change names one that is not there (not_found once past the matrix).

@@ -6,7 +6,7 @@ import { AddMembersDialog } from './AddMembersDialog.tsx';
 import { DeleteGroupDialog } from './DeleteGroupDialog.tsx';
 import { GroupPanel } from './GroupPanel.tsx';
 import { GroupsTable } from './GroupsTable.tsx';
-import { NameDialog } from './NameDialog.tsx';
+import { GroupNameDialog } from './GroupNameDialog.tsx';
 import { useGroupsStore } from './store.ts';
 import { useErrorText } from '../../components/errors.ts';
 
@@ -35,8 +35,8 @@ export function GroupsView() {
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
       {!loaded ? <p className="muted">{t('groups.ui.loading')}</p> : <GroupsTable />}
       {selected && <GroupPanel key={selected.id} group={selected} />}
-      {editor?.kind === 'new' && <NameDialog />}
-      {editor?.kind === 'rename' && <NameDialog group={editor.group} />}
+      {editor?.kind === 'new' && <GroupNameDialog />}
+      {editor?.kind === 'rename' && <GroupNameDialog group={editor.group} />}
       {editor?.kind === 'delete' && <DeleteGroupDialog group={editor.group} />}
       {editor?.kind === 'add' && <AddMembersDialog group={editor.group} onClose={() => edit(null)} />}
     </div>

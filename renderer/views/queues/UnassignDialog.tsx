@@ -4,7 +4,7 @@ import { useErrorText } from '../../components/errors.ts';
 import { Modal } from '../../components/Modal.tsx';
 import { useQueuesStore, type Leaving } from './store.ts';
 
-/** Confirms taking one member out of a queue; their last queue going frees their Contact Center licence. */
+/** Confirms taking one member out of a queue; their last queue going frees their Contact Center licence, unless a group gives it. */
 export function UnassignDialog({ leaving }: { leaving: Leaving }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -17,13 +17,15 @@ export function UnassignDialog({ leaving }: { leaving: Leaving }) {
   const titleId = useId();
   const textId = useId();
   const { queue, member } = leaving;
+  // Out of every queue, a group that gives Contact Center keeps the licence and its seat.
+  const via = member.contactCenterVia;
   const params = { name: member.name, queue: queue.name, kind: t(`queues.kind.${queue.kind}`), role: t(`queues.role.${member.role}`) };
   return (
     <Modal labelledBy={titleId} describedBy={textId} onClose={() => ask(null)}>
       <h2 id={titleId}>{t('queues.ui.confirm.title', params)}</h2>
       <div id={textId}>
         <p>{t('queues.ui.confirm.text', params)}</p>
-        <p className="muted">{others === 0 ? t('queues.ui.confirm.lastQueue') : t('queues.ui.confirm.otherQueues', { count: others })}</p>
+        <p className="muted">{others > 0 ? t('queues.ui.confirm.otherQueues', { count: others }) : via.length ? t('queues.ui.confirm.keptByGroup', { groups: via.map((g) => g.name).join(', ') }) : t('queues.ui.confirm.lastQueue')}</p>
       </div>
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
       <div className="actions">
