@@ -85,3 +85,16 @@ export const resources = {
   pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt, palette: palettePt, overview: overviewPt, access: accessPt, notices: noticesPt, groups: groupsPt } },
   nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl, palette: paletteNl, overview: overviewNl, access: accessNl, notices: noticesNl, groups: groupsNl } },
 } as const;
+
+/**
+ * Where an audit action's label may be, in order: the base file's `ui.audit.…`, then each area that
+ * labels the actions it records (`groups.audit.…`). One list for Activity, a user's history and the
+ * notifications, read from the files themselves, so a new area's actions are labelled everywhere at once.
+ */
+export const AUDIT_LABEL_AREAS: readonly string[] = Object.entries(resources.en.translation)
+  .filter(([, value]) => typeof value === 'object' && value !== null && 'audit' in value)
+  .map(([area]) => area)
+  .sort((a, b) => Number(b === 'ui') - Number(a === 'ui'));
+
+/** The keys that may hold the label of an audit action, in the order to try them. */
+export const auditLabelKeys = (action: string): string[] => AUDIT_LABEL_AREAS.map((area) => `${area}.audit.${action}`);

@@ -4,6 +4,7 @@
  */
 import { cardBrand } from '../billing/transaction-words.ts';
 import { formatDate, formatMoney } from '../i18n/format.ts';
+import { auditLabelKeys } from '../i18n/resources.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Language } from '../model/records.ts';
 import type { Notification, NotificationKind } from '../schemas/notifications.ts';
@@ -12,8 +13,7 @@ type Of<K extends NotificationKind> = Extract<Notification, { kind: K }>;
 
 /** The audit action's label, from whichever area holds it (as the Activity view finds it). */
 function actionLabel(language: Language, action: string): string {
-  for (const area of ['ui', 'people', 'licences', 'queues']) {
-    const key = `${area}.audit.${action}`;
+  for (const key of auditLabelKeys(action)) {
     const text = translate(language, key);
     if (text !== key) return text;
   }

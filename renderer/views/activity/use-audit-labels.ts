@@ -4,6 +4,7 @@
  * know yet show as they are, readably.
  */
 import { useTranslation } from 'react-i18next';
+import { auditLabelKeys } from '../../../core/i18n/resources.ts';
 import { formatAuditValue, humanize, type AuditValue, type ValueContext } from '../../app/audit-value.ts';
 import { useLanguage, useTimeZone } from '../../app/selectors.ts';
 
@@ -30,7 +31,7 @@ export function useAuditLabels() {
   }
 
   return {
-    action: (action: string) => first(`ui.audit.${action}`, `people.audit.${action}`, `access.audit.${action}`, `licences.audit.${action}`, `queues.audit.${action}`) ?? action,
+    action: (action: string) => first(...auditLabelKeys(action)) ?? action,
     kind,
     targetType: (type: string) => first(`ui.activity.targetTypes.${type}`) ?? humanize(type),
     template: (template: string) => first(`ui.activity.templates.${template}`) ?? humanize(template),
