@@ -30,6 +30,7 @@ export function emptyTables(): Tables {
     audit: new Map(),
     outbox: new Map(),
     noticeReads: new Map(),
+    signIns: new Map(),
   };
 }
 
