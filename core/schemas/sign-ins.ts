@@ -13,6 +13,8 @@ export const signInListInput = z
     ...paging,
     /** One user's attempts. */
     userId: idSchema.optional(),
+    /** Text found in the email typed or in the name of the user it belongs to. */
+    user: z.string().max(320).optional(),
     outcome: signInOutcomeSchema.optional(),
     /** Failed attempts of this reason. */
     reason: signInReasonSchema.optional(),

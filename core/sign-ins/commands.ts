@@ -24,6 +24,19 @@ export function signInMatcher(input: SignInListInput, ctx: CommandContext): (eve
   if (input?.outcome) tests.push((e) => e.outcome === input.outcome);
   if (input?.reason) tests.push((e) => e.outcome === 'failed' && e.reason === input.reason);
   if (input?.method) tests.push((e) => e.method === input.method);
+  const needle = input?.user?.trim().toLowerCase();
+  if (needle) {
+    const names = new Map<string, string>();
+    const nameOf = (id: string) => {
+      let name = names.get(id);
+      if (name === undefined) {
+        const user = ctx.tables.users.get(id);
+        names.set(id, (name = user ? fullName(user).toLowerCase() : ''));
+      }
+      return name;
+    };
+    tests.push((e) => e.email.includes(needle) || (e.userId !== null && nameOf(e.userId).includes(needle)));
+  }
   return (event) => tests.every((test) => test(event));
 }
 

@@ -203,6 +203,8 @@ describe('signIns.list', () => {
     expect((await list({ outcome: 'failed' })).entries.map((e) => e.reason)).toEqual(['unknown_user', 'wrong_password']);
     expect((await list({ reason: 'unknown_user' })).entries.map((e) => e.email)).toEqual([NOBODY]);
     expect((await list({ method: 'reset_code' })).total).toBe(0);
+    expect((await list({ user: 'walker' })).total).toBe(2);
+    expect((await list({ user: 'NOBODY@' })).entries.map((e) => e.reason)).toEqual(['unknown_user']);
     expect((await list({ from: '2026-11-23', to: '2026-11-23' })).total).toBe(log(f).length);
     expect((await list({ to: '2026-11-22' })).total).toBe(0);
     expect(await f.call(marco, 'signIns.list', { from: '2026-02-31' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
