@@ -37,12 +37,15 @@ export function SignInTable() {
             return (
               <tr key={row.id} aria-rowindex={item.index + 2}>
                 <td>{formatDateTime(row.at, language, timeZone)}</td>
-                <td title={row.email}>{row.user ? row.user.name : <span className="muted">{`${row.email} · ${t('signins.ui.unknownUser')}`}</span>}</td>
-                <td>{labels.method(row.method)}</td>
+                <td title={row.user ? `${row.user.name} — ${row.email}` : `${row.email} — ${t('signins.ui.unknownUser')}`}>
+                  {/* An email nobody has: the reason says so (unknown_user). */}
+                  {row.user ? row.user.name : <span className="muted">{row.email}</span>}
+                </td>
+                <td title={labels.method(row.method)}>{labels.method(row.method)}</td>
                 <td>
                   <span className={`badge signin-${row.outcome}`}>{labels.outcome(row.outcome)}</span>
                 </td>
-                <td>{labels.reason(row.reason)}</td>
+                <td title={labels.reason(row.reason)}>{labels.reason(row.reason)}</td>
               </tr>
             );
           })}
