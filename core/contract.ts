@@ -28,6 +28,7 @@ import {
 } from './schemas/account.ts';
 import { acknowledgeProblemsOutput, appStatusSchema, diagnosticsSchema, setStoreSettingInput, storeSettingSchema, updateStateSchema } from './schemas/app.ts';
 export type { UpdateState } from './schemas/app.ts';
+import { signInListInput, signInListOutput } from './schemas/sign-ins.ts';
 import { codeSignInInput, requestPasswordResetInput, sessionSchema, signInInput, meSchema } from './schemas/auth.ts';
 import { emptyInput, okOutput } from './schemas/common.ts';
 import {
@@ -186,6 +187,8 @@ export const contract = {
   'audit.list': { input: auditListInput, output: auditListOutput },
   'audit.facets': { input: emptyInput, output: auditFacetsOutput },
   'outbox.list': { input: outboxListInput, output: outboxListOutput },
+  // The sign-in log: every attempt, succeeded or failed with its reason (filters and paging as the audit's).
+  'signIns.list': { input: signInListInput, output: signInListOutput },
   'billing.overview': { input: emptyInput, output: billingOverviewSchema },
   'subscriptions.list': { input: emptyInput, output: z.object({ subscriptions: z.array(subscriptionViewSchema) }) },
   'billing.preview': { input: previewInput, output: quoteSchema },

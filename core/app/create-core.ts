@@ -39,10 +39,11 @@ import { remindersDue } from '../billing/reminders.ts';
 import { RecentRemote } from './remote-changes.ts';
 import { notificationsHandlers } from '../notifications/commands.ts';
 import { savedViewsHandlers } from '../saved-views/commands.ts';
+import { signInLogHandlers } from '../sign-ins/commands.ts';
 import { RemoteNotices } from '../notifications/remote.ts';
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
-export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, groupsHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers, notificationsHandlers, savedViewsHandlers, twoStepHandlers, twoStepAdminHandlers];
+export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, groupsHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers, notificationsHandlers, savedViewsHandlers, twoStepHandlers, twoStepAdminHandlers, signInLogHandlers];
 
 export function mergeHandlers(domains: Partial<Handlers>[]): Handlers {
   const merged: Partial<Record<Channel, unknown>> = {};
@@ -102,10 +103,11 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
   }
 
   /**
-   * What a refused command still records (a failed password check: its count and audit entry). A
-   * store that cannot take it (read-only, offline, another desktop first) does not change the answer.
+   * What a refused command still records (a failed password check: its count and audit entry), and
+   * the log a command without changes of its own keeps (a sign-in). A store that cannot take it
+   * (read-only, offline, another desktop first) does not change the answer.
    */
-  async function commitRefusal(changes: Change[]): Promise<void> {
+  async function commitBestEffort(changes: Change[]): Promise<void> {
     if (store.readOnly || store.online === false) return;
     try {
       await commit(changes);
@@ -177,11 +179,12 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     const handler = handlers[channel] as (input: unknown, ctx: CommandContext) => ReturnType<Handlers[Channel]>;
     const outcome = await handler(parsed.data, ctx);
     if (!outcome.ok) {
-      if (outcome.changes?.length) await commitRefusal(outcome.changes);
+      if (outcome.changes?.length) await commitBestEffort(outcome.changes);
       return answer(outcome.failure);
     }
     const output = contract[channel].output.safeParse(outcome.value);
     if (!output.success) throw new Error(`output of ${channel} breaks the contract: ${output.error.message}`);
+    if (!outcome.changes?.length && outcome.log?.length) await commitBestEffort(outcome.log);
     if (outcome.changes?.length) {
       if (store.readOnly) {
         const locked = store.problems.find((p) => p.kind === 'locked');
@@ -189,7 +192,7 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
       }
       if (store.online === false) return answer({ code: 'unavailable', key: 'errors.store.offlineRefused' });
       try {
-        await commit(outcome.changes);
+        await commit([...outcome.changes, ...(outcome.log ?? [])]);
       } catch (error) {
         // A shared store: another desktop committed first (tables now hold its changes), or the
         // server went away. Nothing of this command was written; the caller may look and retry.

@@ -65,7 +65,19 @@ export interface HostInfo {
 }
 
 export type HandlerOutcome<T> =
-  | { ok: true; value: T; changes?: Change[]; signIn?: string; signOut?: true }
+  | {
+      ok: true;
+      value: T;
+      changes?: Change[];
+      /**
+       * What is recorded beside the command (the sign-in log): committed with `changes` in one
+       * commit; without changes of its own, written when the store can take it and never a reason
+       * to refuse (signing in to a read-only or offline store still works).
+       */
+      log?: Change[];
+      signIn?: string;
+      signOut?: true;
+    }
   /** A refusal may still write (a failed password check is counted and audited). */
   | { ok: false; failure: Failure; changes?: Change[] };
 

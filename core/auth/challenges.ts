@@ -3,6 +3,8 @@
  * session waits for a code. Kept in the core's memory only (the step is taken on the same desktop, in
  * minutes), by the digest of the token the client holds, each for five minutes and used once.
  */
+import type { SignInMethod } from '../model/records.ts';
+
 export const CHALLENGE_MS = 5 * 60_000;
 
 export interface Challenge {
@@ -10,6 +12,8 @@ export interface Challenge {
   expiresAt: number;
   /** The user's session generation when issued: a password changed since voids it. */
   generation: number;
+  /** The first step taken (the sign-in log's way in). */
+  method: SignInMethod;
 }
 
 /** Bounded like the throttle's memories: the oldest challenge goes first when full. */

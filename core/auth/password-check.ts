@@ -18,7 +18,8 @@ import { ACCOUNT_POLICY, afterFailure, CLIENT_POLICY, justLocked, retryAfter, wa
 /** The client a host did not name: every call of that host counts as one client. */
 export const DEFAULT_CLIENT = 'local';
 
-export type PasswordCheck = { ok: true; user: User; changes: Change[] } | { ok: false; throttled: boolean; failure?: Failure; changes: Change[] };
+/** A refusal: `early` when the throttle refused before the password was checked (nothing was counted). */
+export type PasswordCheck = { ok: true; user: User; changes: Change[] } | { ok: false; throttled: boolean; early?: true; failure?: Failure; changes: Change[] };
 
 export function throttledFailure(seconds: number, field?: string): Failure {
   const minutes = seconds >= 120;
@@ -33,7 +34,7 @@ export function throttledFailure(seconds: number, field?: string): Failure {
  */
 export async function checkPassword(ctx: CommandContext, emailTried: string, user: User | undefined, password: string, field?: string): Promise<PasswordCheck> {
   const wait = throttleWait(ctx, emailTried, user);
-  if (wait > 0) return { ok: false, throttled: true, failure: throttledFailure(wait, field), changes: [] };
+  if (wait > 0) return { ok: false, throttled: true, early: true, failure: throttledFailure(wait, field), changes: [] };
 
   const hasher = ctx.ports.hasher;
   const valid = await hasher.verify(password, user?.passwordHash ?? hasher.unknownUserHash);

@@ -10,7 +10,7 @@ import { enumOf, instant, optionalInstant } from '../audit/values.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { passwordChangedEmail } from '../me/emails.ts';
 import { put } from '../model/changes.ts';
-import type { OneTimeCode, User } from '../model/records.ts';
+import type { OneTimeCode, SignInReason, User } from '../model/records.ts';
 import { failure } from '../result.ts';
 import type { Session } from '../schemas/auth.ts';
 import { findByEmail } from '../users/views.ts';
@@ -20,25 +20,34 @@ import { checkNewPassword } from './password-policy.ts';
 import { recordFailure, throttledFailure, throttleWait } from './password-check.ts';
 import { buildSession } from './session.ts';
 import { issueChallenge } from './two-step.ts';
+import { recordSignIn } from '../sign-ins/record.ts';
 
 type CodeInput = { email: string; code: string; newPassword: string; confirmPassword: string };
 type Checked = { ok: true; user: User } | Extract<HandlerOutcome<never>, { ok: false }>;
 
-/** The user whose pending code (of `which` kind) this is, or the refusal; the new password is checked too. */
+/**
+ * The user whose pending code (of `which` kind) this is, or the refusal; the new password is checked
+ * too. A refusal for the code's sake goes to the sign-in log; one for the new password's does not
+ * (the code was right: the form asks for a better password, nobody was refused).
+ */
 function checkCodeInput(ctx: CommandContext, input: CodeInput, which: 'invitation' | 'passwordReset'): Checked {
   const found = findByEmail(ctx.tables.users, input.email);
+  const method = which === 'invitation' ? 'invitation_code' : 'reset_code';
+  const failed = (reason: SignInReason) => recordSignIn(ctx, { email: input.email, user: found, method, outcome: 'failed', reason });
   const wait = throttleWait(ctx, input.email, found);
-  if (wait > 0) return { ok: false, failure: throttledFailure(wait, 'code') };
+  if (wait > 0) return { ok: false, failure: throttledFailure(wait, 'code'), changes: failed('locked') };
   const expected = which === 'invitation' ? 'invited' : 'active';
   const stored: OneTimeCode | undefined = found?.status === expected ? found[which] : undefined;
   const check = checkCode(ctx, stored, input.code);
   if (check === 'wrong' || !found || !stored) {
     const refusal = recordFailure(ctx, input.email, found, 'code');
-    return { ok: false, failure: refusal.failure ?? { code: 'invalid_input', key: 'access.errors.codeRefused', fields: { code: { key: 'access.errors.codeRefused' } } }, changes: refusal.changes };
+    const reason = found?.status === 'deactivated' ? 'deactivated' : 'wrong_code';
+    return { ok: false, failure: refusal.failure ?? { code: 'invalid_input', key: 'access.errors.codeRefused', fields: { code: { key: 'access.errors.codeRefused' } } }, changes: [...refusal.changes, ...failed(reason)] };
   }
   if (check === 'expired') {
     const key = which === 'invitation' ? 'access.errors.invitationExpired' : 'access.errors.resetExpired';
-    return failure('invalid_input', key, { date: formatDateTime(stored.expiresAt, found.language, found.timeZone), expiresAt: stored.expiresAt });
+    const refusal = failure('invalid_input', key, { date: formatDateTime(stored.expiresAt, found.language, found.timeZone), expiresAt: stored.expiresAt });
+    return { ...refusal, changes: failed(which === 'invitation' ? 'invitation_expired' : 'reset_expired') };
   }
   const errors = checkNewPassword(input.newPassword, input.confirmPassword, found.email);
   if (Object.keys(errors).length) return failure('invalid_input', 'errors.invalidInput', undefined, errors);
@@ -60,7 +69,8 @@ export const recoveryHandlers: HandlerMap<'auth.acceptInvitation' | 'auth.reques
     const { invitation: _used, passwordFailures: _cleared, ...rest } = checked.user;
     const next: User = { ...rest, status: 'active', passwordHash: await ctx.ports.hasher.hash(input.newPassword), passwordChangedAt: at, invitationAcceptedAt: at, updatedAt: at };
     const audit = auditChange(ctx, 'user.invitation.accepted', { type: 'user', id: next.id }, { status: enumOf('status', 'invited') }, { status: enumOf('status', 'active'), passwordChangedAt: instant(at) });
-    return { ok: true, value: signedIn(ctx, next), signIn: next.id, changes: [put('users', next.id, next), audit] };
+    const logged = recordSignIn(ctx, { email: input.email, user: next, method: 'invitation_code', outcome: 'succeeded' });
+    return { ok: true, value: signedIn(ctx, next), signIn: next.id, changes: [put('users', next.id, next), audit], log: logged };
   },
 
   /**
@@ -90,7 +100,9 @@ export const recoveryHandlers: HandlerMap<'auth.acceptInvitation' | 'auth.reques
     const mail = passwordChangedEmail(ctx, next);
     const audit = auditChange(ctx, 'user.password.reset', { type: 'user', id: next.id }, { passwordChangedAt: optionalInstant(checked.user.passwordChangedAt) }, { passwordChangedAt: instant(at) });
     const changes = [put('users', next.id, next), put('outbox', mail.id, mail), audit];
-    if (next.twoStep) return { ok: true, value: issueChallenge(ctx, next), signOut: true, changes };
-    return { ok: true, value: signedIn(ctx, next), signIn: next.id, changes };
+    // Enrolled: the sign-in is logged by its second step (succeeded or second_step_failed).
+    if (next.twoStep) return { ok: true, value: issueChallenge(ctx, next, 'reset_code'), signOut: true, changes };
+    const logged = recordSignIn(ctx, { email: input.email, user: next, method: 'reset_code', outcome: 'succeeded' });
+    return { ok: true, value: signedIn(ctx, next), signIn: next.id, changes, log: logged };
   },
 };

@@ -68,15 +68,15 @@ export function justLocked(next: FailureCount, policy: ThrottlePolicy): boolean 
 }
 
 /** Bounded memory of failure counts (unknown emails, clients): the oldest key goes first when full. */
-export class FailureMemory {
-  private readonly counts = new Map<string, FailureCount>();
+export class FailureMemory<V = FailureCount> {
+  private readonly counts = new Map<string, V>();
   constructor(private readonly max = 10_000) {}
 
-  get(key: string): FailureCount | undefined {
+  get(key: string): V | undefined {
     return this.counts.get(key);
   }
 
-  set(key: string, value: FailureCount): void {
+  set(key: string, value: V): void {
     this.counts.delete(key); // re-inserted last: the map's order is the order of last failure
     this.counts.set(key, value);
     if (this.counts.size > this.max) this.counts.delete(this.counts.keys().next().value as string);
@@ -93,8 +93,13 @@ export interface SignInMemory {
   clients: FailureMemory;
   /** Second steps waiting for a code (auth/challenges.ts). */
   challenges: ChallengeMemory;
+  /**
+   * Per counter (an email, a client), the wait whose throttled refusal the sign-in log already holds
+   * (core/sign-ins/record.ts): a flood of tries that come too early writes one record per wait.
+   */
+  refusalsLogged: FailureMemory<string>;
 }
 
 export function signInMemory(): SignInMemory {
-  return { unknownEmails: new FailureMemory(), clients: new FailureMemory(), challenges: new ChallengeMemory() };
+  return { unknownEmails: new FailureMemory(), clients: new FailureMemory(), challenges: new ChallengeMemory(), refusalsLogged: new FailureMemory<string>() };
 }

@@ -9,23 +9,24 @@ import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { auditChange } from '../audit/record.ts';
 import { count } from '../audit/values.ts';
 import { put, type Change } from '../model/changes.ts';
-import type { User } from '../model/records.ts';
+import type { SignInMethod, User } from '../model/records.ts';
 import type { Failure } from '../result.ts';
 import type { SecondStep } from '../schemas/two-step.ts';
 import { CHALLENGE_MS } from './challenges.ts';
 import { recordFailure, throttledFailure, throttleWait } from './password-check.ts';
 import { buildSession } from './session.ts';
+import { recordSignIn } from '../sign-ins/record.ts';
 import { checkTotp, type CodeRefusal } from './totp.ts';
 
 /** Why a second step was refused, as a typed value. */
 export type SecondStepRefusal = CodeRefusal | 'wrong_recovery_code' | 'challenge_expired';
 
 /** A new challenge for `user` (whose password was just right): the token goes to the client once, its digest stays here. */
-export function issueChallenge(ctx: CommandContext, user: User): SecondStep {
+export function issueChallenge(ctx: CommandContext, user: User, method: SignInMethod): SecondStep {
   // Two codes: 120 bits, more than enough for five minutes and one use.
   const challenge = `${ctx.ports.secrets.newCode()}-${ctx.ports.secrets.newCode()}`;
   const expiresAt = ctx.now.getTime() + CHALLENGE_MS;
-  ctx.signIns.challenges.set(ctx.ports.secrets.digest(challenge), { userId: user.id, expiresAt, generation: user.sessionGeneration ?? 0 });
+  ctx.signIns.challenges.set(ctx.ports.secrets.digest(challenge), { userId: user.id, expiresAt, generation: user.sessionGeneration ?? 0, method });
   return { secondStep: { challenge, expiresAt: new Date(expiresAt).toISOString() } };
 }
 
@@ -81,16 +82,18 @@ export const secondStepHandlers: HandlerMap<'auth.secondStep'> = {
       return { ok: false, failure: secondStepFailure('challenge_expired') };
     }
     const user = { ...found, twoStep: found.twoStep };
+    const attempt = { email: user.email, user, method: challenge.method } as const;
     const wait = throttleWait(ctx, user.email, user);
-    if (wait > 0) return { ok: false, failure: throttledFailure(wait, 'code') };
+    if (wait > 0) return { ok: false, failure: throttledFailure(wait, 'code'), changes: recordSignIn(ctx, { ...attempt, outcome: 'failed', reason: 'locked' }) };
     const checked = checkSecondStep(ctx, user, input.code, input.kind);
     if (!checked.ok) {
       const refusal = recordFailure(ctx, user.email, user, 'code');
       const failure = refusal.failure ? { ...refusal.failure, params: { ...refusal.failure.params, reason: checked.reason } } : secondStepFailure(checked.reason);
-      return { ok: false, failure, changes: refusal.changes };
+      return { ok: false, failure, changes: [...refusal.changes, ...recordSignIn(ctx, { ...attempt, outcome: 'failed', reason: 'second_step_failed' })] };
     }
     ctx.signIns.challenges.delete(digest);
     const { passwordFailures: _cleared, ...next } = checked.user;
-    return { ok: true, value: buildSession(next, account, ctx), signIn: next.id, changes: [put('users', next.id, next), ...checked.audit] };
+    const logged = recordSignIn(ctx, { ...attempt, user: next, outcome: 'succeeded' });
+    return { ok: true, value: buildSession(next, account, ctx), signIn: next.id, changes: [put('users', next.id, next), ...checked.audit], log: logged };
   },
 };

@@ -1,6 +1,6 @@
 /**
  * Every UI string, message and email, in the seven languages. Keys are the same in every file (tested).
- * The base file per language holds the shared strings; each area (people, licences, queues, imports, palette, overview, access, notices: links and notifications, groups) has
+ * The base file per language holds the shared strings; each area (people, licences, queues, imports, palette, overview, access, notices: links and notifications, groups, signins: the sign-in log) has
  * its own file per language, mounted under the area's name (`people.ui.…`), so areas grow independently.
  */
 import en from './locales/en.json' with { type: 'json' };
@@ -76,14 +76,22 @@ import groupsEs from './locales/groups/es.json' with { type: 'json' };
 import groupsPt from './locales/groups/pt.json' with { type: 'json' };
 import groupsNl from './locales/groups/nl.json' with { type: 'json' };
 
+import signinsEn from './locales/signins/en.json' with { type: 'json' };
+import signinsFr from './locales/signins/fr.json' with { type: 'json' };
+import signinsIt from './locales/signins/it.json' with { type: 'json' };
+import signinsDe from './locales/signins/de.json' with { type: 'json' };
+import signinsEs from './locales/signins/es.json' with { type: 'json' };
+import signinsPt from './locales/signins/pt.json' with { type: 'json' };
+import signinsNl from './locales/signins/nl.json' with { type: 'json' };
+
 export const resources = {
-  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn, palette: paletteEn, overview: overviewEn, access: accessEn, notices: noticesEn, groups: groupsEn } },
-  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr, palette: paletteFr, overview: overviewFr, access: accessFr, notices: noticesFr, groups: groupsFr } },
-  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt, palette: paletteIt, overview: overviewIt, access: accessIt, notices: noticesIt, groups: groupsIt } },
-  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe, palette: paletteDe, overview: overviewDe, access: accessDe, notices: noticesDe, groups: groupsDe } },
-  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs, palette: paletteEs, overview: overviewEs, access: accessEs, notices: noticesEs, groups: groupsEs } },
-  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt, palette: palettePt, overview: overviewPt, access: accessPt, notices: noticesPt, groups: groupsPt } },
-  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl, palette: paletteNl, overview: overviewNl, access: accessNl, notices: noticesNl, groups: groupsNl } },
+  en: { translation: { ...en, people: peopleEn, licences: licencesEn, queues: queuesEn, imports: importsEn, palette: paletteEn, overview: overviewEn, access: accessEn, notices: noticesEn, groups: groupsEn, signins: signinsEn } },
+  fr: { translation: { ...fr, people: peopleFr, licences: licencesFr, queues: queuesFr, imports: importsFr, palette: paletteFr, overview: overviewFr, access: accessFr, notices: noticesFr, groups: groupsFr, signins: signinsFr } },
+  it: { translation: { ...it, people: peopleIt, licences: licencesIt, queues: queuesIt, imports: importsIt, palette: paletteIt, overview: overviewIt, access: accessIt, notices: noticesIt, groups: groupsIt, signins: signinsIt } },
+  de: { translation: { ...de, people: peopleDe, licences: licencesDe, queues: queuesDe, imports: importsDe, palette: paletteDe, overview: overviewDe, access: accessDe, notices: noticesDe, groups: groupsDe, signins: signinsDe } },
+  es: { translation: { ...es, people: peopleEs, licences: licencesEs, queues: queuesEs, imports: importsEs, palette: paletteEs, overview: overviewEs, access: accessEs, notices: noticesEs, groups: groupsEs, signins: signinsEs } },
+  pt: { translation: { ...pt, people: peoplePt, licences: licencesPt, queues: queuesPt, imports: importsPt, palette: palettePt, overview: overviewPt, access: accessPt, notices: noticesPt, groups: groupsPt, signins: signinsPt } },
+  nl: { translation: { ...nl, people: peopleNl, licences: licencesNl, queues: queuesNl, imports: importsNl, palette: paletteNl, overview: overviewNl, access: accessNl, notices: noticesNl, groups: groupsNl, signins: signinsNl } },
 } as const;
 
 /**

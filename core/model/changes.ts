@@ -31,6 +31,7 @@ export function emptyTables(): Tables {
     outbox: new Map(),
     noticeReads: new Map(),
     savedViews: new Map(),
+    signIns: new Map(),
   };
 }
 

@@ -340,6 +340,33 @@ export interface OutboxEmail {
   link?: AppRoute;
 }
 
+/** How a sign-in was attempted: a password, an invitation's code (the first sign-in), a reset's code. */
+export const SIGN_IN_METHODS = ['password', 'invitation_code', 'reset_code'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
+/**
+ * Why a sign-in failed. `locked`: refused by the throttle before anything was checked;
+ * `second_step_failed`: the two-step code was wrong (two-step sign-in records it through
+ * core/sign-ins/record.ts, like every other outcome).
+ */
+export const SIGN_IN_REASONS = ['wrong_password', 'wrong_code', 'locked', 'second_step_failed', 'invitation_expired', 'reset_expired', 'deactivated', 'unknown_user'] as const;
+export type SignInReason = (typeof SIGN_IN_REASONS)[number];
+
+/**
+ * One sign-in attempt (core/sign-ins/record.ts): when, who (the user the email belongs to, none for
+ * an unknown email), the email as typed, how, and the outcome. Never a password or a code.
+ */
+export type SignInEvent = {
+  id: string;
+  at: string;
+  userId: string | null;
+  /** The email as typed (trimmed, lower case): what an unknown email's attempt is known by. */
+  email: string;
+  method: SignInMethod;
+  /** The client as its host named it (a window, a browser connection), when it names one. */
+  client?: string;
+} & ({ outcome: 'succeeded' } | { outcome: 'failed'; reason: SignInReason });
+
 /** Which notifications a user has read (core/notifications/): per user, the ids of the latest ones, bounded. */
 export interface NoticeReads {
   /** The user's id. */
@@ -389,6 +416,7 @@ export interface Collections {
   outbox: OutboxEmail;
   noticeReads: NoticeReads;
   savedViews: SavedViews;
+  signIns: SignInEvent;
 }
 export type CollectionName = keyof Collections;
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -409,4 +437,5 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'outbox',
   'noticeReads',
   'savedViews',
+  'signIns',
 ];

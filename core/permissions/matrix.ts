@@ -98,6 +98,8 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'audit.list': 'signed_in',
   'audit.facets': 'signed_in',
   'outbox.list': 'signed_in',
+  // As the audit log: the account's attempts for who manages users (core/sign-ins/commands.ts), one's own otherwise.
+  'signIns.list': 'signed_in',
   'billing.overview': VIEW_OR_BUY,
   'subscriptions.list': VIEW_OR_BUY,
   'billing.preview': 'buy_licences',
@@ -216,6 +218,7 @@ export const EFFECTS: Record<Channel, Effect> = {
   'audit.list': 'read',
   'audit.facets': 'read',
   'outbox.list': 'read',
+  'signIns.list': 'read',
   'billing.overview': 'read',
   'subscriptions.list': 'read',
   'billing.preview': 'read',

@@ -4,10 +4,10 @@ import { auditValuesSchema } from './audit-value.ts';
 import { idSchema, languageSchema } from './common.ts';
 
 /** A day (YYYY-MM-DD) in the viewer's time zone, both ends of a range included; the handler checks it is one. */
-const daySchema = z.string().max(10);
+export const daySchema = z.string().max(10);
 
 /** Paging shared by both lists: newest first, `limit` per page, the next page after `cursor`. */
-const paging = {
+export const paging = {
   limit: z.number().int().min(1).max(500).optional(),
   /** The previous page's `nextCursor`: this page starts right after that page's last item. */
   cursor: z.string().max(120).optional(),
@@ -54,7 +54,7 @@ export const auditListEntrySchema = auditEntrySchema.extend({
   targetDetail: z.string().optional(),
 });
 
-const pageOutput = {
+export const pageOutput = {
   hasMore: z.boolean(),
   /** How many items match the filters in all. */
   total: z.number().int().min(0),

@@ -41,9 +41,9 @@ export interface FileStoreOptions {
   deferHistory?: boolean;
 }
 
-/** The partitions the first screen never needs: activity and mail by month, billing by year. */
-const HISTORY_PARTITION = /^(audit|outbox|billing)-/;
-const HISTORY_COLLECTIONS: ReadonlySet<CollectionName> = new Set<CollectionName>(['audit', 'outbox', 'invoices', 'payments', 'orders']);
+/** The partitions the first screen never needs: activity, mail and sign-ins by month, billing by year. */
+const HISTORY_PARTITION = /^(audit|outbox|billing|signins)-/;
+const HISTORY_COLLECTIONS: ReadonlySet<CollectionName> = new Set<CollectionName>(['audit', 'outbox', 'invoices', 'payments', 'orders', 'signIns']);
 /** How a partition file starts (partition-file.ts writes its keys in this order). */
 const FILE_HEAD = /^\{"schemaVersion":(\d+),"seq":(\d+),/;
 

@@ -49,6 +49,8 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
       return `audit-${(value as Collections['audit']).at.slice(0, 7)}`;
     case 'outbox':
       return `outbox-${(value as Collections['outbox']).at.slice(0, 7)}`;
+    case 'signIns':
+      return `signins-${(value as Collections['signIns']).at.slice(0, 7)}`;
     default:
       throw new Error(`no partition for collection ${String(coll)}`);
   }
@@ -61,7 +63,7 @@ export function partitionOf<K extends CollectionName>(coll: K, id: string, value
  * month (on a busy shared account, a month of audit is tens of megabytes). A record stays in the
  * segment it was first written to.
  */
-export const SEGMENTED: ReadonlySet<CollectionName> = new Set<CollectionName>(['audit', 'outbox']);
+export const SEGMENTED: ReadonlySet<CollectionName> = new Set<CollectionName>(['audit', 'outbox', 'signIns']);
 export const SEGMENT_RECORDS = 2_000;
 
 /** Segment n of a partition: the partition's own name for the first, then `name.n`. */
@@ -75,4 +77,5 @@ export function parseSegment(name: string): { partition: string; n: number } {
   return match ? { partition: match[1]!, n: Number(match[2]) } : { partition: name, n: 0 };
 }
 
-export const PARTITION_NAME = /^(account|carts|notices|subscriptions|queues|groups|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}(\.[1-9]\d*)?|outbox-\d{4}-\d{2}(\.[1-9]\d*)?)$/;
+/** The files the loader reads: every name `partitionOf` gives (a name missing here is a file never read back). */
+export const PARTITION_NAME = /^(account|carts|notices|views|subscriptions|queues|groups|users-\d{2}|billing-\d{4}|audit-\d{4}-\d{2}(\.[1-9]\d*)?|outbox-\d{4}-\d{2}(\.[1-9]\d*)?|signins-\d{4}-\d{2}(\.[1-9]\d*)?)$/;

@@ -66,6 +66,10 @@ describe('users.create invites', () => {
     const refused = await late.f.call({ userId: null }, 'auth.acceptInvitation', accept(late.code));
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'access.errors.invitationExpired' } });
     if (!refused.ok) expect(refused.error.message).toBe('This invitation expired on 30 November 2026 at 11:00, ask your administrator for a new one.');
+    // Nothing changes but the sign-in log, which keeps the refusal (core/sign-ins/).
+    const added = [...late.f.store.tables.signIns.values()].at(-1)!;
+    expect(added).toMatchObject({ outcome: 'failed', reason: 'invitation_expired' });
+    late.f.store.tables.signIns.delete(added.id);
     expect(snapshot(late.f.store)).toBe(before);
 
     const inTime = await invited('en');

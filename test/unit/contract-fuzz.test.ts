@@ -507,10 +507,10 @@ function expectWellFormed(schema: z.ZodType, result: Result<unknown>, where: str
 
 /** Every table's keys and record objects, by identity: cheap, and enough to see a put, a delete or a replaced record. */
 /**
- * The channels that check a password: a refusal there still records the failed try (its audit entry,
- * the user's failure count, the lock email), and nothing else.
+ * The channels that check a password or a sign-in code: a refusal there still records the failed try
+ * (its audit entry, the user's failure count, the lock email, the sign-in log's record), and nothing else.
  */
-const PASSWORD_CHECKS = new Set<Channel>(['auth.signIn', 'me.updateLogin', 'account.cancel', 'account.reactivate', 'auth.secondStep', 'me.twoStepConfirm', 'me.twoStepDisable', 'me.twoStepRegenerate']);
+const PASSWORD_CHECKS = new Set<Channel>(['auth.signIn', 'auth.acceptInvitation', 'auth.resetPassword', 'me.updateLogin', 'account.cancel', 'account.reactivate', 'auth.secondStep', 'me.twoStepConfirm', 'me.twoStepDisable', 'me.twoStepRegenerate']);
 const FAILED_CHECK_ACTIONS = new Set(['user.sign_in.failed', 'sign_in.failed', 'user.password.check_failed', 'user.two_step.check_failed', 'user.sign_in.locked']);
 
 /** A snapshot without the records of failed password checks. */
@@ -519,7 +519,7 @@ function withoutFailedChecks(store: Store): string {
     Object.entries(store.tables).map(([name, table]) => [
       name,
       [...(table as unknown as Map<string, Record<string, unknown>>).entries()]
-        .filter(([, v]) => !(name === 'audit' && FAILED_CHECK_ACTIONS.has(v.action as string)) && !(name === 'outbox' && v.template === 'account_locked'))
+        .filter(([, v]) => !(name === 'audit' && FAILED_CHECK_ACTIONS.has(v.action as string)) && !(name === 'outbox' && v.template === 'account_locked') && !(name === 'signIns' && v.outcome === 'failed'))
         .map(([k, v]) => [k, name === 'users' ? { ...v, passwordFailures: undefined } : v]),
     ]),
   );

@@ -51,6 +51,7 @@ const STATIC_INPUT = {
   'audit.list': { limit: 10, kind: 'user.', from: '2026-01-01' },
   'audit.facets': undefined,
   'outbox.list': undefined,
+  'signIns.list': { limit: 10, outcome: 'failed', reason: 'wrong_password', from: '2026-01-01' },
   'licences.preview': { userIds: ['usr_000001'], assign: [{ productId: 'remote_support', features: { session_recording: true } }], remove: [], alsoRemoveFromQueues: false, notify: false },
   'licences.apply': { userIds: ['usr_000001'], assign: [{ productId: 'remote_support', features: { session_recording: true } }], remove: [], alsoRemoveFromQueues: false, notify: true },
   'queues.list': undefined,

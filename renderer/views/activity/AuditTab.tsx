@@ -10,17 +10,22 @@ import { AuditTable } from './AuditTable.tsx';
 import { useActivityStore } from './store.ts';
 import { useAuditLabels } from './use-audit-labels.ts';
 
-/** The entries loaded on screen (filters as set), as CSV with values formatted as the table shows them. */
+/**
+ * Every entry the filters match (all pages, not only those loaded on screen), as CSV with values
+ * formatted as the table shows them.
+ */
 function useExportAudit() {
   const { t } = useTranslation();
-  const rows = useActivityStore((s) => s.audit.rows);
+  const readAll = useActivityStore((s) => s.auditForExport);
   const language = useLanguage();
   const timeZone = useTimeZone();
   const labels = useAuditLabels();
-  return () => {
+  return async () => {
+    const all = await readAll();
+    if (!all.ok) return; // the store shows why
     const a = (key: string) => t(`ui.activity.${key}`);
     const headers = { when: a('when'), who: a('who'), action: a('what'), target: a('target'), field: a('field'), before: a('before'), after: a('after') };
-    const csv = auditCsv(rows, { headers, when: (iso) => formatDateTime(iso, language, timeZone), ...labels });
+    const csv = auditCsv(all.rows, { headers, when: (iso) => formatDateTime(iso, language, timeZone), ...labels });
     downloadFile('audit-log.csv', `\uFEFF${csv}`, 'text/csv;charset=utf-8');
   };
 }
@@ -50,7 +55,7 @@ export function AuditTab() {
           </button>
         )}
         <span className="spacer" />
-        <button type="button" className="btn" disabled={audit.rows.length === 0} onClick={exportCsv}>
+        <button type="button" className="btn" disabled={audit.rows.length === 0} onClick={() => void exportCsv()}>
           {t('ui.transactions.exportCsv')}
         </button>
       </div>

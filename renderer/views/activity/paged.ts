@@ -1,3 +1,5 @@
+import type { AppError } from '../../../core/contract.ts';
+
 /** A list read page by page from the core, newest first: what is loaded so far and where to go on. */
 export interface Paged<T> {
   rows: T[];
@@ -28,4 +30,25 @@ export function latest() {
     now: () => current,
     isCurrent: (ticket: number) => ticket === current,
   };
+}
+
+/** The largest page the core serves (core/schemas/activity.ts): an export reads in as few calls as it can. */
+export const EXPORT_PAGE_SIZE = 500;
+
+type PageResult<T> = { ok: true; value: { rows: T[]; nextCursor: string | null } } | { ok: false; error: AppError };
+
+/**
+ * Every row the filters match, page after page from the first (not only those loaded on screen): what
+ * an export writes. Stops at the first refusal.
+ */
+export async function readAllPages<T>(page: (cursor: string | undefined) => Promise<PageResult<T>>): Promise<{ ok: true; rows: T[] } | { ok: false; error: AppError }> {
+  const rows: T[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const result = await page(cursor);
+    if (!result.ok) return result;
+    rows.push(...result.value.rows);
+    if (result.value.nextCursor === null || result.value.rows.length === 0) return { ok: true, rows };
+    cursor = result.value.nextCursor;
+  }
 }

@@ -1,12 +1,13 @@
 /**
  * Activity: the audit log and the outbox, each filtered in the core and loaded page by page as the
- * table scrolls, the audit entry whose details are open, and the email being read.
+ * table scrolls, the audit entry whose details are open, and the email being read. (The sign-ins tab
+ * has its own slice: sign-ins-store.ts.)
  */
 import { create } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
 import { useSessionStore } from '../../app/session-store.ts';
-import { emptyPaged, latest, PAGE_SIZE, present, type Paged } from './paged.ts';
+import { emptyPaged, EXPORT_PAGE_SIZE, latest, PAGE_SIZE, present, readAllPages, type Paged } from './paged.ts';
 
 export type AuditRow = OutputOf<'audit.list'>['entries'][number];
 export type EmailRow = OutputOf<'outbox.list'>['emails'][number];
@@ -29,7 +30,7 @@ export interface OutboxFilters {
 }
 
 interface ActivitySlice {
-  tab: 'audit' | 'outbox';
+  tab: 'audit' | 'signins' | 'outbox';
   auditFilters: AuditFilters;
   audit: Paged<AuditRow>;
   facets: AuditFacets | null;
@@ -43,6 +44,8 @@ interface ActivitySlice {
   setAuditFilters(patch: Partial<AuditFilters>): void;
   clearAuditFilters(): void;
   loadMoreAudit(): Promise<void>;
+  /** Every entry the filters match (all pages, not only those loaded): what Export CSV writes. */
+  auditForExport(): Promise<{ ok: true; rows: AuditRow[] } | { ok: false; error: AppError }>;
   openEntry(id: string | null): void;
   setOutboxFilters(patch: Partial<OutboxFilters>): void;
   clearOutboxFilters(): void;
@@ -115,7 +118,8 @@ export const useActivityStore = create<ActivitySlice>((set, get) => {
     /** Each tab shows what is recorded now: switching to it reads its first page again. */
     setTab(tab) {
       set({ tab });
-      void (tab === 'audit' ? Promise.all([readFacets(), readAudit(true)]) : readOutbox(true));
+      if (tab === 'audit') void Promise.all([readFacets(), readAudit(true)]);
+      if (tab === 'outbox') void readOutbox(true);
     },
 
     async load() {
@@ -132,6 +136,15 @@ export const useActivityStore = create<ActivitySlice>((set, get) => {
       void readAudit(true);
     },
     loadMoreAudit: () => readAudit(false),
+    async auditForExport() {
+      const filters = present(get().auditFilters);
+      const all = await readAllPages(async (cursor) => {
+        const result = await api()['audit.list']({ ...filters, limit: EXPORT_PAGE_SIZE, ...(cursor ? { cursor } : {}) });
+        return result.ok ? { ok: true, value: { rows: result.value.entries, nextCursor: result.value.nextCursor } } : result;
+      });
+      if (!all.ok) set({ error: all.error });
+      return all;
+    },
     openEntry: (openEntryId) => set({ openEntryId }),
 
     setOutboxFilters(patch) {

@@ -6,8 +6,9 @@ import { usePeopleStore } from './store.ts';
 import { usePeopleLabels } from './use-labels.ts';
 import { UserHistory } from './UserHistory.tsx';
 import { AccessActions } from './AccessActions.tsx';
+import { RecentSignIns } from './RecentSignIns.tsx';
 
-/** The side panel, while a user is selected: details, products and features, queues, history. Name and email are the user's own (SPEC §1). */
+/** The side panel, while a user is selected: details, products and features, queues, recent sign-ins, history. Name and email are the user's own (SPEC §1). */
 export function UserDetails() {
   const { t } = useTranslation();
   const labels = usePeopleLabels();
@@ -82,6 +83,7 @@ export function UserDetails() {
         ) : (
           <p className="muted">{t('people.ui.details.noQueues')}</p>
         )}
+        <RecentSignIns user={user} />
         <h3 className="section-title">{t('people.ui.details.history')}</h3>
         <UserHistory entries={user.history} />
       </div>
