@@ -26,7 +26,7 @@ export default defineConfig({
       {
         test: {
           name: 'isolated',
-          include: ['electron/**/*.test.ts', 'renderer/**/*.window.test.{ts,tsx}'],
+          include: ['electron/**/*.test.ts', 'renderer/**/*.window.test.{ts,tsx}', 'test/unit/**/*.window.test.ts'],
           environment: 'node',
           setupFiles: ['test/setup/electron-mock.ts'],
           testTimeout: 30_000,

@@ -61,8 +61,8 @@ describe('roles.save', () => {
 
   it('is for super administrators only', async () => {
     const f = await demoFixture();
-    const before = snapshot(f.store);
     const marco = await f.signIn('Marco');
+    const before = snapshot(f.store);
     expect(await f.call(marco, 'roles.save', { name: 'Mine', permissions: ['view_billing'] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await f.call(marco, 'roles.delete', { id: 'role_licence_manager' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(snapshot(f.store)).toBe(before);

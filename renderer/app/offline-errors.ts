@@ -4,6 +4,9 @@
  * Previews re-run on their own as the account's version moves (the live updates reload).
  */
 import { useActivityStore } from '../views/activity/store.ts';
+import { useSignInsStore } from '../views/activity/sign-ins-store.ts';
+import { useTwoStepStore } from '../views/my-account/two-step-store.ts';
+import { useViewsStore } from '../views/people/views-store.ts';
 import { useRefundStore } from '../views/billing-info/refund-store.ts';
 import { useBillingInfoStore } from '../views/billing-info/store.ts';
 import { useInvoiceSettingsStore } from '../views/billing-info/invoice-settings-store.ts';
@@ -29,6 +32,9 @@ import { useSessionStore } from './session-store.ts';
 
 export const SLICES_WITH_ERRORS = {
   useActivityStore,
+  useSignInsStore,
+  useTwoStepStore,
+  useViewsStore,
   useRefundStore,
   useBillingInfoStore,
   useInvoiceSettingsStore,

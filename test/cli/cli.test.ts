@@ -24,8 +24,9 @@ function cli(args: string[], { email = CLAIRE, password = PASSWORD }: { email?: 
 }
 
 /** The store's data files (journal aside) by name, as text. */
+/** The data files, but the sign-in log's: each run of the command line signs in, and that is logged. */
 function storeFiles(): Map<string, string> {
-  const files = fs.readdirSync(dataDir).filter((f) => f.endsWith('.json'));
+  const files = fs.readdirSync(dataDir).filter((f) => f.endsWith('.json') && !f.startsWith('signins-'));
   return new Map(files.map((f) => [f, fs.readFileSync(path.join(dataDir, f), 'utf8')]));
 }
 

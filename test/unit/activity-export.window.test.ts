@@ -18,7 +18,7 @@ beforeAll(async () => {
   f = await demoFixture();
   const session = await f.signIn('Claire');
   const api = Object.fromEntries(CHANNELS.map((channel) => [channel, (input?: unknown) => f.core.call(channel, input, session)]));
-  vi.stubGlobal('window', { api: { ...api, on: () => () => undefined } as unknown as Api, location: { protocol: 'file:', hash: '' }, addEventListener: () => undefined });
+  vi.stubGlobal('window', { api: { ...api, on: () => () => undefined } as unknown as Api, location: { protocol: 'file:', hash: '' }, addEventListener: () => undefined, navigator: { userAgent: 'node', platform: '' }, screen: {}, visualViewport: {} });
   ({ useActivityStore } = await import('../../renderer/views/activity/store.ts'));
   // More renamed groups than one page and one export page hold, all on the clock's day.
   const at = f.clock.now().toISOString();
