@@ -72,21 +72,27 @@ describe('columns fitted to the table’s box', () => {
   const fixed = FIXED_WIDTHS.select + FIXED_WIDTHS.menu;
   const total = (widths: Map<ColumnId, number>) => [...widths.values()].reduce((a, b) => a + b, 0) + fixed;
 
-  it('shows every column at 1024 px (a box of about 720 px), none below its minimum, within the box', () => {
-    const widths = fitColumns(ALL, {}, 720, false);
-    expect([...widths.keys()]).toEqual(ALL);
-    for (const [id, width] of widths) expect(width).toBeGreaterThanOrEqual(WIDTHS[id].min);
-    expect(total(widths)).toBeLessThanOrEqual(720);
+  it('at 1024 px (a box of about 720 px) lets the last change step aside so roles and products read whole; at 1280 px shows every column; none below its minimum, within the box', () => {
+    const narrow = fitColumns(ALL, {}, 720, false);
+    expect([...narrow.keys()]).toEqual(ALL.filter((id) => id !== 'lastChange'));
+    const wide = fitColumns(ALL, {}, 976, false);
+    expect([...wide.keys()]).toEqual(ALL);
+    for (const widths of [narrow, wide]) {
+      for (const [id, width] of widths) expect(width).toBeGreaterThanOrEqual(WIDTHS[id].min);
+    }
+    expect(total(narrow)).toBeLessThanOrEqual(720);
+    expect(total(wide)).toBeLessThanOrEqual(976);
   });
 
   it('keeps the widths asked for in proportion when they fit, and fills the box', () => {
-    const widths = fitColumns(['name', 'role'], { name: 300, role: 100 }, 496, false);
+    const widths = fitColumns(['name', 'role'], { name: 420, role: 140 }, 656, false);
     expect(widths.get('name')! / widths.get('role')!).toBeCloseTo(3, 1);
-    expect(total(widths)).toBeGreaterThan(490);
+    expect(total(widths)).toBeGreaterThan(650);
   });
 
   it('lets the least needed columns step aside when even their minimums do not fit, and with the side panel open', () => {
-    expect([...fitColumns(ALL, {}, 400, false).keys()]).toEqual(['name', 'role', 'products']);
+    expect([...fitColumns(ALL, {}, 468, false).keys()]).toEqual(['name', 'role', 'products']);
+    expect([...fitColumns(ALL, {}, 400, false).keys()]).toEqual(['name', 'role']);
     expect([...fitColumns(ALL, {}, 900, true).keys()]).toEqual(['name', 'role', 'products']);
   });
 });

@@ -12,6 +12,9 @@ export class MyAccountPage {
   async edit(title: string | RegExp): Promise<Locator> {
     const panel = this.panel(title);
     await panel.getByRole('button', { name: /Edit|Modifier|bearbeiten/i }).click();
+    // The form in the middle of the window, as someone editing it sees it: a picker at the window's
+    // bottom edge opens upwards over the field (the page is taller since two-step sign-in).
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     return panel;
   }
 
