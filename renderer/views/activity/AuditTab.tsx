@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ActivityToolbar } from './ActivityToolbar.tsx';
 import { useProvideCommands } from '../../app/app-commands.ts';
 import { formatDateTime } from '../../app/format.ts';
 import { downloadFile } from '../../app/print.ts';
@@ -45,20 +46,12 @@ export function AuditTab() {
   return (
     <>
       <AuditFilters />
-      <div className="activity-toolbar">
-        <p className="muted" role="status">
-          {audit.loaded ? t('ui.activity.count', { count: audit.total }) : t('ui.activity.loading')}
-        </p>
-        {filtered && (
-          <button type="button" className="btn-link" onClick={clear}>
-            {t('ui.activity.clearFilters')}
-          </button>
-        )}
-        <span className="spacer" />
-        <button type="button" className="btn" disabled={audit.rows.length === 0} onClick={() => void exportCsv()}>
-          {t('ui.transactions.exportCsv')}
-        </button>
-      </div>
+      <ActivityToolbar
+        status={audit.loaded ? t('ui.activity.count', { count: audit.total }) : t('ui.activity.loading')}
+        filtered={filtered}
+        onClear={clear}
+        onExport={{ disabled: audit.rows.length === 0, run: () => void exportCsv() }}
+      />
       {audit.loaded && audit.total === 0 && <p className="muted">{filtered ? t('ui.activity.noMatch') : t('ui.activity.empty')}</p>}
       {audit.rows.length > 0 && <AuditTable />}
       {entry && <AuditDetails entry={entry} onClose={() => openEntry(null)} />}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ActivityToolbar } from './ActivityToolbar.tsx';
 import { EmailPreview } from './EmailPreview.tsx';
 import { OutboxFilters } from './OutboxFilters.tsx';
 import { OutboxTable } from './OutboxTable.tsx';
@@ -15,16 +16,7 @@ export function OutboxTab() {
   return (
     <>
       <OutboxFilters />
-      <div className="activity-toolbar">
-        <p className="muted" role="status">
-          {outbox.loaded ? t('ui.activity.emailCount', { count: outbox.total }) : t('ui.activity.loading')}
-        </p>
-        {filtered && (
-          <button type="button" className="btn-link" onClick={clear}>
-            {t('ui.activity.clearFilters')}
-          </button>
-        )}
-      </div>
+      <ActivityToolbar status={outbox.loaded ? t('ui.activity.emailCount', { count: outbox.total }) : t('ui.activity.loading')} filtered={filtered} onClear={clear} />
       {outbox.loaded && outbox.total === 0 && <p className="muted">{filtered ? t('ui.activity.noEmailMatch') : t('ui.activity.noEmails')}</p>}
       <div className="activity-split open">
         {outbox.rows.length > 0 ? <OutboxTable /> : <div />}

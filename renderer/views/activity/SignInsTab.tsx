@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ActivityToolbar } from './ActivityToolbar.tsx';
 import { useProvideCommands } from '../../app/app-commands.ts';
 import { formatDateTime } from '../../app/format.ts';
 import { downloadFile } from '../../app/print.ts';
@@ -43,20 +44,12 @@ export function SignInsTab() {
   return (
     <>
       <SignInFilters />
-      <div className="activity-toolbar">
-        <p className="muted" role="status">
-          {log.loaded ? t('signins.ui.count', { count: log.total }) : t('signins.ui.loading')}
-        </p>
-        {filtered && (
-          <button type="button" className="btn-link" onClick={clear}>
-            {t('ui.activity.clearFilters')}
-          </button>
-        )}
-        <span className="spacer" />
-        <button type="button" className="btn" disabled={log.total === 0} onClick={() => void exportCsv()}>
-          {t('ui.transactions.exportCsv')}
-        </button>
-      </div>
+      <ActivityToolbar
+        status={log.loaded ? t('signins.ui.count', { count: log.total }) : t('signins.ui.loading')}
+        filtered={filtered}
+        onClear={clear}
+        onExport={{ disabled: log.total === 0, run: () => void exportCsv() }}
+      />
       {log.loaded && log.total === 0 && <p className="muted">{filtered ? t('signins.ui.noMatch') : t('signins.ui.empty')}</p>}
       {log.rows.length > 0 && <SignInTable />}
     </>

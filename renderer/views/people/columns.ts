@@ -15,16 +15,17 @@ export const ALWAYS_SHOWN: ColumnId = 'name';
 
 /**
  * Widths in px: the default, and the bounds a resize stays within. The minimums are what a column's
- * content needs to be read: a date, "Yes", a role ("Super admin") and a product's name whole, an
- * email's name part. At 1024 px the box holds them all but the last change (which steps aside, see
- * STEP_ASIDE); at 1280 px, every column.
+ * content needs to be read (a date, "Yes", an email's name part, a few letters of a name before the
+ * ellipsis). At 1024 px the last change steps aside (STEP_ASIDE), so the role and products columns get
+ * the room to read whole; beside the side panel, name, role and products still fit; at 1280 px, every
+ * column.
  */
 export const WIDTHS: Record<ColumnId, { size: number; min: number; max: number }> = {
-  name: { size: 200, min: 120, max: 480 },
-  email: { size: 200, min: 140, max: 480 },
-  role: { size: 130, min: 120, max: 320 },
+  name: { size: 200, min: 112, max: 480 },
+  email: { size: 200, min: 150, max: 480 },
+  role: { size: 130, min: 70, max: 320 },
   billing: { size: 100, min: 84, max: 240 },
-  products: { size: 140, min: 124, max: 400 },
+  products: { size: 140, min: 100, max: 400 },
   lastChange: { size: 120, min: 112, max: 200 },
 };
 /** The tick box's and the menu's columns. */
