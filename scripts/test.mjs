@@ -14,10 +14,12 @@ ensureSystemPackages();
 
 let passed = 0;
 let failed = 0;
+const failures = [];
 function step(name, cmd, args) {
   console.log(`\n[test] ${name}: ${cmd} ${args.join(' ')}`);
   const ok = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status === 0;
   console.log(`[test] ${name}: ${ok ? 'passed' : 'FAILED'}`);
+  if (!ok) failures.push(`step ${name}`);
   return ok;
 }
 
@@ -32,6 +34,7 @@ function stepAsync(name, cmd, args) {
     child.on('close', (code) => {
       if (out) process.stdout.write(out);
       console.log(`[test] ${name}: ${code === 0 ? 'passed' : 'FAILED'}`);
+      if (code !== 0) failures.push(`step ${name}`);
       resolve(code === 0);
     });
   });
@@ -51,6 +54,12 @@ if (fs.existsSync(report)) {
   failed += json.numFailedTests;
   // A suite that fails to load has no tests to count: count it as one failure.
   failed += json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  // Name what failed next to the last line, so a log read from its tail still says which tests.
+  for (const file of json.testResults) {
+    const where = path.relative(root, file.name);
+    if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${where}: ${(file.message || 'did not load').split('\n')[0]}`);
+    for (const t of file.assertionResults) if (t.status === 'failed') failures.push(`${where} > ${t.fullName}: ${(t.failureMessages[0] || '').split('\n')[0].slice(0, 300)}`);
+  }
 } else {
   failed++;
 }
@@ -67,5 +76,6 @@ if (fs.existsSync('/usr/bin/faketime')) {
   console.log('[test] calendar: faketime is not installed (apt-get install faketime): FAILED');
   failed++;
 }
+if (failures.length > 0) console.log(`\n[test] failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
