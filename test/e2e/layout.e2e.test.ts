@@ -13,6 +13,7 @@ import fr from '../../core/i18n/locales/fr.json';
 import { launchApp, type App } from './harness.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
+import { shownTexts } from './pages/texts.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
 const LANGS = { fr, de } as const;
@@ -104,7 +105,7 @@ describe('People with the side panel open', () => {
       await app.screenshot(`layout-people-panel-de-${width}`);
       expect(await cutTables(app.page)).toEqual([]);
       // The name and the role stay in view beside the panel.
-      const headers = await app.page.locator('.users-table th:visible').allTextContents();
+      const headers = await shownTexts(app.page.locator('.users-table th:visible'));
       expect(headers.join(' | ')).toContain(de.ui.fields.name);
       expect(headers.join(' | ')).toContain(de.ui.people.role);
     }

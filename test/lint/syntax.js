@@ -30,4 +30,13 @@ export const syntaxRules = [
       },
     ),
   },
+  // An e2e read of many elements waits for the first (test/e2e/pages/texts.ts): allTextContents() alone
+  // reads whatever has rendered so far, and fails only on a slow machine.
+  {
+    files: ['test/e2e/**/*.ts'],
+    rules: restrict({
+      selector: "CallExpression[callee.property.name=/^(allTextContents|allInnerTexts)$/]",
+      message: 'Read many elements with shownTexts() (test/e2e/pages/texts.ts): it waits for the first.',
+    }),
+  },
 ];

@@ -3,6 +3,7 @@ import I from '../../../core/i18n/locales/imports/en.json';
 import L from '../../../core/i18n/locales/licences/en.json';
 import P from '../../../core/i18n/locales/people/en.json';
 import { fill } from './strings.ts';
+import { shownTexts } from './texts.ts';
 
 type Status = keyof typeof I.status;
 
@@ -61,7 +62,7 @@ export class ImportsPage {
   async statuses(): Promise<Record<number, string>> {
     const out: Record<number, string> = {};
     for (const row of await this.report.locator('tbody tr[aria-rowindex]').all()) {
-      const cells = await row.locator('td').allTextContents();
+      const cells = await shownTexts(row.locator('td'));
       out[Number(cells[0])] = cells[5]!;
     }
     return out;

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import O from '../../../core/i18n/locales/overview/en.json';
 import { en, type Strings } from './strings.ts';
+import { shownTexts } from './texts.ts';
 
 export type OverviewStrings = typeof O;
 
@@ -29,19 +30,19 @@ export class OverviewPage {
   /** A product's seat figures as shown: bought, assigned, idle. */
   async seats(product: string): Promise<string[]> {
     const row = this.seatsTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: product, exact: true }) });
-    return (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
+    return await shownTexts(row.getByRole('cell'));
   }
 
   /** Opens the spending figures (a disclosure under the chart) and returns the month's cells: per product, then the total. */
   async spending(monthLabel: string): Promise<string[]> {
     await this.showSpendingTable();
     const row = this.spendingTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: monthLabel, exact: true }) });
-    return (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
+    return await shownTexts(row.getByRole('cell'));
   }
 
   async spendingColumns(): Promise<string[]> {
     await this.showSpendingTable();
-    return (await this.spendingTable.getByRole('columnheader').allTextContents()).map((t) => t.trim());
+    return await shownTexts(this.spendingTable.getByRole('columnheader'));
   }
 
   async showSpendingTable(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import people from '../../../core/i18n/locales/people/en.json';
 import { fill } from './strings.ts';
+import { shownTexts } from './texts.ts';
 
 type PeopleStrings = typeof people;
 
@@ -18,7 +19,7 @@ export class PeopleColumnsPage {
 
   /** The arrangeable headers' texts, left to right (the tick box and the menu have none that shows). */
   async headers(): Promise<string[]> {
-    return (await this.table.locator('thead th button.th-sort').allInnerTexts()).map((text) => text.replace(/[▲▼]/g, '').trim());
+    return (await shownTexts(this.table.locator('thead th button.th-sort'), 'innerText')).map((text) => text.replace(/[▲▼]/g, '').trim());
   }
 
   async openColumns(): Promise<Locator> {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import L from '../../../core/i18n/locales/licences/en.json';
 import { en, fill, type Strings } from './strings.ts';
+import { shownTexts } from './texts.ts';
 
 export type LicenceStrings = typeof L;
 
@@ -24,7 +25,7 @@ export class ProductsPage {
 
   /** The row's cells, as shown: product, plan, seats, assigned, free, licences. */
   async cells(product: string): Promise<string[]> {
-    return (await this.row(product).getByRole('cell').allTextContents()).map((text) => text.trim());
+    return await shownTexts(this.row(product).getByRole('cell'));
   }
 
   addLicences(product: string): Locator {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type accessEn from '../../../core/i18n/locales/access/en.json';
+import { shownTexts } from './texts.ts';
 
 /** The access area's strings of one language (the locale files share their keys). */
 export type AccessStrings = typeof accessEn;
@@ -28,7 +29,7 @@ export class TwoStepPage {
     await this.panel.getByRole('button', { name: this.s.twoStep.ui.turnOn }).click();
     const list = this.panel.getByRole('list', { name: this.s.twoStep.ui.recoveryTitle });
     await list.waitFor();
-    return list.getByRole('listitem').allTextContents();
+    return shownTexts(list.getByRole('listitem'));
   }
 
   async saved(): Promise<void> {
