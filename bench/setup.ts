@@ -6,6 +6,7 @@
 import { openLocalCore } from '../core/adapters/open-local-core.ts';
 import { createOfflineGateway } from '../core/adapters/offline-gateway.ts';
 import { randomSecrets } from '../core/adapters/secrets.ts';
+import { createSealer, memoryDataKey } from '../core/adapters/sealer.ts';
 import { outboxOnlyMailer, randomIds } from '../core/adapters/system.ts';
 import { createCore, type Core } from '../core/app/create-core.ts';
 import type { SessionState } from '../core/app/handler.ts';
@@ -36,7 +37,7 @@ export async function openCore(kind: Kind, dataset: Dataset, clock = new FixedCl
     return { kind, core, store, clock, close: async () => (stop(), await store.close()) };
   }
   const store = new NaiveStore(dataset.naiveDir);
-  const ports = { store, clock, ids: randomIds, hasher: plainHasher, mailer: outboxOnlyMailer, gateway: createOfflineGateway(), secrets: randomSecrets };
+  const ports = { store, clock, ids: randomIds, hasher: plainHasher, mailer: outboxOnlyMailer, gateway: createOfflineGateway(), secrets: randomSecrets, sealer: createSealer(memoryDataKey()) };
   const core = createCore(ports, { ...HOST, dataDir: dataset.naiveDir });
   await core.renewDue();
   return { kind, core, store, clock, close: () => store.close() };

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { createCore } from '../core/app/create-core.ts';
 import { createOfflineGateway } from '../core/adapters/offline-gateway.ts';
 import { randomSecrets } from '../core/adapters/secrets.ts';
+import { createSealer, memoryDataKey } from '../core/adapters/sealer.ts';
 import { createArgon2Hasher, createScryptHasher } from '../core/adapters/password-hasher.ts';
 import type { PasswordHasher } from '../core/ports/password-hasher.ts';
 import { seedDemo } from '../core/seed/demo.ts';
@@ -21,7 +22,7 @@ const HOST = { mode: 'test', version: 'bench', dataDir: '(memory)' } as const;
 
 async function signInCore(hasher: PasswordHasher) {
   const store = new MemoryStore();
-  const ports = { store, clock: new FixedClock(), ids: countingIds(), hasher, mailer: new RecordingMailer(), gateway: createOfflineGateway(), secrets: randomSecrets };
+  const ports = { store, clock: new FixedClock(), ids: countingIds(), hasher, mailer: new RecordingMailer(), gateway: createOfflineGateway(), secrets: randomSecrets, sealer: createSealer(memoryDataKey()) };
   await seedDemo(store, ports);
   const core = createCore(ports, HOST);
   const email = demoEmail(DEMO_PEOPLE[0]!);

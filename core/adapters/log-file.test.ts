@@ -22,6 +22,8 @@ describe('redaction', () => {
     const cyclic: Record<string, unknown> = { password: 'p', user: { email: 'e@x.example', totp: '492817', cards: [{ number: '4242424242424242', last4: '4242' }] } };
     cyclic.self = cyclic;
     expect(redact(cyclic)).toEqual({ password: '[redacted]', user: { email: 'e@x.example', totp: '[redacted]', cards: [{ number: '[redacted]', last4: '4242' }] }, self: '[cycle]' });
+    // A two-step key, sealed or grouped, and a data key.
+    expect(redact({ twoStep: { sealedKey: 'v1:a:b:c', lastStep: 1 }, keyGrouped: 'JBSW Y3DP', dataKey: 'AAAA' })).toEqual({ twoStep: { sealedKey: '[redacted]', lastStep: 1 }, keyGrouped: '[redacted]', dataKey: '[redacted]' });
     const error = redact(new Error('connect failed for postgres://u:pw@h/db')) as Error;
     expect(error.message).toBe('connect failed for postgres://u:[redacted]@h/db');
   });

@@ -18,7 +18,7 @@ export const MAX_LOG_BYTES = 1024 * 1024;
 const REDACTED = '[redacted]';
 
 /** Keys whose values are secrets, in any object that is logged. */
-const SECRET_KEY = /pass(word|phrase)?|secret|token|code|otp|totp|cvc|cvv|pan$|card.?number|^number$|authori[sz]ation|cookie|recovery|challenge/i;
+const SECRET_KEY = /pass(word|phrase)?|secret|token|code|otp|totp|cvc|cvv|pan$|card.?number|^number$|authori[sz]ation|cookie|recovery|challenge|sealed|data.?key|key.?grouped/i;
 
 /** Luhn's check: a run of 13–19 digits that passes it is taken for a card number. */
 function luhn(digits: string): boolean {

@@ -13,6 +13,7 @@ import type { OpenPartition } from '../store/partition-file.ts';
 import { openLocalCore } from './open-local-core.ts';
 import { openSharedCore } from './open-shared-core.ts';
 import { isPostgresUrl, redactUrl } from '../store/store-url.ts';
+import type { DataKeySource } from './sealer.ts';
 
 export { STORE_ENV, STORE_FLAG, storeUrlFrom } from '../store/store-url.ts';
 
@@ -23,6 +24,12 @@ export interface OpenCoreOptions {
   host: Omit<HostInfo, 'dataDir'>;
   openPartition?: OpenPartition;
   ports?: Partial<Omit<Ports, 'store'>>;
+  /**
+   * Where the data key that seals two-step keys comes from (adapters/data-key.ts). Local files: the
+   * host's (the desktop's keychain-wrapped file); none given: `data.key` in the data folder. A shared
+   * account always uses the deployment's key (the same on every desktop), never one desktop's.
+   */
+  localDataKey?: DataKeySource;
   /** Seed the demo account into an empty store (local default: yes; shared: only when asked). */
   seed?: boolean;
 }
@@ -41,7 +48,7 @@ export interface OpenedCore {
 export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
   const { storeUrl } = options;
   if (!storeUrl) {
-    const local = await openLocalCore({ dataDir: options.dataDir, host: options.host, ...(options.openPartition ? { openPartition: options.openPartition } : {}), ...(options.ports ? { ports: options.ports } : {}), ...(options.seed === false ? { seed: false } : {}) });
+    const local = await openLocalCore({ dataDir: options.dataDir, host: options.host, ...(options.openPartition ? { openPartition: options.openPartition } : {}), ...(options.ports ? { ports: options.ports } : {}), ...(options.localDataKey ? { dataKey: options.localDataKey } : {}), ...(options.seed === false ? { seed: false } : {}) });
     return { ...local, location: options.dataDir, subscribe: () => () => undefined };
   }
   if (!isPostgresUrl(storeUrl)) throw new Error(`${redactUrl(storeUrl)} is not a postgres:// address`);

@@ -10,18 +10,27 @@ import { StoreConflict } from '../ports/store.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { PgStore, type PgStoreOptions } from '../store/pg/pg-store.ts';
 import { appPorts } from './app-ports.ts';
+import { deploymentDataKey } from './data-key.ts';
+import type { DataKeySource } from './sealer.ts';
 
 export interface SharedCoreOptions extends PgStoreOptions {
   host: Omit<HostInfo, 'dataDir'>;
   ports?: Partial<Omit<Ports, 'store'>>;
+  /**
+   * The account's data key, the same on every desktop: the deployment's (adapters/data-key.ts). None
+   * given: ACCOUNT_ADMIN_DATA_KEY or ACCOUNT_ADMIN_DATA_KEY_FILE, else no key (enrolment refused).
+   */
+  dataKey?: DataKeySource;
   seed?: boolean;
   renewEveryMs?: number;
 }
 
 export async function openSharedCore(options: SharedCoreOptions): Promise<{ core: Core; store: PgStore; seeded: boolean; stop: () => void }> {
-  const { host, ports: overrides, seed, renewEveryMs, ...storeOptions } = options;
+  const { host, ports: overrides, dataKey, seed, renewEveryMs, ...storeOptions } = options;
+  // Read before the database is opened: a key given wrong stops the start with a message saying so.
+  const key = dataKey ?? deploymentDataKey(process.env);
   const store = await PgStore.open(storeOptions);
-  const ports = appPorts(store, overrides);
+  const ports = appPorts(store, key, overrides);
   let seeded = false;
   if (seed === true && store.online && !store.readOnly && store.tables.account.size === 0) {
     try {

@@ -57,6 +57,7 @@ export const appHandlers: HandlerMap<'app.status' | 'store.acknowledgeProblems' 
       `Time: ${ctx.now.toISOString()}`,
       `Platform: ${process.platform} ${process.arch}, Node.js ${process.versions.node}${process.versions.electron ? `, Electron ${process.versions.electron}` : ''}`,
       `Account: ${store.sync ? `shared database ${ctx.host.storeLocation ?? ''} (${store.online === false ? 'offline' : 'online'})` : `local files in ${ctx.host.dataDir}`}${store.readOnly ? ', read-only' : ''}`,
+      `Data key (seals two-step sign-in keys): ${ctx.ports.sealer.describe()}`,
       `Store problems: ${problems.length === 0 ? 'none' : ''}`,
       ...problems.map((p) => `  - ${p.kind}: ${p.file}${p.movedTo ? ` (moved to ${p.movedTo})` : ''}${p.lost ? `, ${p.lost} commands not replayed` : ''}: ${p.detail}`),
       `Last warnings and errors: ${recent.length === 0 ? 'none' : ''}`,

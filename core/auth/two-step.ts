@@ -17,9 +17,13 @@ import { recordFailure, throttledFailure, throttleWait } from './password-check.
 import { buildSession } from './session.ts';
 import { recordSignIn } from '../sign-ins/record.ts';
 import { checkTotp, type CodeRefusal } from './totp.ts';
+import { openTwoStepKey } from './totp-key.ts';
 
-/** Why a second step was refused, as a typed value. */
-export type SecondStepRefusal = CodeRefusal | 'wrong_recovery_code' | 'challenge_expired';
+/**
+ * Why a second step was refused, as a typed value. `key_unavailable`: the user's key cannot be opened
+ * on this host (another data key, a changed record): refused like a wrong code, and said plainly.
+ */
+export type SecondStepRefusal = CodeRefusal | 'key_unavailable' | 'wrong_recovery_code' | 'challenge_expired';
 
 /** A new challenge for `user` (whose password was just right): the token goes to the client once, its digest stays here. */
 export function issueChallenge(ctx: CommandContext, user: User, method: SignInMethod): SecondStep {
@@ -45,6 +49,7 @@ export function newRecoveryCodes(ctx: Pick<CommandContext, 'ports'>): { codes: s
 const REFUSAL_KEYS: Record<SecondStepRefusal, string> = {
   wrong_code: 'access.twoStep.errors.wrongCode',
   code_used: 'access.twoStep.errors.codeUsed',
+  key_unavailable: 'access.twoStep.errors.keyUnavailable',
   wrong_recovery_code: 'access.twoStep.errors.wrongRecoveryCode',
   challenge_expired: 'access.twoStep.errors.challengeExpired',
 };
@@ -55,12 +60,16 @@ export function secondStepFailure(reason: SecondStepRefusal): Failure {
   return reason === 'challenge_expired' ? { code: 'invalid_input', key, params: { reason } } : { code: 'invalid_input', key, params: { reason }, fields: { code: { key } } };
 }
 
-type Checked = { ok: true; user: User; audit: Change[] } | { ok: false; reason: CodeRefusal | 'wrong_recovery_code' };
+type Checked = { ok: true; user: User; audit: Change[] } | { ok: false; reason: Exclude<SecondStepRefusal, 'challenge_expired'> };
 
-/** Checks a code or a recovery code; the user as they are after it (last step moved on, recovery code spent). */
-function checkSecondStep(ctx: CommandContext, user: User & { twoStep: NonNullable<User['twoStep']> }, code: string, kind: 'code' | 'recovery'): Checked {
+/**
+ * Checks a code or a recovery code; the user as they are after it (last step moved on, recovery code
+ * spent). `key` is the user's opened key: null (it cannot be opened here) refuses every code.
+ */
+function checkSecondStep(ctx: CommandContext, user: User & { twoStep: NonNullable<User['twoStep']> }, key: string | null, code: string, kind: 'code' | 'recovery'): Checked {
   if (kind === 'code') {
-    const check = checkTotp(user.twoStep.key, code, ctx.now, user.twoStep.lastStep);
+    if (key === null) return { ok: false, reason: 'key_unavailable' };
+    const check = checkTotp(key, code, ctx.now, user.twoStep.lastStep);
     return check.ok ? { ok: true, user: { ...user, twoStep: { ...user.twoStep, lastStep: check.step } }, audit: [] } : check;
   }
   const index = recoveryIndex(ctx, user, code);
@@ -81,11 +90,12 @@ export const secondStepHandlers: HandlerMap<'auth.secondStep'> = {
       ctx.signIns.challenges.delete(digest);
       return { ok: false, failure: secondStepFailure('challenge_expired') };
     }
-    const user = { ...found, twoStep: found.twoStep };
-    const attempt = { email: user.email, user, method: challenge.method } as const;
-    const wait = throttleWait(ctx, user.email, user);
+    const attempt = { email: found.email, user: found, method: challenge.method } as const;
+    const wait = throttleWait(ctx, found.email, found);
     if (wait > 0) return { ok: false, failure: throttledFailure(wait, 'code'), changes: recordSignIn(ctx, { ...attempt, outcome: 'failed', reason: 'locked' }) };
-    const checked = checkSecondStep(ctx, user, input.code, input.kind);
+    // A key kept in plain text by an older version is sealed now, and kept so whatever the answer.
+    const { key, user } = openTwoStepKey(ctx.ports.sealer, { ...found, twoStep: found.twoStep });
+    const checked = checkSecondStep(ctx, user, key, input.code, input.kind);
     if (!checked.ok) {
       const refusal = recordFailure(ctx, user.email, user, 'code');
       const failure = refusal.failure ? { ...refusal.failure, params: { ...refusal.failure.params, reason: checked.reason } } : secondStepFailure(checked.reason);

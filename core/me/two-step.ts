@@ -9,6 +9,7 @@ import { auditChange } from '../audit/record.ts';
 import { count, flag } from '../audit/values.ts';
 import { recordFailure, throttledFailure, throttleWait } from '../auth/password-check.ts';
 import { groupKey, otpauthUri, checkTotp } from '../auth/totp.ts';
+import { openPendingKey, openTwoStepKey } from '../auth/totp-key.ts';
 import { newRecoveryCodes, secondStepFailure } from '../auth/two-step.ts';
 import { twoStepRequired } from '../auth/two-step-policy.ts';
 import { put } from '../model/changes.ts';
@@ -36,12 +37,13 @@ type CodeCheck = { ok: true; step: number } | { ok: false; failure: Failure; cha
 
 /**
  * A code typed by the signed-in user (to confirm, turn off, renew): throttled and counted like a
- * current password, so a session left open is no way to guess codes at speed.
+ * current password, so a session left open is no way to guess codes at speed. `key` null: the key
+ * cannot be opened on this host, and every code is refused (counted, said plainly).
  */
-function checkOwnCode(ctx: CommandContext, user: User, key: string, code: string, lastStep: number | undefined): CodeCheck {
+function checkOwnCode(ctx: CommandContext, user: User, key: string | null, code: string, lastStep: number | undefined): CodeCheck {
   const wait = throttleWait(ctx, user.email, user);
   if (wait > 0) return { ok: false, failure: throttledFailure(wait, 'code') };
-  const check = checkTotp(key, code, ctx.now, lastStep);
+  const check = key === null ? ({ ok: false, reason: 'key_unavailable' } as const) : checkTotp(key, code, ctx.now, lastStep);
   if (check.ok) return check;
   const refusal = recordFailure(ctx, user.email, user, 'code', 'user.two_step.check_failed');
   return { ok: false, failure: refusal.failure ?? secondStepFailure(check.reason), changes: refusal.changes };
@@ -63,30 +65,39 @@ export const twoStepHandlers: HandlerMap<'me.twoStepStatus' | 'me.twoStepBegin' 
     const user = self(ctx);
     if (user.twoStep) return failure('conflict', 'access.twoStep.errors.alreadyOn');
     const key = ctx.ports.secrets.newTotpKey();
-    const next: User = { ...user, twoStepPending: { key, startedAt: ctx.now.toISOString() } };
+    // Only the sealed key is kept; without a data key on this host (a shared account whose deployment
+    // gave none) nothing is kept and the enrolment is refused.
+    const sealedKey = ctx.ports.sealer.seal(key);
+    if (sealedKey === null) return failure('unavailable', 'access.twoStep.errors.noDataKey');
+    const next: User = { ...user, twoStepPending: { sealedKey, startedAt: ctx.now.toISOString() } };
     return { ok: true, value: { uri: otpauthUri(key, ISSUER, user.email), key, keyGrouped: groupKey(key) }, changes: [put('users', next.id, next)] };
   },
 
   /** The first code proves the app holds the key: two-step sign-in is on, and the ten recovery codes are shown once. */
   'me.twoStepConfirm'(input, ctx) {
-    const user = self(ctx);
-    if (user.twoStep) return failure('conflict', 'access.twoStep.errors.alreadyOn');
-    if (!user.twoStepPending) return failure('conflict', 'access.twoStep.errors.notStarted');
-    const check = checkOwnCode(ctx, user, user.twoStepPending.key, input.code, undefined);
+    const signedIn = self(ctx);
+    if (signedIn.twoStep) return failure('conflict', 'access.twoStep.errors.alreadyOn');
+    if (!signedIn.twoStepPending) return failure('conflict', 'access.twoStep.errors.notStarted');
+    const { key, user } = openPendingKey(ctx.ports.sealer, { ...signedIn, twoStepPending: signedIn.twoStepPending });
+    const pending = user.twoStepPending;
+    // A key started by an older version, on a host with no data key to seal it: never kept in plain text.
+    if (!pending || !('sealedKey' in pending)) return failure('unavailable', 'access.twoStep.errors.noDataKey');
+    const check = checkOwnCode(ctx, user, key, input.code, undefined);
     if (!check.ok) return check;
     const { codes, digests } = newRecoveryCodes(ctx);
-    const { twoStepPending: pending, ...rest } = cleared(user);
-    const next: User = { ...rest, twoStep: { key: pending!.key, enrolledAt: ctx.now.toISOString(), lastStep: check.step, recoveryDigests: digests }, updatedAt: ctx.now.toISOString() };
+    const { twoStepPending: _pending, ...rest } = cleared(user);
+    const next: User = { ...rest, twoStep: { sealedKey: pending.sealedKey, enrolledAt: ctx.now.toISOString(), lastStep: check.step, recoveryDigests: digests }, updatedAt: ctx.now.toISOString() };
     const audit = auditChange(ctx, 'user.two_step.enabled', { type: 'user', id: user.id }, { twoStep: flag(false) }, { twoStep: flag(true), recoveryCodes: count(digests.length) });
     return { ok: true, value: { recoveryCodes: codes, status: twoStepStatus(next, ctx) }, changes: [put('users', next.id, next), audit] };
   },
 
   /** Off, with a current code; not while the account requires it of this user. */
   'me.twoStepDisable'(input, ctx) {
-    const user = self(ctx);
-    if (!user.twoStep) return failure('conflict', 'access.twoStep.errors.notEnrolled');
-    if (twoStepRequired(user, ctx.account)) return failure('conflict', 'access.twoStep.errors.requiredByAccount');
-    const check = checkOwnCode(ctx, user, user.twoStep.key, input.code, user.twoStep.lastStep);
+    const signedIn = self(ctx);
+    if (!signedIn.twoStep) return failure('conflict', 'access.twoStep.errors.notEnrolled');
+    if (twoStepRequired(signedIn, ctx.account)) return failure('conflict', 'access.twoStep.errors.requiredByAccount');
+    const { key, user } = openTwoStepKey(ctx.ports.sealer, { ...signedIn, twoStep: signedIn.twoStep });
+    const check = checkOwnCode(ctx, user, key, input.code, user.twoStep.lastStep);
     if (!check.ok) return check;
     const { twoStep: _off, ...next } = { ...cleared(user), updatedAt: ctx.now.toISOString() };
     const audit = auditChange(ctx, 'user.two_step.disabled', { type: 'user', id: user.id }, { twoStep: flag(true) }, { twoStep: flag(false) });
@@ -95,9 +106,10 @@ export const twoStepHandlers: HandlerMap<'me.twoStepStatus' | 'me.twoStepBegin' 
 
   /** Ten new recovery codes, with a current code: the old ones stop working. */
   'me.twoStepRegenerate'(input, ctx) {
-    const user = self(ctx);
-    if (!user.twoStep) return failure('conflict', 'access.twoStep.errors.notEnrolled');
-    const check = checkOwnCode(ctx, user, user.twoStep.key, input.code, user.twoStep.lastStep);
+    const signedIn = self(ctx);
+    if (!signedIn.twoStep) return failure('conflict', 'access.twoStep.errors.notEnrolled');
+    const { key, user } = openTwoStepKey(ctx.ports.sealer, { ...signedIn, twoStep: signedIn.twoStep });
+    const check = checkOwnCode(ctx, user, key, input.code, user.twoStep.lastStep);
     if (!check.ok) return check;
     const { codes, digests } = newRecoveryCodes(ctx);
     const next: User = { ...cleared(user), twoStep: { ...user.twoStep, lastStep: check.step, recoveryDigests: digests } };

@@ -123,9 +123,9 @@ export interface User {
   /** Failed password checks in a row (auth/throttle.ts); gone after a successful one. Never leaves the core. */
   passwordFailures?: { count: number; lastAt: string };
   /** Two-step sign-in, once confirmed by a first code (auth/two-step.ts). Never leaves the core. */
-  twoStep?: TwoStep;
-  /** A key shown for enrolment and not yet confirmed by a code; replaced by the next start. Never leaves the core. */
-  twoStepPending?: { key: string; startedAt: string };
+  twoStep?: TwoStep | LegacyTwoStep;
+  /** A key shown for enrolment and not yet confirmed by a code, sealed; replaced by the next start. Never leaves the core. */
+  twoStepPending?: { sealedKey: string; startedAt: string } | LegacyPendingKey;
   products: ProductAssignment[];
   createdAt: string;
   updatedAt: string;
@@ -133,12 +133,29 @@ export interface User {
 
 /**
  * A user's two-step sign-in. The TOTP key has to be read back to check a code, so it cannot be hashed:
- * it is kept as-is in the user's record (the store's files are the user's alone, 0600) and never
- * returned, audited, emailed or logged after the enrolment screen showed it once.
+ * it is kept sealed (AES-256-GCM with the host's data key, ports/sealer.ts; the data key is never in
+ * the store) and never returned, audited, emailed or logged after the enrolment screen showed it once.
  */
-export interface TwoStep {
-  /** The RFC 6238 key, base 32. */
+export interface TwoStep extends TwoStepState {
+  /** The RFC 6238 key (base 32), sealed: `v1:<key id>:<iv>:<ciphertext and tag>` (auth/totp-key.ts opens it). */
+  sealedKey: string;
+}
+
+/**
+ * A record written before keys were sealed: the key in plain text, under the old name. This version
+ * never writes one: it seals the key at its next use, once this host holds a data key (auth/totp-key.ts).
+ */
+export interface LegacyTwoStep extends TwoStepState {
   key: string;
+}
+
+/** A pending enrolment written before keys were sealed. */
+export interface LegacyPendingKey {
+  key: string;
+  startedAt: string;
+}
+
+interface TwoStepState {
   enrolledAt: string;
   /** The last accepted time step (30 s): a code of that step or an earlier one is refused (no replay). */
   lastStep: number;

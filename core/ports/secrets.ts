@@ -4,6 +4,6 @@ export interface Secrets {
   newCode(): string;
   /** The digest kept in the store in place of the code. */
   digest(code: string): string;
-  /** A new TOTP key (RFC 6238): 20 random bytes (160 bits, RFC 4226's recommended length) in base 32. */
+  /** A new TOTP key (RFC 6238): 20 random bytes (160 bits, RFC 4226's recommended length) in base 32; kept only sealed (ports/sealer.ts). */
   newTotpKey(): string;
 }

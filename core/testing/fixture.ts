@@ -11,6 +11,7 @@ import { MemoryStore } from '../store/memory-store.ts';
 import type { Store } from '../ports/store.ts';
 import { countingIds, FixedClock, plainHasher, RecordingMailer } from './fakes.ts';
 import { randomSecrets } from '../adapters/secrets.ts';
+import { createSealer, memoryDataKey } from '../adapters/sealer.ts';
 
 export interface Fixture {
   core: Core;
@@ -26,7 +27,7 @@ export interface Fixture {
 export async function demoFixture(store: Store = new MemoryStore(), overrides: Partial<Ports> = {}): Promise<Fixture> {
   const clock = new FixedClock();
   const mailer = new RecordingMailer();
-  const ports: Ports = { store, clock, ids: countingIds(), hasher: plainHasher, mailer, gateway: createOfflineGateway(), secrets: randomSecrets, ...overrides };
+  const ports: Ports = { store, clock, ids: countingIds(), hasher: plainHasher, mailer, gateway: createOfflineGateway(), secrets: randomSecrets, sealer: createSealer(memoryDataKey()), ...overrides };
   if (store.tables.account.size === 0) await seedDemo(store, ports);
   const core = createCore(ports, { mode: 'test', version: '0.0.0-test', dataDir: '(memory)' });
   await core.renewDue();

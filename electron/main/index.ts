@@ -18,6 +18,7 @@ import { setupMenu } from './menu.ts';
 import { createHostHandlers } from './print.ts';
 import { setupSecurity } from './security.ts';
 import { createStoreSettingHandlers, readStoreSetting } from './store-setting.ts';
+import { desktopDataKey } from './data-key.ts';
 import { createUpdateHandlers, createUpdateService, updatePolicy } from './updates.ts';
 import { applyContentSecurityPolicy, createMainWindow, rendererTarget } from './window.ts';
 
@@ -58,7 +59,9 @@ async function main(): Promise<void> {
   const storeUrl = storeUrlFrom(process.argv, process.env) ?? readStoreSetting(settingsDir, safeStorage);
   let opened: OpenedCore;
   try {
-    opened = await openCore({ dataDir, storeUrl, host: { mode: 'electron', version: app.getVersion(), log }, openPartition: electronStorePartition });
+    // The local files' data key is this desktop's, wrapped by the OS keychain; a shared account's is the deployment's.
+    const localDataKey = storeUrl ? undefined : desktopDataKey(settingsDir, safeStorage);
+    opened = await openCore({ dataDir, storeUrl, host: { mode: 'electron', version: app.getVersion(), log }, openPartition: electronStorePartition, ...(localDataKey ? { localDataKey } : {}) });
   } catch (error) {
     dialog.showErrorBox('Account Admin', `The account could not be opened:\n${dataDir}\n\n${error instanceof Error ? error.message : ''}`);
     app.exit(1);

@@ -3,6 +3,8 @@
  * the key the panel shows and the core's fixed clock), signs out, signs in with a code, then in French
  * with a recovery code, and resets a colleague's from People. Screenshots at 1024 px, light and dark.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import accessEn from '../../core/i18n/locales/access/en.json';
@@ -48,6 +50,11 @@ describe('Two-step sign-in, end to end in Chromium', () => {
     await app.screenshot('two-step-enrol-en-1024-light');
     const codes = await twoStepEn.confirm(codeNow(key));
     expect(codes).toHaveLength(10);
+    // The key is kept sealed: none of the data folder's files holds it (issue 20).
+    for (const name of fs.readdirSync(app.dataDir, { recursive: true, encoding: 'utf8' })) {
+      const file = path.join(app.dataDir, name);
+      if (fs.statSync(file).isFile()) expect([name, fs.readFileSync(file).includes(key)]).toEqual([name, false]);
+    }
     await app.screenshot('two-step-codes-en-1024-light');
     await twoStepEn.saved();
     await twoStepEn.panel.getByText(/recovery codes left/).waitFor();

@@ -93,6 +93,8 @@ export const safeStorage = {
   isEncryptionAvailable: vi.fn(() => true),
   encryptString: vi.fn((text: string) => Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ 0x5a))),
   decryptString: vi.fn((data: Buffer) => Buffer.from(data.map((b) => b ^ 0x5a)).toString('utf8')),
+  /** Linux only in Electron: which keychain backs it (`basic_text`: none). */
+  getSelectedStorageBackend: vi.fn((): string => 'gnome_libsecret'),
 };
 
 export const contextBridge = { exposeInMainWorld: vi.fn() };

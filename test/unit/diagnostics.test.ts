@@ -8,11 +8,12 @@ import { seedDemo } from '../../core/seed/demo.ts';
 import { MemoryStore } from '../../core/store/memory-store.ts';
 import { countingIds, FixedClock, plainHasher, RecordingMailer } from '../../core/testing/fakes.ts';
 import { randomSecrets } from '../../core/adapters/secrets.ts';
+import { createSealer, memoryDataKey } from '../../core/adapters/sealer.ts';
 
 describe('app.diagnostics', () => {
   it('reports version, mode, where the account lives, store problems, the last errors and the log file', async () => {
     const store = new MemoryStore();
-    const ports = { store, clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer(), gateway: createOfflineGateway(), secrets: randomSecrets };
+    const ports = { store, clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer(), gateway: createOfflineGateway(), secrets: randomSecrets, sealer: createSealer(memoryDataKey()) };
     await seedDemo(store, ports);
     const recent = [{ at: '2026-11-23T09:59:00.000Z', level: 'error', text: 'store: postgres://aa:[redacted]@db/aa unreachable' }];
     const core = createCore(ports, { mode: 'electron', version: '1.4.2', dataDir: '/home/claire/.config/Account Admin', log: { file: '/home/claire/.config/Account Admin/logs/main.log', recentProblems: () => recent } });
@@ -29,6 +30,7 @@ describe('app.diagnostics', () => {
         'Account Admin 1.4.2 (electron)',
         'Time: 2026-11-23T10:00:00.000Z',
         'Account: local files in /home/claire/.config/Account Admin',
+        'Data key (seals two-step sign-in keys): in memory',
         'Store problems: none',
         'Last warnings and errors: ',
         '  2026-11-23T09:59:00.000Z error: store: postgres://aa:[redacted]@db/aa unreachable',

@@ -33,6 +33,7 @@ const BILLING_MODES: BillingMode[] = ['self_service', 'offline', 'corporate'];
 
 import { sampleInputs } from './sample-inputs.ts';
 import { randomSecrets } from '../../core/adapters/secrets.ts';
+import { createSealer, memoryDataKey } from '../../core/adapters/sealer.ts';
 
 
 const channelsWhere = (test: (r: Requirement) => boolean) => CHANNELS.filter((c) => test(REQUIREMENTS[c]));
@@ -426,7 +427,7 @@ describe('mergeHandlers', () => {
   });
 
   it('makes createCore refuse the same mistakes', () => {
-    const ports = { store: new MemoryStore(), clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer(), gateway: createOfflineGateway(), secrets: randomSecrets };
+    const ports = { store: new MemoryStore(), clock: new FixedClock(), ids: countingIds(), hasher: plainHasher, mailer: new RecordingMailer(), gateway: createOfflineGateway(), secrets: randomSecrets, sealer: createSealer(memoryDataKey()) };
     const host = { mode: 'test' as const, version: '0', dataDir: '(memory)' };
     expect(() => createCore(ports, host, [...domains, appHandlers])).toThrow(/two handlers/);
     expect(() => createCore(ports, host, domains.slice(1))).toThrow(/no handler for app\.status/);
