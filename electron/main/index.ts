@@ -16,6 +16,7 @@ import { sendEvent } from './events.ts';
 import { createLinkRouter, setupLinks } from './links.ts';
 import { setupMenu } from './menu.ts';
 import { createHostHandlers } from './print.ts';
+import { createArchiveHandler } from './einvoice-archive.ts';
 import { setupSecurity } from './security.ts';
 import { createStoreSettingHandlers, readStoreSetting } from './store-setting.ts';
 import { createUpdateHandlers, createUpdateService, updatePolicy } from './updates.ts';
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   });
   registerIpc(core, trustAppWindow(() => window, target.url), {
     ...createHostHandlers(),
+    ...createArchiveHandler({ appUrl: target.url }),
     ...createStoreSettingHandlers(settingsDir, safeStorage, running, relaunch),
     ...createUpdateHandlers(updates),
   });
