@@ -15,7 +15,8 @@ import { readFacturX } from '../../core/einvoice/factur-x.ts';
 import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
 import { demoFixture } from '../../core/testing/fixture.ts';
 import { BrowserWindow, dialog, fakeFrame, ipcMain, windowCreated, type FakeWebContents } from '../../test/mocks/electron.ts';
-import { createArchiveHandler, showInvoiceScript } from './einvoice-archive.ts';
+import { createArchiveHandler } from './einvoice-archive.ts';
+import { showInvoiceScript } from './show-invoice-script.ts';
 import { registerIpc, trustAppWindow, unregisterIpc } from './ipc.ts';
 
 const APP_URL = 'app://renderer/index.html';

@@ -14,6 +14,7 @@ import type { Language } from '../../core/model/records.ts';
 import type { Result } from '../../core/result.ts';
 import { adoptWindow } from './ipc.ts';
 import { PRINT_OPTIONS, type CoreCall, type HostHandlers } from './print.ts';
+import { showInvoiceScript } from './show-invoice-script.ts';
 import { mainWindowOptions, PRELOAD_PATH } from './window.ts';
 
 export interface ArchiveOptions {
@@ -30,24 +31,6 @@ async function chooseZipPath(sender: WebContents, fileName: string): Promise<str
   const options = { defaultPath: fileName, filters: [{ name: 'ZIP', extensions: ['zip'] }] };
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   return choice.canceled || !choice.filePath ? null : choice.filePath;
-}
-
-/**
- * A script for the hidden page: opens the invoice's view through its route, then resolves true once the
- * document with that number is on the page (and its fonts loaded), false after `timeoutMs`.
- */
-export function showInvoiceScript(number: string, timeoutMs: number): string {
-  const selector = JSON.stringify(`article.invoice[data-number=${JSON.stringify(number)}]`);
-  return `new Promise((resolve) => {
-  location.hash = ${JSON.stringify(`/invoice/${encodeURIComponent(number)}`)};
-  let timer;
-  const shown = () => document.querySelector(${selector}) !== null;
-  const finish = (ok) => { observer.disconnect(); clearTimeout(timer); document.fonts.ready.then(() => resolve(ok)); };
-  const observer = new MutationObserver(() => { if (shown()) finish(true); });
-  observer.observe(document, { subtree: true, childList: true, attributes: true });
-  timer = setTimeout(() => finish(false), ${timeoutMs});
-  if (shown()) finish(true);
-})`;
 }
 
 async function failed(call: CoreCall, number: string): Promise<Result<never>> {

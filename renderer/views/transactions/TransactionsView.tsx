@@ -52,7 +52,7 @@ export function TransactionsView() {
         <button
           type="button"
           className="btn"
-          disabled={shown === 0 || einvoices.busy}
+          disabled={(shown === 0 && !einvoices.periodChosen) || einvoices.busy}
           aria-busy={einvoices.busy}
           title={einvoices.withPdf ? undefined : t('ui.transactions.einvoicesXmlOnly')}
           onClick={() => void einvoices.run(visible.inDateOrder())}

@@ -46,6 +46,8 @@ export interface ExportEInvoices {
   outcome: EInvoicesOutcome;
   /** The desktop app prints each document: its Factur-X PDF goes in the ZIP beside the XML. */
   withPdf: boolean;
+  /** Both days of the period are chosen: the export can say what it finds there even when no row is shown. */
+  periodChosen: boolean;
 }
 
 /**
@@ -87,5 +89,5 @@ export function useExportEInvoices(): ExportEInvoices {
       setBusy(false);
     }
   };
-  return { run, busy, error, outcome, withPdf };
+  return { run, busy, error, outcome, withPdf, periodChosen: Boolean(from && to) };
 }
