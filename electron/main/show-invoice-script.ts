@@ -1,7 +1,6 @@
-/** What the host runs in its hidden window of the app's page to show one invoice (no Electron here: the e2e test runs it in Chromium). */
-
 /**
- * A script for the hidden page: opens the invoice's view through its route, then resolves true once the
+ * What the host runs in its hidden window of the app's page (einvoice-archive.ts); no Electron here, so
+ * the e2e test runs the same script in Chromium. The script opens the invoice's view through its route, then resolves true once the
  * document with that number is on the page (and its fonts loaded), false after `timeoutMs`.
  */
 export function showInvoiceScript(number: string, timeoutMs: number): string {
