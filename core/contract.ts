@@ -234,6 +234,8 @@ export const contract = {
   'host.savePdf': { input: z.object({ fileName: z.string().min(1).max(200) }), output: z.object({ saved: z.boolean(), path: z.string().optional() }) },
   // The invoice view printed to PDF with the invoice's e-invoice embedded (Factur-X), through a save dialog.
   'host.saveFacturX': { input: saveFacturXInput, output: z.object({ saved: z.boolean(), path: z.string().optional() }) },
+  // A period's e-invoices as one ZIP through a save dialog: each document's CII XML and its Factur-X PDF.
+  'host.saveEInvoiceArchive': { input: einvoiceArchiveInput, output: z.object({ saved: z.boolean(), path: z.string().optional(), count: z.number().int().nonnegative() }) },
   // Where this desktop's account lives (a shared database's address, kept by the OS keychain).
   'host.storeSetting': { input: emptyInput, output: storeSettingSchema },
   'host.setStoreSetting': { input: setStoreSettingInput, output: storeSettingSchema },
@@ -256,7 +258,7 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.saveFacturX', 'host.storeSetting', 'host.setStoreSetting', 'host.updateState', 'host.restartToUpdate'] as const satisfies readonly Channel[];
+export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.saveFacturX', 'host.saveEInvoiceArchive', 'host.storeSetting', 'host.setStoreSetting', 'host.updateState', 'host.restartToUpdate'] as const satisfies readonly Channel[];
 export type HostChannel = (typeof HOST_CHANNELS)[number];
 export const CHANNELS = Object.keys(contract) as Channel[];
 

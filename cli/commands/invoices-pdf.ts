@@ -39,16 +39,23 @@ export async function findInvoice(cli: Cli, number: string) {
 
 /** The invoice printed to PDF with headless Chromium; a usage error when Chromium is not installed. */
 export async function printInvoice(cli: Cli, id: string): Promise<Uint8Array> {
+  return withInvoicePrinter(cli, (print) => print(id));
+}
+
+/** One headless Chromium for as many invoices as `work` prints (a period's: one launch, not one each). */
+export async function withInvoicePrinter<T>(cli: Cli, work: (print: (id: string) => Promise<Uint8Array>) => Promise<T>): Promise<T> {
   const executablePath = findChromium(process.env);
   if (!executablePath) throw new UsageError('Chromium was not found (set CHROMIUM_PATH, or install chromium): cannot save a PDF');
-  const invoice = await cli.call('invoices.get', { id });
   // Loaded only here: playwright-core is needed for the PDF commands alone.
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
-    await page.setContent(invoiceHtml(invoice, dayIn(cli.timeZone), periodIn(cli.timeZone)));
-    return await page.pdf({ format: 'A4', printBackground: true });
+    return await work(async (id) => {
+      const invoice = await cli.call('invoices.get', { id });
+      await page.setContent(invoiceHtml(invoice, dayIn(cli.timeZone), periodIn(cli.timeZone)));
+      return page.pdf({ format: 'A4', printBackground: true });
+    });
   } finally {
     await browser.close();
   }

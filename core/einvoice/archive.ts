@@ -10,6 +10,9 @@ import type { Tables } from '../model/changes.ts';
 import type { Account, Invoice } from '../model/records.ts';
 import { eInvoiceOf } from './einvoice.ts';
 
+/** One time for every entry: the same period gives the same bytes (ZIP stores local times). */
+export const ARCHIVE_MTIME = new Date(Date.UTC(2000, 0, 1));
+
 /** More documents than anyone reconciles at once; beyond, a shorter period (the archive is built in memory). */
 export const ARCHIVE_MAX_DOCUMENTS = 2000;
 
@@ -49,8 +52,6 @@ export function einvoiceArchive(tables: Tables, account: Account, from: string, 
     const { xml, fileName } = eInvoiceOf(tables, invoice);
     files[fileName] = strToU8(xml);
   }
-  // A fixed time for every entry: the same period gives the same bytes (ZIP stores local times).
-  const mtime = new Date(Date.UTC(2000, 0, 1));
-  const zip = zipSync(files, { level: 6, mtime });
+  const zip = zipSync(files, { level: 6, mtime: ARCHIVE_MTIME });
   return { ok: true, documents, zip, fileName: `e-invoices_${from}_${to}.zip` };
 }

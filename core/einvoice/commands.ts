@@ -6,7 +6,7 @@ import { failure } from '../result.ts';
 import { ARCHIVE_MAX_DOCUMENTS, einvoiceArchive } from './archive.ts';
 import { eInvoiceOf, FACTUR_X_FILE } from './einvoice.ts';
 
-export const einvoiceHandlers: HandlerMap<'invoices.einvoice' | 'invoices.einvoiceArchive' | 'host.saveFacturX'> = {
+export const einvoiceHandlers: HandlerMap<'invoices.einvoice' | 'invoices.einvoiceArchive' | 'host.saveFacturX' | 'host.saveEInvoiceArchive'> = {
   'invoices.einvoice'(input, ctx) {
     const invoice = ctx.tables.invoices.get(input.id);
     if (!invoice) return failure('not_found', 'errors.invoices.notFound');
@@ -27,4 +27,6 @@ export const einvoiceHandlers: HandlerMap<'invoices.einvoice' | 'invoices.einvoi
   },
   /** Only the desktop prints the invoice view to PDF; the core checks who asks and says so. */
   'host.saveFacturX': (input, ctx) => (ctx.tables.invoices.has(input.id) ? failure('unavailable', 'errors.host.noNativePrint') : failure('not_found', 'errors.invoices.notFound')),
+  /** The desktop prints each document of the period (its list from `invoices.einvoiceArchive`); elsewhere, the XML ZIP alone. */
+  'host.saveEInvoiceArchive': () => failure('unavailable', 'errors.host.noNativePrint'),
 };

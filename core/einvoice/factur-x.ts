@@ -1,12 +1,15 @@
 /**
  * Factur-X 1.0 (profile EN 16931): the invoice PDF with its CII XML embedded as `factur-x.xml`, an
- * associated file of the document (/AF on the catalog, AFRelationship /Data, subtype text/xml), and
+ * associated file of the document (/AF on the catalog, AFRelationship /Alternative — the XML is the
+ * same invoice in another form, as Factur-X asks for the EN 16931 profile — subtype text/xml), made a
+ * PDF/A-3b: an sRGB output intent (/GTS_PDFA1 with its ICC profile), a document ID in the trailer, and
  * XMP metadata naming PDF/A-3 (part 3, conformance B) and the Factur-X extension schema. pdf-lib does
  * the PDF work (pure JS); the XMP packet is the Factur-X specification's own text, filled in here.
  * Dates come from the caller (the document's issue instant), never from the machine's clock.
  */
-import { AFRelationship, decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { AFRelationship, decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { FACTUR_X_FILE } from './einvoice.ts';
+import { SRGB_ICC_BASE64 } from './srgb-profile.ts';
 
 export { FACTUR_X_FILE };
 const FX_NS = 'urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#';
@@ -79,7 +82,37 @@ function xmp(meta: FacturXMeta, producer: string): string {
 <?xpacket end="w"?>`;
 }
 
-/** The PDF with the CII XML attached as Factur-X (EN 16931) and the Factur-X XMP metadata. */
+/** The output condition the printed invoice is meant for: the screen's sRGB (what Chromium draws in). */
+export const OUTPUT_CONDITION = 'sRGB IEC61966-2.1';
+
+/** The sRGB profile as the PDF/A output intent's destination profile, replacing any the PDF had. */
+function addOutputIntent(doc: PDFDocument): void {
+  const icc = Uint8Array.from(atob(SRGB_ICC_BASE64), (c) => c.charCodeAt(0));
+  const profile = doc.context.register(doc.context.flateStream(icc, { N: 3 }));
+  const intent = doc.context.obj({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFA1',
+    OutputConditionIdentifier: PDFString.of(OUTPUT_CONDITION),
+    Info: PDFString.of(OUTPUT_CONDITION),
+    RegistryName: PDFString.of('http://www.color.org'),
+    DestOutputProfile: profile,
+  });
+  doc.catalog.set(PDFName.of('OutputIntents'), doc.context.obj([doc.context.register(intent)]));
+}
+
+/**
+ * The trailer's /ID (PDF/A asks for one): the same document gives the same ID, from a digest of its
+ * XML and metadata; a permanent ID the printed PDF already had stays first, as the PDF reference says.
+ */
+async function setDocumentId(doc: PDFDocument, xml: string, meta: FacturXMeta): Promise<void> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${meta.title}\n${meta.date}\n${meta.author}\n${xml}`));
+  const id = PDFHexString.of(Buffer.from(digest.slice(0, 16)).toString('hex').toUpperCase());
+  const before = doc.context.trailerInfo.ID;
+  const permanent = before instanceof PDFArray ? before.get(0) : undefined;
+  doc.context.trailerInfo.ID = doc.context.obj([permanent instanceof PDFHexString || permanent instanceof PDFString ? permanent : id, id]);
+}
+
+/** The PDF with the CII XML attached as Factur-X (EN 16931), made PDF/A-3b with the Factur-X XMP metadata. */
 export async function attachFacturX(pdfBytes: Uint8Array, xml: string, meta: FacturXMeta): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdfBytes, { updateMetadata: false });
   const date = new Date(meta.date);
@@ -89,8 +122,12 @@ export async function attachFacturX(pdfBytes: Uint8Array, xml: string, meta: Fac
     description: 'Factur-X invoice (EN 16931)',
     creationDate: date,
     modificationDate: date,
-    afRelationship: AFRelationship.Data,
+    afRelationship: AFRelationship.Alternative,
   });
+  addOutputIntent(doc);
+  await setDocumentId(doc, xml, meta);
+  // Associated files are a PDF 1.7 feature (ISO 32000-1, on which PDF/A-3 rests); Chromium writes 1.4.
+  doc.context.header = PDFHeader.forVersion(1, 7);
   doc.setTitle(meta.title);
   doc.setAuthor(meta.author);
   doc.setProducer(producer);

@@ -136,6 +136,7 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   'host.savePdf': 'signed_in',
   // The e-invoice in the PDF is billing data: who may view invoices.
   'host.saveFacturX': 'view_billing',
+  'host.saveEInvoiceArchive': 'view_billing',
   // Only this desktop changes (the database checks its own credentials); people who may manage roles decide.
   'host.storeSetting': 'signed_in',
   'host.setStoreSetting': 'manage_roles',
@@ -252,6 +253,7 @@ export const EFFECTS: Record<Channel, Effect> = {
   'host.print': 'read',
   'host.savePdf': 'read',
   'host.saveFacturX': 'read',
+  'host.saveEInvoiceArchive': 'read',
   // Where this desktop reads the account from: a setting of the desktop, not of the account.
   'host.storeSetting': 'desktop',
   'host.setStoreSetting': 'desktop',

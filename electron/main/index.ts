@@ -16,6 +16,7 @@ import { sendEvent } from './events.ts';
 import { createLinkRouter, setupLinks } from './links.ts';
 import { setupMenu } from './menu.ts';
 import { createHostHandlers } from './print.ts';
+import { createArchiveHandler } from './einvoice-archive.ts';
 import { setupSecurity } from './security.ts';
 import { createStoreSettingHandlers, readStoreSetting } from './store-setting.ts';
 import { desktopDataKey } from './data-key.ts';
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
   });
   registerIpc(core, trustAppWindow(() => window, target.url), {
     ...createHostHandlers(),
+    ...createArchiveHandler({ appUrl: target.url }),
     ...createStoreSettingHandlers(settingsDir, safeStorage, running, relaunch),
     ...createUpdateHandlers(updates),
   });

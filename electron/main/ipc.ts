@@ -23,7 +23,7 @@ export function trustAppWindow(getWindow: () => BrowserWindow | null, appUrl: st
     const window = getWindow();
     if (!window || window.isDestroyed()) return false;
     const { sender, senderFrame } = event;
-    if (!sender || sender.id !== window.webContents.id) return false;
+    if (!sender || (sender.id !== window.webContents.id && !adopted.has(sender.id))) return false;
     if (!senderFrame) return false;
     const topFrame = senderFrame === sender.mainFrame || senderFrame.parent === null;
     return topFrame && isAppUrl(senderFrame.url, appUrl);
@@ -33,9 +33,13 @@ export function trustAppWindow(getWindow: () => BrowserWindow | null, appUrl: st
 /** Who is signed in, per web contents; dropped when the contents is destroyed. */
 const sessions = new Map<number, SessionState>();
 const registered = new Set<string>();
+/** Hidden windows the host opened on the app's page, each with the session of the window that asked. */
+const adopted = new Map<number, SessionState>();
 
 function sessionFor(sender: WebContents): SessionState {
   const id = sender.id;
+  const shared = adopted.get(id);
+  if (shared) return shared;
   let session = sessions.get(id);
   if (!session) {
     session = { userId: null };
@@ -43,6 +47,18 @@ function sessionFor(sender: WebContents): SessionState {
     sender.once('destroyed', () => sessions.delete(id));
   }
   return session;
+}
+
+/**
+ * A hidden window of the host's (the period's invoices printed off-screen: einvoice-archive.ts): its
+ * page is trusted as the app window's — still only its top frame on the app's page — and is signed in
+ * as `parent`, with the very same session (signing out there signs it out). Returns the release.
+ */
+export function adoptWindow(child: WebContents, parent: WebContents): () => void {
+  adopted.set(child.id, sessionFor(parent));
+  return () => {
+    adopted.delete(child.id);
+  };
 }
 
 /** The session of a window's page, once it has called the core (null before: nobody signed in there). */
@@ -115,4 +131,5 @@ export function unregisterIpc(): void {
   for (const name of registered) ipcMain.removeHandler(name);
   registered.clear();
   sessions.clear();
+  adopted.clear();
 }

@@ -14,7 +14,7 @@ export type CoreCall = <C extends Channel>(channel: C, input: unknown) => Promis
 
 export type HostHandlers = { [C in HostChannel]: (sender: WebContents, input: unknown, call: CoreCall) => Promise<Result<OutputOf<C>>> };
 
-const PRINT_OPTIONS = { printBackground: true, pageSize: 'A4', preferCSSPageSize: true } as const;
+export const PRINT_OPTIONS = { printBackground: true, pageSize: 'A4', preferCSSPageSize: true } as const;
 
 /** The save dialog for a PDF, over the window that asked when there is one; the chosen path or null. */
 async function choosePdfPath(sender: WebContents, fileName: string): Promise<string | null> {

@@ -40,6 +40,7 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   // The app restarts: the update banner says it will (renderer/app/UpdateBanner.tsx).
   'host.restartToUpdate': null,
   'host.saveFacturX': null,
+  'host.saveEInvoiceArchive': null,
   // In the language just chosen: the confirmation is worded before the interface switches to it.
   'me.updatePersonal': (input, value, t) => t(value.outcome === 'unchanged' ? 'ui.myAccount.nothingToSave' : 'ui.toasts.saved', { lng: input.language }),
   'me.updateLogin': (input, value, t) =>

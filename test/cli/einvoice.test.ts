@@ -16,6 +16,8 @@ const CLAIRE = 'claire.dubois@lumen-analytics.example';
 let root: string;
 /** The newest document of the demo seed (its numbers follow the day the seed ran). */
 let NUMBER: string;
+/** The seed's documents, newest first. */
+let LISTED: { number: string; issuedAt: string }[];
 
 function cli(args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, ACCOUNT_ADMIN_DATA_DIR: path.join(root, 'store'), ACCOUNT_ADMIN_EMAIL: CLAIRE, ACCOUNT_ADMIN_PASSWORD: 'Lumen-demo-2026' };
@@ -27,7 +29,8 @@ beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'account-admin-einvoice-'));
   const listed = cli(['invoices', 'list', '--format', 'json', '--seed-demo']);
   expect(listed.code).toBe(0);
-  NUMBER = (JSON.parse(listed.stdout) as { number: string }[])[0]!.number;
+  LISTED = JSON.parse(listed.stdout) as typeof LISTED;
+  NUMBER = LISTED[0]!.number;
 }, 60_000);
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -60,5 +63,25 @@ describe('account-admin invoices einvoice', { timeout: 120_000 }, () => {
     const backwards = cli(['invoices', 'einvoice', '--from', '2026-02-01', '--to', '2026-01-01', '--out', zipFile]);
     expect(backwards.code).not.toBe(0);
     expect(backwards.stderr).toContain('first day comes before its last');
+  });
+
+  it('with --pdf puts each document’s Factur-X PDF beside its XML, printed with one Chromium', async () => {
+    // The days around the newest document's (the account's calendar may be a day off UTC's): a few documents.
+    const at = Date.parse(LISTED[0]!.issuedAt);
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const zipFile = path.join(root, 'period-pdf.zip');
+    const run = cli(['invoices', 'einvoice', '--from', day(at - 86_400_000), '--to', day(at + 86_400_000), '--pdf', '--out', zipFile]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^\d+ e-invoices \(XML and Factur-X PDF\) written to /u);
+    const files = unzipSync(fs.readFileSync(zipFile));
+    const names = Object.keys(files);
+    const numbers = names.filter((n) => n.endsWith('.xml')).map((n) => n.slice(0, -4));
+    expect(numbers).toContain(NUMBER);
+    expect(names).toEqual(numbers.flatMap((n) => [`${n}.xml`, `${n}.pdf`]));
+    for (const number of numbers) expect(await readFacturX(files[`${number}.pdf`]!)).toBe(strFromU8(files[`${number}.xml`]!));
+
+    const misplaced = cli(['invoices', 'einvoice', NUMBER, '--pdf']);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toContain('--pdf goes with --from and --to');
   });
 });

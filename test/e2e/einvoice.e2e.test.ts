@@ -15,6 +15,11 @@ import { InvoicePage } from './pages/invoice.page.ts';
 import { PalettePage } from './pages/palette.page.ts';
 import { signInToMyAccount } from './pages/sign-in-flow.ts';
 import de from '../../core/i18n/locales/de.json';
+import fr from '../../core/i18n/locales/fr.json';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { showInvoiceScript } from '../../electron/main/show-invoice-script.ts';
+import { TransactionsPage } from './pages/transactions.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { en, type Strings } from './pages/strings.ts';
 import { pdfText, renderPdf } from './pdf.ts';
@@ -83,6 +88,74 @@ describe('Save e-invoice, end to end in Chromium', () => {
     await saved(() => pal.runByKeyboard(palette.commands.saveEInvoice));
   });
 
+  it('downloads the period’s e-invoices from Transactions: the period’s documents, each XML the one invoices.einvoice gives', async () => {
+    await new ShellPage(app.page).open(en.ui.nav.transactions);
+    const tx = new TransactionsPage(app.page);
+    await tx.rows().first().waitFor();
+    const period = { from: '2026-10-01', to: '2026-11-30' };
+    const expected = await app.page.evaluate((p) => window.api!['invoices.einvoiceArchive'](p), period);
+    if (!expected.ok) throw new Error('invoices.einvoiceArchive failed');
+    expect(expected.value.count).toBeGreaterThan(1);
+    await tx.setPeriod(period.from, period.to);
+    await expect.poll(() => tx.shownCount()).toBeGreaterThan(0);
+
+    const download = await tx.downloadEInvoices();
+    expect(download.suggestedFilename()).toBe('e-invoices_2026-10-01_2026-11-30.zip');
+    const zipFile = path.join(SCREENSHOTS, '49a-e-invoices.zip');
+    await download.saveAs(zipFile);
+    const files = unzipSync(fs.readFileSync(zipFile));
+    expect(Object.keys(files)).toEqual(expected.value.numbers.map((n) => `${n}.xml`));
+    const listed = await app.page.evaluate(() => window.api!['invoices.list']());
+    if (!listed.ok) throw new Error('invoices.list failed');
+    for (const number of expected.value.numbers) {
+      const id = listed.value.invoices.find((i) => i.number === number)!.id;
+      const one = await app.page.evaluate((invoice) => window.api!['invoices.einvoice']({ id: invoice }), id);
+      expect(one.ok && strFromU8(files[`${number}.xml`]!)).toBe(one.ok ? one.value.xml : 'invoices.einvoice failed');
+    }
+    // In the browser, the ZIP holds the XML only, and the view says so.
+    await app.page.getByRole('status').filter({ hasText: en.ui.transactions.einvoicesXmlOnly }).waitFor();
+    await app.screenshot('49a-transactions-einvoices-xml-only');
+
+    // A period without a document: said plainly, nothing downloaded.
+    await tx.setPeriod('2001-01-01', '2001-01-31');
+    await expect.poll(() => tx.shownCount()).toBe(0);
+    await tx.eInvoicesButton.click();
+    await app.page.getByRole('alert').filter({ hasText: en.errors.einvoice.noneInPeriod }).waitFor();
+  });
+
+  it('shows an invoice by its route as the desktop’s hidden print window does: the script says when it is there, or that it never came', async () => {
+    expect(await app.page.evaluate(showInvoiceScript(NUMBER, 10_000))).toBe(true);
+    await invoicePage.waitFor(NUMBER);
+    expect(await app.page.evaluate(showInvoiceScript('INV-1999-000001', 300))).toBe(false);
+  });
+
+  it('lays out the period and its e-invoices button at 1024 px, in English and French, light and dark', async () => {
+    await app.page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      for (const [lang, strings] of [['en', en], ['fr', fr as unknown as Strings]] as const) {
+        await setLanguage(app.page, lang);
+        await new ShellPage(app.page).open(strings.ui.nav.transactions);
+        const tx = new TransactionsPage(app.page, strings);
+        await tx.rows().first().waitFor();
+        await tx.setPeriod('2001-01-01', '2001-01-31');
+        await tx.eInvoicesButton.click();
+        await app.page.getByRole('alert').filter({ hasText: strings.errors.einvoice.noneInPeriod }).waitFor();
+        for (const scheme of ['light', 'dark'] as const) {
+          await app.page.emulateMedia({ colorScheme: scheme });
+          // Nothing of the toolbar runs past the window's right edge.
+          const overflow = await app.page.evaluate(() => [...document.querySelectorAll('.tx-toolbar > *, .banner')].some((el) => el.getBoundingClientRect().right > window.innerWidth));
+          expect(overflow).toBe(false);
+          await app.screenshot(`49b-transactions-einvoices-${lang}-${scheme}-1024`);
+        }
+        await app.page.emulateMedia({ colorScheme: 'light' });
+        await tx.clearFilters();
+      }
+    } finally {
+      await setLanguage(app.page, 'en');
+      await app.page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('names the action in the reader’s language, beside Print and Save as PDF', async () => {
     await new ShellPage(app.page).signOut(en.ui.nav.signOut);
     await signInToMyAccount(app.page, HANNAH, de as unknown as Strings);
@@ -94,3 +167,16 @@ describe('Save e-invoice, end to end in Chromium', () => {
     await app.screenshot('49-invoice-einvoice-action-de');
   });
 });
+
+/** The language switched through the core, then the page reloaded in it. */
+async function setLanguage(page: Page, language: 'en' | 'fr'): Promise<void> {
+  const saved = await page.evaluate(async (lang) => {
+    const me = await window.api!['me.get']();
+    if (!me.ok) return false;
+    const { firstName, lastName, phone, timeZone } = me.value;
+    return (await window.api!['me.updatePersonal']({ firstName, lastName, phone, timeZone, language: lang })).ok;
+  }, language);
+  expect(saved).toBe(true);
+  await page.reload();
+  await page.locator(`html[lang="${language}"]`).waitFor();
+}

@@ -26,6 +26,7 @@ export class FakeWebContents extends EventEmitter {
   readonly printToPDF = vi.fn(async () => Buffer.from('%PDF-1.4 fake'));
   readonly isDestroyed = vi.fn(() => false);
   readonly send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
+  readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => true);
   constructor(url = 'app://renderer/index.html') {
     super();
     this.mainFrame = fakeFrame(url);
@@ -69,12 +70,17 @@ class FakeBrowserWindow extends EventEmitter {
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
   readonly isDestroyed = vi.fn(() => false);
+  readonly destroy = vi.fn();
   constructor(readonly options: Record<string, unknown> = {}) {
     super();
     this.webContents = new FakeWebContents();
     windows.push(this);
+    windowCreated.emit('window', this);
   }
 }
+
+/** Says 'window' with each new window, before the code that made it goes on (to set up its mocks). */
+export const windowCreated = new EventEmitter<{ window: [FakeBrowserWindow] }>();
 
 // A vi.fn constructor (so tests can read `mock.calls[n][0]`, the options) returning a real instance.
 export const BrowserWindow = Object.assign(

@@ -11,7 +11,7 @@ export function InvoiceDocument({ invoice }: { invoice: Invoice }) {
   const f = useFormatters();
   const title = t(`ui.invoice.title.${invoice.kind}`);
   return (
-    <article className="doc invoice" aria-labelledby="invoice-title">
+    <article className="doc invoice" aria-labelledby="invoice-title" data-number={invoice.number}>
       <header className="doc-head">
         <div className="doc-brand">{invoice.seller.name}</div>
         <div className="doc-title">

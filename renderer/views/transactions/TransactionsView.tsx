@@ -36,6 +36,11 @@ export function TransactionsView() {
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
       <TransactionFilters />
       {einvoices.error && <div className="banner banner-error" role="alert">{errorText(einvoices.error)}</div>}
+      {einvoices.outcome && (
+        <p className="banner banner-info" role="status">
+          {einvoices.outcome.kind === 'saved' ? t('ui.transactions.savedEInvoices', { path: einvoices.outcome.path }) : t('ui.transactions.einvoicesXmlOnly')}
+        </p>
+      )}
       <div className="tx-toolbar">
         <span className="muted" role="status">
           {t('ui.transactions.count', { count: shown, total })}
@@ -44,8 +49,15 @@ export function TransactionsView() {
         <button type="button" className="btn" disabled={shown === 0} onClick={() => exportCsv(visible.inDateOrder())}>
           {t('ui.transactions.exportCsv')}
         </button>
-        <button type="button" className="btn" disabled={shown === 0 || einvoices.busy} aria-busy={einvoices.busy} onClick={() => void einvoices.run(visible.inDateOrder())}>
-          {t('ui.transactions.exportEInvoices')}
+        <button
+          type="button"
+          className="btn"
+          disabled={(shown === 0 && !einvoices.periodChosen) || einvoices.busy}
+          aria-busy={einvoices.busy}
+          title={einvoices.withPdf ? undefined : t('ui.transactions.einvoicesXmlOnly')}
+          onClick={() => void einvoices.run(visible.inDateOrder())}
+        >
+          {einvoices.withPdf ? t(einvoices.busy ? 'ui.transactions.savingEInvoices' : 'ui.transactions.saveEInvoices') : t('ui.transactions.exportEInvoices')}
         </button>
         <button type="button" className="btn" disabled={total === 0} onClick={() => openSummary(true)}>
           {t('ui.transactions.printSummary')}

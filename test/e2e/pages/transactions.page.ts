@@ -76,6 +76,17 @@ export class TransactionsPage {
     return download;
   }
 
+  /** The period's e-invoices button (in the browser: the XML ZIP as a download). */
+  get eInvoicesButton(): Locator {
+    return this.page.getByRole('button', { name: this.s.ui.transactions.exportEInvoices });
+  }
+
+  /** Download e-invoices (ZIP), and the file it downloads. */
+  async downloadEInvoices(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.eInvoicesButton.click()]);
+    return download;
+  }
+
   async openInvoice(number: string): Promise<void> {
     // The invoice's row and its payments' rows all link to it.
     await this.table.getByRole('link', { name: number, exact: true }).first().click();
