@@ -13,6 +13,7 @@ import type { AppError, Channel, InputOf, OutputOf } from '../core/contract.ts';
 import { translate } from '../core/i18n/translate.ts';
 import { LANGUAGES, type Language } from '../core/model/records.ts';
 import { stringOption, UsageError, type Values } from './args.ts';
+import { secondStepKind } from './code-kind.ts';
 import { cliDataDir } from './data-dir.ts';
 import { Refused, SignInFailed } from './errors.ts';
 import { promptPassword } from './prompt.ts';
@@ -82,7 +83,7 @@ export async function withSession<T>(values: Values, body: (cli: Cli) => Promise
 }
 
 /**
- * Two-step sign-in: a code from the authenticator app (or a recovery code, told apart by its letters)
+ * Two-step sign-in: a code from the authenticator app (or a recovery code: anything but six digits)
  * from ACCOUNT_ADMIN_CODE or asked in the terminal, never as an argument (it would sit in the shell's history).
  */
 async function secondStep(core: Core, session: SessionState, email: string, challenge: string, language: Language): Promise<OutputOf<'auth.secondStep'>['user']> {
@@ -91,8 +92,7 @@ async function secondStep(core: Core, session: SessionState, email: string, chal
     if (!process.stdin.isTTY) throw new SignInFailed('two-step sign-in: set ACCOUNT_ADMIN_CODE or run in a terminal to be asked');
     code = await promptPassword(`Two-step code (or a recovery code) for ${email}: `);
   }
-  const kind = /[a-z]/i.test(code) ? 'recovery' : 'code';
-  const result = await core.dispatch('auth.secondStep', { challenge, code, kind }, session);
+  const result = await core.dispatch('auth.secondStep', { challenge, code, kind: secondStepKind(code) }, session);
   if (!result.ok) throw new SignInFailed(retranslate(result.error, language).message);
   return (result.value as OutputOf<'auth.secondStep'>).user;
 }

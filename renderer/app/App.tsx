@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EnrolTwoStep } from '../views/sign-in/EnrolTwoStep.tsx';
 import { SignInView } from '../views/sign-in/SignInView.tsx';
 import { mayOpen, ROUTES } from './routes.tsx';
+import { useMustEnrolTwoStep } from './selectors.ts';
 import { useSessionStore } from './session-store.ts';
 import { Shell } from './Shell.tsx';
 
@@ -11,7 +12,7 @@ export function App() {
   const phase = useSessionStore((s) => s.phase);
   const view = useSessionStore((s) => s.view);
   const permissions = useSessionStore((s) => s.session?.permissions);
-  const mustEnrol = useSessionStore((s) => s.session?.mustEnrolTwoStep ?? false);
+  const mustEnrol = useMustEnrolTwoStep();
   const boot = useSessionStore((s) => s.boot);
   useEffect(() => {
     void boot();

@@ -6,3 +6,5 @@ export const useLanguage = () => useSessionStore((s) => (s.session?.user.languag
 export const useTimeZone = () => useSessionStore((s) => s.session?.user.timeZone ?? 'UTC');
 export const useCan = (permission: Session['permissions'][number]) =>
   useSessionStore((s) => s.session?.permissions.includes(permission) ?? false);
+/** The account's policy holds this session in the two-step enrolment until the user enrols. */
+export const useMustEnrolTwoStep = () => useSessionStore((s) => s.session?.mustEnrolTwoStep ?? false);

@@ -14,8 +14,8 @@ export interface VirtualTableProps<T> {
   totalRows?: number;
   /** A header or cell's class, by column id; defaults to `col-<id>`. */
   columnClass?: (columnId: string) => string | undefined;
-  /** A cell's title (tooltip), when the text may be cut. */
-  cellTitle?: (value: unknown) => string | undefined;
+  /** A cell's title (tooltip), when the text may be cut: from its value, and its column's id. */
+  cellTitle?: (value: unknown, columnId: string) => string | undefined;
   /** Per-row attributes: selection, click and keyboard handlers, a title. */
   rowProps?: (row: Row<T>) => HTMLAttributes<HTMLTableRowElement> & { 'aria-selected'?: boolean };
   /** Told the index of the last row on screen (to load the next page as the end nears). */
@@ -33,7 +33,7 @@ const defaultClass = (id: string) => `col-${id}`;
 /**
  * A react-table instance rendered as a virtualized <table>: sortable headers where the column sorts,
  * spacer rows above and below the rows on screen, aria-rowcount/rowindex for screen readers. The
- * transactions, audit and import report tables share it.
+ * transactions, audit, sign-in and import report tables share it.
  */
 export function VirtualTable<T>({ table, label, className, wrapClassName, wrapStyle, totalRows, columnClass = defaultClass, cellTitle, rowProps, onRangeEnd, sortable = true, rowHeight, empty, children }: VirtualTableProps<T>) {
   const rows = table.getRowModel().rows;
@@ -67,7 +67,7 @@ export function VirtualTable<T>({ table, label, className, wrapClassName, wrapSt
             return (
               <tr key={row.id} aria-rowindex={item.index + 2} {...rowProps?.(row)}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={columnClass(cell.column.id)} title={cellTitle?.(cell.getValue())}>
+                  <td key={cell.id} className={columnClass(cell.column.id)} title={cellTitle?.(cell.getValue(), cell.column.id)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

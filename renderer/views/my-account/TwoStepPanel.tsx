@@ -5,7 +5,7 @@ import { TextField } from '../../components/Field.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useErrorText, useFieldErrors } from '../../components/errors.ts';
 import { formatDateTime } from '../../app/format.ts';
-import { useLanguage, useTimeZone } from '../../app/selectors.ts';
+import { useLanguage, useMustEnrolTwoStep, useTimeZone } from '../../app/selectors.ts';
 import { RecoveryCodes } from './RecoveryCodes.tsx';
 import { useTwoStepStore } from './two-step-store.ts';
 
@@ -74,6 +74,8 @@ export function TwoStepPanel() {
   const { t } = useTranslation();
   const language = useLanguage();
   const timeZone = useTimeZone();
+  // Held in the enrolment by the account's policy: the screen's banner already says it is required.
+  const held = useMustEnrolTwoStep();
   const errorText = useErrorText();
   const { status, mode, recoveryCodes, load, begin, disable, regenerate, ask, close } = useTwoStepStore();
   const [error, setError] = useState<AppError | null>(null);
@@ -94,7 +96,7 @@ export function TwoStepPanel() {
       <>
         {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
         <p>{t('access.twoStep.ui.offIntro')}</p>
-        {status.required && <p className="muted">{t('access.twoStep.ui.required')}</p>}
+        {status.required && !held && <p className="muted">{t('access.twoStep.ui.required')}</p>}
         <div className="actions">
           <button type="button" className="btn btn-primary" onClick={() => void begin().then(setError)}>
             {t('access.twoStep.ui.setUp')}

@@ -88,8 +88,13 @@ export const useTwoStepStore = create<TwoStepSlice>((set) => ({
   ask: (mode) => set({ mode }),
   close() {
     set({ mode: 'idle', enrolment: null, recoveryCodes: null });
-    // A session the account's policy held for enrolment is free once the codes were seen.
+    // A session the account's policy held for enrolment is free once the codes were seen: it opens on
+    // the home view, not on whatever address was typed or linked while it was held.
     const session = useSessionStore.getState();
-    if (session.session?.mustEnrolTwoStep) void session.refresh();
+    if (!session.session?.mustEnrolTwoStep) return;
+    void session.refresh().then(() => {
+      const after = useSessionStore.getState();
+      if (after.phase === 'signed-in' && !after.session?.mustEnrolTwoStep) after.go('overview');
+    });
   },
 }));

@@ -44,6 +44,13 @@ export class SignInsPage {
     return this.table.locator('tbody').getByRole('row');
   }
 
+  /** The table's cells whose text is cut at their edge with no title giving it whole. */
+  async cutWithoutTitle(): Promise<string[]> {
+    return this.table.locator('tbody td').evaluateAll((cells) =>
+      cells.filter((td) => td.scrollWidth > td.clientWidth + 1 && td.getAttribute('title') === null).map((td) => td.textContent ?? ''),
+    );
+  }
+
   /** Clicks Export CSV and returns the downloaded file's name and text. */
   async exportCsv(): Promise<{ name: string; text: string }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('tabpanel').getByRole('button', { name: this.s.ui.transactions.exportCsv }).click()]);

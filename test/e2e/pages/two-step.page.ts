@@ -8,11 +8,23 @@ export type AccessStrings = typeof accessEn;
 /** Two-step sign-in: My Account's panel (enrol, recovery codes) and the sign-in's second step, in the given language. */
 export class TwoStepPage {
   readonly panel: Locator;
+  /** The screen an administrator the account's policy holds sees until they enrol. */
+  readonly enrolScreen: Locator;
   constructor(
     readonly page: Page,
     readonly s: AccessStrings,
   ) {
     this.panel = page.getByRole('region', { name: s.twoStep.ui.title });
+    this.enrolScreen = page.getByRole('heading', { level: 1, name: s.twoStep.ui.enrolTitle });
+  }
+
+  /** My Account > Account security (super administrators): switches "administrators must use two-step sign-in". */
+  async requireForAdmins(on: boolean): Promise<void> {
+    const region = this.page.getByRole('region', { name: this.s.twoStep.ui.securityTitle });
+    const toggle = region.getByRole('switch', { name: this.s.twoStep.ui.requireAdmins });
+    if ((await toggle.isChecked()) !== on) await toggle.click();
+    // Saved: the switch is enabled again, in the state the core answered.
+    await region.locator(`input[role="switch"]${on ? ':checked' : ':not(:checked)'}:enabled`).waitFor();
   }
 
   /** Starts the enrolment; returns the key as the panel shows it (groups of four, spaces removed). */
