@@ -212,6 +212,16 @@ async function paletteSamples(page: Page, rounds: number, samples: Samples): Pro
   }
 }
 
+export const INP_GROUPS = ['sign-in', 'views', 'order', 'invoice', 'people', 'palette'] as const;
+
+/** BENCH_INP=sign-in,order (a comma list of INP_GROUPS) times only those interactions; all when unset. */
+export function inpGroups(): Set<string> {
+  const wanted = (process.env.BENCH_INP ?? '').split(',').map((g) => g.trim()).filter(Boolean);
+  const unknown = wanted.filter((g) => !(INP_GROUPS as readonly string[]).includes(g));
+  if (unknown.length) throw new Error(`BENCH_INP: unknown group(s) ${unknown.join(', ')}; known: ${INP_GROUPS.join(', ')}`);
+  return new Set(wanted.length ? wanted : INP_GROUPS);
+}
+
 export interface InpResult {
   users: number;
   samples: Record<string, Breakdown[]>;
@@ -240,16 +250,24 @@ export async function inpRun(browser: Browser, dataset: Dataset, root: string, r
     await form.locator('button[type="submit"]').click();
     await page.locator(NAV).first().waitFor();
     await page.waitForLoadState('networkidle');
-    log(`  ${dataset.users} users: sign-in…`);
-    await signInSamples(page, dataset, rounds, samples);
-    log(`  ${dataset.users} users: view switches…`);
-    const views = await viewSamples(page, rounds, samples);
-    log(`  ${dataset.users} users: seat count, add to cart, place order…`);
-    await orderSamples(page, rounds, samples);
+    const only = inpGroups();
+    let views: string[] = [];
+    if (only.has('sign-in')) {
+      log(`  ${dataset.users} users: sign-in…`);
+      await signInSamples(page, dataset, rounds, samples);
+    }
+    if (only.has('views')) {
+      log(`  ${dataset.users} users: view switches…`);
+      views = await viewSamples(page, rounds, samples);
+    }
+    if (only.has('order')) {
+      log(`  ${dataset.users} users: seat count, add to cart, place order…`);
+      await orderSamples(page, rounds, samples);
+    }
     log(`  ${dataset.users} users: invoice, side panel, dialog, palette…`);
-    await invoiceSamples(page, rounds, samples);
-    await peopleSamples(page, rounds, samples);
-    await paletteSamples(page, rounds, samples);
+    if (only.has('invoice')) await invoiceSamples(page, rounds, samples);
+    if (only.has('people')) await peopleSamples(page, rounds, samples);
+    if (only.has('palette')) await paletteSamples(page, rounds, samples);
     // The hash alone, in this process as the core runs it.
     const stored = await hasher.hash(BENCH_PASSWORD);
     const hash: number[] = [];

@@ -4,7 +4,8 @@
  * with the ratio and the target, and writes bench/results.json. Not part of `npm test`.
  * BENCH_KEEP=1 keeps the temp folder (its path is printed). BENCH_ONLY=inp runs only the input → paint
  * figures (1k and 10k users, a few minutes); BENCH_DATA=<folder kept by BENCH_KEEP> reuses its datasets;
- * BENCH_NO_BUILD=1 reuses out/renderer.
+ * BENCH_NO_BUILD=1 reuses out/renderer. BENCH_INP=sign-in,order times only those groups of interactions
+ * (bench/inp.ts, INP_GROUPS); BENCH_INP_USERS=10000 skips the 1k-user run.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,7 +25,9 @@ import { ensureRenderer, launchChromium, uiFigures } from './ui-figures.ts';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ONLY = process.env.BENCH_ONLY;
-const SIZES = ONLY === 'inp' ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+/** BENCH_INP_USERS=10000 (with BENCH_ONLY=inp) times the 10k-user account only. */
+const INP_USERS = process.env.BENCH_INP_USERS === '10000' ? [10_000] : [1_000, 10_000];
+const SIZES = ONLY === 'inp' ? INP_USERS : [1_000, 10_000, 100_000];
 /** Rounds of every interaction per dataset (after one warm-up round). */
 const INP_ROUNDS = { 1_000: 5, 10_000: 9 } as const;
 const started = performance.now();
@@ -56,9 +59,9 @@ async function inpFigures(datasets: Dataset[], root: string): Promise<Row[]> {
   if (!process.env.BENCH_NO_BUILD) ensureRenderer(log);
   const browser = await launchChromium();
   try {
-    const [small, large] = [datasets.find((d) => d.users === 1_000)!, datasets.find((d) => d.users === 10_000)!];
+    const [small, large] = [datasets.find((d) => d.users === 1_000), datasets.find((d) => d.users === 10_000)!];
     log('Chromium: input → next paint, 1k users…');
-    const smallRun = await inpRun(browser, small, root, INP_ROUNDS[1_000], log);
+    const smallRun = small ? await inpRun(browser, small, root, INP_ROUNDS[1_000], log) : { users: 1_000, samples: {}, views: [], hashMs: { n: 0, min: 0, median: 0, max: 0 } };
     log('Chromium: input → next paint, 10k users…');
     const largeRun = await inpRun(browser, large, root, INP_ROUNDS[10_000], log);
     return inpReport(smallRun, largeRun);

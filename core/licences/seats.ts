@@ -7,6 +7,7 @@ import type { Tables } from '../model/changes.ts';
 import type { User } from '../model/records.ts';
 import type { ProductView } from '../schemas/licences.ts';
 import { holdsLicences } from '../model/records.ts';
+import { holderCounts } from './effective.ts';
 
 /** Subscription seats of the product, plus add-on seats (Contact Center rides on Business Phone). */
 export function seatsBought(tables: Tables, productId: string): number {
@@ -60,5 +61,7 @@ export function productView(ctx: Pick<CommandContext, 'tables' | 'caps'>, produc
 }
 
 export function productViews(ctx: Pick<CommandContext, 'tables' | 'caps'>): ProductView[] {
-  return CATALOG.map((product) => productView(ctx, product));
+  // One walk over the users for every product's count (not one per product).
+  const counts = holderCounts(ctx.tables);
+  return CATALOG.map((product) => productView(ctx, product, counts.get(product.id) ?? 0));
 }

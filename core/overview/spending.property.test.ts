@@ -32,6 +32,16 @@ describe('monthly spending', () => {
     );
   });
 
+  it('places an invoice issued at the first instant of a month in the zone in that month, one ms before in the month before', () => {
+    const at = (issuedAt: string, amount: number) => ({ id: issuedAt, issuedAt, currency: 'EUR', lines: [{ productId: 'meetings', amount }], subtotal: amount }) as Invoice;
+    // 1 November 00:00 in Paris is 31 October 23:00 UTC (winter time); 1 April 00:00 is 31 March 22:00 UTC (summer time).
+    const invoices = [at('2026-10-31T23:00:00.000Z', 1), at('2026-10-31T22:59:59.999Z', 10), at('2026-03-31T22:00:00.000Z', 100), at('2026-03-31T21:59:59.999Z', 1000), at('2025-11-30T22:59:59.999Z', 10000)];
+    const { spending } = monthlySpending(invoices, NOW, 12, 'Europe/Paris', 'EUR');
+    const total = (month: string) => spending.find((m) => m.month === month)?.total;
+    expect([total('2026-11'), total('2026-10'), total('2026-04'), total('2026-03'), total('2025-12')]).toEqual([1, 10, 100, 1000, 0]);
+    expect(spending[0]!.month).toBe('2025-12');
+  });
+
   it('names consecutive months ending with the current one in the zone', () => {
     // 23:30 UTC on 30 Nov is already December in Paris.
     expect(monthWindow(new Date('2026-11-30T23:30:00Z'), 12, 'Europe/Paris')).toEqual([

@@ -4,7 +4,7 @@
  * count negative; months without invoices are zeros. Amounts are pre-tax, in minor units.
  */
 import { TZDate } from '@date-fns/tz';
-import { startOfMonth, subMonths } from 'date-fns';
+import { addMonths, startOfMonth, subMonths } from 'date-fns';
 import { CATALOG } from '../catalog/catalog.ts';
 import type { Invoice } from '../model/records.ts';
 import type { SpendingMonth } from '../schemas/overview.ts';
@@ -25,13 +25,36 @@ export interface Spending {
   spending: SpendingMonth[];
 }
 
+/** The instants the window's months start at in the zone, and the end of the last one (count + 1 edges). */
+function monthEdges(now: Date, count: number, timeZone: string): number[] {
+  const first = subMonths(startOfMonth(new TZDate(now.getTime(), timeZone)), count - 1);
+  return Array.from({ length: count + 1 }, (_, i) => addMonths(first, i).getTime());
+}
+
+/** The index of the month holding `t` (edges[i] <= t < edges[i + 1]), or -1 outside the window. */
+function monthIndex(edges: number[], t: number): number {
+  if (!(t >= edges[0]! && t < edges[edges.length - 1]!)) return -1;
+  let lo = 0;
+  let hi = edges.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (edges[mid]! <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function monthlySpending(invoices: Iterable<Invoice>, now: Date, count: number, timeZone: string, currency: string): Spending {
   const months = monthWindow(now, count, timeZone);
   const sums = new Map<string, Map<string, number>>(months.map((m) => [m, new Map()]));
+  // The month edges are found once in the zone; each invoice is placed by its instant (a zoned date per
+  // invoice cost ~13 ms over 2,400 invoices, most of the Overview's time).
+  const edges = monthEdges(now, count, timeZone);
   for (const invoice of invoices) {
     if (invoice.currency !== currency) continue;
-    const byProduct = sums.get(monthKey(invoice.issuedAt, timeZone));
-    if (!byProduct) continue;
+    const index = monthIndex(edges, Date.parse(invoice.issuedAt));
+    if (index < 0) continue;
+    const byProduct = sums.get(months[index]!)!;
     for (const line of invoice.lines) byProduct.set(line.productId, (byProduct.get(line.productId) ?? 0) + line.amount);
   }
   const seen = new Set<string>();

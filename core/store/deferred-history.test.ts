@@ -120,4 +120,25 @@ describe('FileStore with deferHistory', () => {
     expect(again.problems).toEqual([expect.objectContaining({ kind: 'corrupt_file', file: damaged })]);
     await again.close();
   });
+
+  it('reads one history family on its first use: billing without the audit, whose writes wait for it', async () => {
+    const dir = tempDir();
+    const seed = new FileStore({ dir, foldDelayMs: 0 });
+    const invoice = { id: 'inv_1', issuedAt: '2026-11-01T00:00:00.000Z' } as never;
+    seed.commitSync([put('invoices', 'inv_1', invoice), put('audit', 'aud_1', entry(1))]);
+    await seed.close();
+    const store = new FileStore({ dir, foldDelayMs: 0, deferHistory: true });
+    expect(store.deferredHistory).toEqual(['audit', 'billing']);
+    store.commitSync([put('audit', 'aud_2', entry(2))]);
+    expect(store.tables.invoices.has('inv_1')).toBe(true);
+    expect(store.deferredHistory).toEqual(['audit']);
+    expect(store.historyDeferred).toBe(true);
+    expect([...store.tables.audit.keys()].sort()).toEqual(['aud_1', 'aud_2']);
+    expect(store.deferredHistory).toEqual([]);
+    expect(store.historyDeferred).toBe(false);
+    await store.close();
+    const again = new FileStore({ dir, foldDelayMs: 0 });
+    expect([...again.tables.audit.keys()].sort()).toEqual(['aud_1', 'aud_2']);
+    await again.close();
+  });
 });

@@ -33,7 +33,8 @@ export interface FileStoreOptions {
   segmentRecords?: number;
   /**
    * Open without reading the history: the audit and outbox months and the billing years are read on
-   * the first access to any of their tables, before any fold, or when `loadDeferred()` is called
+   * the first access to one of their family's tables (billing, audit, outbox, sign-ins: each family on
+   * its own), before any fold, or when `loadDeferred()` is called
    * (the app does once it is idle). Commits to them meanwhile are durable in the journal and applied
    * once they are read. Only files of this schema are deferred (a newer or older one is read at once,
    * so a newer file still opens the store read-only).
@@ -41,9 +42,15 @@ export interface FileStoreOptions {
   deferHistory?: boolean;
 }
 
-/** The partitions the first screen never needs: activity, mail and sign-ins by month, billing by year. */
+/** The partitions the first screen never needs whole: activity, mail and sign-ins by month, billing by year. */
 const HISTORY_PARTITION = /^(audit|outbox|billing|signins)-/;
-const HISTORY_COLLECTIONS: ReadonlySet<CollectionName> = new Set<CollectionName>(['audit', 'outbox', 'invoices', 'payments', 'orders', 'signIns']);
+/**
+ * Each history collection's family: the partitions (`<family>-…`) read together on its first use. The
+ * Overview reads billing (spending, pending payments) without reading years of activity, mail and
+ * sign-ins; a sign-in's log entry waits, like any write, until its family is read.
+ */
+const HISTORY_FAMILY: Partial<Record<CollectionName, string>> = { audit: 'audit', outbox: 'outbox', invoices: 'billing', payments: 'billing', orders: 'billing', signIns: 'signins' };
+const familyOfPartition = (name: string) => name.slice(0, name.indexOf('-'));
 /** How a partition file starts (partition-file.ts writes its keys in this order). */
 const FILE_HEAD = /^\{"schemaVersion":(\d+),"seq":(\d+),/;
 
@@ -139,8 +146,10 @@ export class FileStore implements Store {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private foldSoon: ReturnType<typeof setImmediate> | undefined;
   private release: (() => void) | undefined;
-  /** History partitions not read yet (name → seq from the file's head); null once read. */
+  /** History partitions not read yet (name → seq from the file's head); null once all are read. */
   private deferred: Map<string, number> | null = null;
+  /** The families (HISTORY_FAMILY) with partitions not read yet. */
+  private deferredFamilies = new Set<string>();
   /** Changes to history tables waiting for them to be read, journal order, with their seq. */
   private postponed: { seq: number; change: Change }[] = [];
 
@@ -198,9 +207,11 @@ export class FileStore implements Store {
     const deferred = this.options.deferHistory ? this.deferrable(dir) : new Map<string, number>();
     if (deferred.size > 0) {
       this.deferred = deferred;
-      for (const coll of HISTORY_COLLECTIONS) {
+      for (const name of deferred.keys()) this.deferredFamilies.add(familyOfPartition(name));
+      for (const [coll, family] of Object.entries(HISTORY_FAMILY) as [CollectionName, string][]) {
+        if (!this.deferredFamilies.has(family)) continue;
         const table = new LazyTable<never>();
-        table.defer(() => this.loadDeferred());
+        table.defer(() => this.loadDeferred(family));
         (this.tables as Record<CollectionName, Map<string, unknown>>)[coll] = table;
       }
       for (const seq of deferred.values()) this.seq = Math.max(this.seq, seq);
@@ -224,7 +235,7 @@ export class FileStore implements Store {
     const seqOf = (name: string) => loaded.files.get(name)?.seq ?? 0;
     for (const entry of journal.entries) {
       for (const change of entry.changes) {
-        if (this.deferred && HISTORY_COLLECTIONS.has(change.coll)) {
+        if (this.waitsForHistory(change.coll)) {
           this.postponed.push({ seq: entry.seq, change });
           continue;
         }
@@ -264,12 +275,19 @@ export class FileStore implements Store {
    * Reads the history partitions a `deferHistory` store left unread, then applies the journal's and
    * this run's changes to them (each only onto files older than it). Nothing to do once read.
    */
-  loadDeferred(): void {
+  loadDeferred(family?: string): void {
     const deferred = this.deferred;
     if (!deferred) return;
-    this.deferred = null;
+    const wanted = (name: string) => deferred.has(name) && (family === undefined || familyOfPartition(name) === family);
+    const names = [...deferred.keys()].filter(wanted);
+    if (names.length === 0) return;
+    for (const name of names) deferred.delete(name);
+    if (family === undefined) this.deferredFamilies.clear();
+    else this.deferredFamilies.delete(family);
+    if (deferred.size === 0) this.deferred = null;
     const { dir } = this.options;
-    const loaded = loadPartitions(dir, undefined, (name) => deferred.has(name));
+    const chosen = new Set(names);
+    const loaded = loadPartitions(dir, undefined, (name) => chosen.has(name));
     for (const [name, file] of loaded.files) this.take(name, file);
     if (loaded.problems.length > 0) {
       this.problems.push(...loaded.problems);
@@ -278,8 +296,9 @@ export class FileStore implements Store {
       if (found.length > 0 && !this.readOnly) writeProblemRecord(dir, [...readProblemRecord(dir).filter(persists), ...found]);
     }
     const seqOf = (name: string) => loaded.files.get(name)?.seq ?? 0;
-    const postponed = this.postponed;
-    this.postponed = [];
+    // The changes that waited for the families just read, in journal order; the others wait on.
+    const postponed = this.postponed.filter(({ change }) => !this.waitsForHistory(change.coll));
+    this.postponed = this.postponed.filter(({ change }) => this.waitsForHistory(change.coll));
     for (const { seq, change } of postponed) {
       const target = this.partitionFor(change);
       if (target && seqOf(target) >= seq) continue;
@@ -290,6 +309,17 @@ export class FileStore implements Store {
   /** True until the history partitions of a `deferHistory` store have been read. */
   get historyDeferred(): boolean {
     return this.deferred !== null;
+  }
+
+  /** The history families still unread (`billing`, `audit`, `outbox`, `signins`). */
+  get deferredHistory(): string[] {
+    return [...this.deferredFamilies].sort();
+  }
+
+  /** A change to this collection waits in `postponed` until its family's partitions are read. */
+  private waitsForHistory(coll: CollectionName): boolean {
+    const family = HISTORY_FAMILY[coll];
+    return family !== undefined && this.deferredFamilies.has(family);
   }
 
   /** An administrator has seen the damage: clear the record (the damaged copies stay where they are). */
@@ -329,7 +359,7 @@ export class FileStore implements Store {
   }
 
   private applyIndexed(change: Change): void {
-    if (this.deferred && HISTORY_COLLECTIONS.has(change.coll)) {
+    if (this.waitsForHistory(change.coll)) {
       // Durable in the journal already; applied once the history is read (before any fold).
       this.postponed.push({ seq: this.seq, change });
       return;

@@ -111,6 +111,30 @@ describe('Overview, end to end in Chromium', () => {
     await overview.rest();
     await app.screenshot('overview-4-tom');
   });
+
+  it('paints the figures while the chart is still loading, in a box that keeps its size when the chart fills it', async () => {
+    // The chart's code is held back: the figures must not wait for it, nor move when it comes.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route(/\/assets\/bars-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await app.page.reload();
+      await overview.seatsTable.waitFor();
+      expect(await overview.seats(en.ui.products.remote_support)).toHaveLength(3);
+      expect(await overview.seatsChart.count()).toBe(0);
+      const before = await overview.boxes();
+      await app.screenshot('overview-6-chart-loading');
+      release();
+      await overview.seatsChart.waitFor();
+      expect(await overview.boxes()).toEqual(before);
+    } finally {
+      release();
+      await app.page.unrouteAll();
+    }
+  });
 });
 
 describe('Overview in dark mode', () => {

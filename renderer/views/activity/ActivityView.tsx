@@ -22,7 +22,8 @@ export function ActivityView() {
   const error = useActivityStore((s) => s.error);
   const signInsError = useSignInsStore((s) => s.error);
   const errorText = useErrorText();
-  useReload(() => Promise.all([load(), loadSignIns()]));
+  // Only the open tab is read (on entering the view and on every change elsewhere); a tab reads its own when opened.
+  useReload(() => (useActivityStore.getState().tab === 'signins' ? loadSignIns() : load()));
   const shown = tab === 'signins' ? signInsError : error;
   const select = (key: Key) => {
     const next = TABS.find((name) => name === key) ?? 'audit';

@@ -122,8 +122,11 @@ export const useActivityStore = create<ActivitySlice>((set, get) => {
       if (tab === 'outbox') void readOutbox(true);
     },
 
+    /** The open tab's first page (the others read theirs when opened: setTab), not every tab's. */
     async load() {
-      await Promise.all([readFacets(), readAudit(true), readOutbox(true)]);
+      const { tab } = get();
+      if (tab === 'audit') await Promise.all([readFacets(), readAudit(true)]);
+      if (tab === 'outbox') await readOutbox(true);
     },
 
     setAuditFilters(patch) {

@@ -21,7 +21,7 @@ export function OrdersList() {
   return (
     <>
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
-      {orders.length === 0 ? (
+      {orders === null ? null : orders.length === 0 ? (
         <p className="muted">{t('ui.orders.empty')}</p>
       ) : (
         <div className="table-wrap">

@@ -17,7 +17,8 @@ interface CartSlice {
   cart: Cart | null;
   overview: Overview | null;
   subscriptions: Subscription[];
-  orders: Order[];
+  /** Null until read (and again once an order was placed: the list is read afresh when its tab opens). */
+  orders: Order[] | null;
   tab: 'cart' | 'orders';
   placing: boolean;
   /** The current checkout attempt's key: reused by every retry until the core records an order. */
@@ -49,7 +50,7 @@ interface CartSlice {
 }
 
 type Data = Pick<CartSlice, 'cart' | 'overview' | 'subscriptions' | 'orders' | 'tab' | 'placing' | 'checkoutKey' | 'confirmation' | 'error' | 'cards' | 'cardId' | 'purchaseOrder' | 'defaultPurchaseOrder' | 'note'>;
-const empty = (): Data => ({ cart: null, overview: null, subscriptions: [], orders: [], tab: 'cart', placing: false, checkoutKey: null, confirmation: null, error: null, cards: [], cardId: null, purchaseOrder: null, defaultPurchaseOrder: '', note: '' });
+const empty = (): Data => ({ cart: null, overview: null, subscriptions: [], orders: null, tab: 'cart', placing: false, checkoutKey: null, confirmation: null, error: null, cards: [], cardId: null, purchaseOrder: null, defaultPurchaseOrder: '', note: '' });
 
 export const useCartStore = create<CartSlice>((set, get) => ({
   ...empty(),
@@ -114,8 +115,10 @@ export const useCartStore = create<CartSlice>((set, get) => ({
       return;
     }
     // The core recorded an order (paid, or failed with a reason): the next attempt is a new checkout.
-    set({ placing: false, checkoutKey: null, confirmation: result.value, purchaseOrder: null, note: '' });
-    await Promise.all([get().load(), get().loadOrders()]);
+    // The confirmation paints from this answer alone. What the checkout showed (balance, subscriptions,
+    // the orders) changed with it: dropped here, read again when the checkout or the orders tab shows
+    // (closeConfirmation, setTab). The cart itself is re-read by the shell (a billing write moves `version`).
+    set({ placing: false, checkoutKey: null, confirmation: result.value, purchaseOrder: null, note: '', overview: null, subscriptions: [], orders: null });
   },
 
   setTab(tab) {
@@ -123,7 +126,10 @@ export const useCartStore = create<CartSlice>((set, get) => ({
     if (tab === 'orders') void get().loadOrders();
   },
 
-  closeConfirmation: () => set({ confirmation: null }),
+  closeConfirmation() {
+    set({ confirmation: null });
+    void get().load();
+  },
 }));
 
 // Another user signing in starts from a clean slate.

@@ -1,11 +1,10 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCan } from '../../app/selectors.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
-import { legendText } from './legend.tsx';
-import { prefersReducedMotion, seatRows } from './selectors.ts';
+import { ChartSlot, SeatBars } from './chart-slot.tsx';
+import { seatRows } from './selectors.ts';
 import type { Overview } from './store.ts';
 
 /** Seats per product: assigned and idle stacked (their sum is what was bought), with the figures in a table beside. */
@@ -13,7 +12,6 @@ export function SeatChart({ data }: { data: Overview }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const rows = seatRows(data, (id) => t(`ui.products.${id}`));
-  const animate = !prefersReducedMotion();
   return (
     <section className="panel overview-panel" aria-labelledby="overview-seats">
       <div className="panel-head">
@@ -25,23 +23,9 @@ export function SeatChart({ data }: { data: Overview }) {
           <p className="muted">{t('overview.seats.none')}</p>
         ) : (
           <>
-            <div className="overview-chart" style={{ height: 56 * rows.length + 70 }} aria-hidden="true">
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-                  <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-                  <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => f.number(v)} />
-                  <YAxis type="category" dataKey="label" width={130} />
-                  <Tooltip separator={t('overview.chart.separator')} formatter={(v) => f.number(Number(v))} cursor={{ fill: 'rgba(127, 127, 127, 0.12)' }} itemStyle={{ color: 'var(--text)' }} isAnimationActive={animate} />
-                  <Legend formatter={legendText} />
-                  <Bar dataKey="assigned" name={t('overview.seats.assigned')} stackId="seats" fill="#2f7fd1" isAnimationActive={animate}>
-                    <LabelList dataKey="assigned" position="center" fill="#fff" formatter={(v: unknown) => (Number(v) ? f.number(Number(v)) : '')} />
-                  </Bar>
-                  <Bar dataKey="idle" name={t('overview.seats.idle')} stackId="seats" fill="#b9c3cf" isAnimationActive={animate}>
-                    <LabelList dataKey="idle" position="center" fill="#1d232b" formatter={(v: unknown) => (Number(v) ? f.number(Number(v)) : '')} />
-                  </Bar>
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
+            <ChartSlot height={56 * rows.length + 70}>
+              <SeatBars rows={rows} />
+            </ChartSlot>
             <table className="table plain overview-table" aria-label={t('overview.seats.caption')}>
               <thead>
                 <tr>

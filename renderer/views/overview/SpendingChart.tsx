@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMonth } from '../../app/format.ts';
 import { useLanguage } from '../../app/selectors.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
-import { legendText } from './legend.tsx';
-import { colourOf, prefersReducedMotion, spendingRows } from './selectors.ts';
+import { ChartSlot, SpendingBars } from './chart-slot.tsx';
+import { spendingRows } from './selectors.ts';
 import { useOverviewStore, type Months, type Overview } from './store.ts';
 
 type Billing = NonNullable<Overview['billing']>;
@@ -19,7 +18,6 @@ export function SpendingChart({ billing }: { billing: Billing }) {
   const rows = spendingRows(billing, (m) => formatMonth(m, language));
   const money = (minor: number) => f.money(minor, billing.currency);
   const name = (id: string) => t(`ui.products.${id}`);
-  const animate = !prefersReducedMotion();
   const empty = rows.every((r) => r.total === 0 && billing.products.every((p) => r[p] === 0));
   return (
     <section className="panel overview-panel" aria-labelledby="overview-spending">
@@ -38,20 +36,9 @@ export function SpendingChart({ billing }: { billing: Billing }) {
         {empty ? (
           <p className="muted">{t('overview.spending.none')}</p>
         ) : (
-          <div className="overview-chart" style={{ height: 320 }} aria-hidden="true">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 16 }} stackOffset="sign">
-                <CartesianGrid vertical={false} strokeDasharray="3 3" />
-                <XAxis dataKey="label" interval={months === 36 ? 2 : 0} tick={{ fontSize: 12 }} />
-                <YAxis width={90} tickFormatter={(v: number) => money(v)} tick={{ fontSize: 12 }} />
-                <Tooltip separator={t('overview.chart.separator')} formatter={(v, n) => [money(Number(v)), n]} cursor={{ fill: 'rgba(127, 127, 127, 0.12)' }} itemStyle={{ color: 'var(--text)' }} isAnimationActive={animate} />
-                <Legend formatter={legendText} itemSorter={null} />
-                {billing.products.map((p) => (
-                  <Bar key={p} dataKey={p} name={name(p)} stackId="spend" fill={colourOf(p)} isAnimationActive={animate} />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          <ChartSlot height={320}>
+            <SpendingBars rows={rows} products={billing.products} months={months} money={money} name={name} />
+          </ChartSlot>
         )}
         <details className="overview-details">
           <summary>{t('overview.spending.showTable')}</summary>

@@ -27,6 +27,12 @@ export class OverviewPage {
     this.spendingChart = page.getByRole('region', { name: o.spending.title }).locator('.recharts-wrapper');
   }
 
+  /** Where the charts' boxes and the seat table sit on the page, rounded to the pixel. */
+  async boxes(): Promise<number[][]> {
+    const boxes = await this.page.locator('.overview-chart, .overview-table').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()));
+    return boxes.map((b) => [b.x, b.y, b.width, b.height].map(Math.round));
+  }
+
   /** A product's seat figures as shown: bought, assigned, idle. */
   async seats(product: string): Promise<string[]> {
     const row = this.seatsTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: product, exact: true }) });
