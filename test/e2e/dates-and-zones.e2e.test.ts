@@ -16,6 +16,7 @@ import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
 import { en, fill, type Strings } from './pages/strings.ts';
 import { TransactionsPage } from './pages/transactions.page.ts';
+import { setLanguage } from './pages/language.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
 /** The harness's fixed clock: 23 November 2026, 11:00 in Paris. */
@@ -211,19 +212,6 @@ describe('The date field and the time-zone picker from the keyboard, in three la
     }, axe ? 150_000 : undefined);
   }
 });
-
-/** The language switched through the core, then the page reloaded in it. */
-async function setLanguage(page: Page, language: 'en' | 'fr' | 'de'): Promise<void> {
-  const saved = await page.evaluate(async (lang) => {
-    const me = await window.api!['me.get']();
-    if (!me.ok) return false;
-    const { firstName, lastName, phone, timeZone } = me.value;
-    return (await window.api!['me.updatePersonal']({ firstName, lastName, phone, timeZone, language: lang })).ok;
-  }, language);
-  expect(saved).toBe(true);
-  await page.reload();
-  await page.locator(`html[lang="${language}"]`).waitFor();
-}
 
 /**
  * Serious or critical axe findings. With a combo box's list open, react-aria hides the rest of the page

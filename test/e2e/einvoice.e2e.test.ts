@@ -17,12 +17,12 @@ import { signInToMyAccount } from './pages/sign-in-flow.ts';
 import de from '../../core/i18n/locales/de.json';
 import fr from '../../core/i18n/locales/fr.json';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import { showInvoiceScript } from '../../electron/main/show-invoice-script.ts';
 import { TransactionsPage } from './pages/transactions.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { en, type Strings } from './pages/strings.ts';
 import { pdfText, renderPdf } from './pdf.ts';
+import { setLanguage } from './pages/language.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
 /** A billing contact who reads German. */
@@ -167,16 +167,3 @@ describe('Save e-invoice, end to end in Chromium', () => {
     await app.screenshot('49-invoice-einvoice-action-de');
   });
 });
-
-/** The language switched through the core, then the page reloaded in it. */
-async function setLanguage(page: Page, language: 'en' | 'fr'): Promise<void> {
-  const saved = await page.evaluate(async (lang) => {
-    const me = await window.api!['me.get']();
-    if (!me.ok) return false;
-    const { firstName, lastName, phone, timeZone } = me.value;
-    return (await window.api!['me.updatePersonal']({ firstName, lastName, phone, timeZone, language: lang })).ok;
-  }, language);
-  expect(saved).toBe(true);
-  await page.reload();
-  await page.locator(`html[lang="${language}"]`).waitFor();
-}

@@ -3,24 +3,15 @@
  * the sign-ins' pages too (three tabs' rows for one shown); each tab still reads its own when opened.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installMinimalWindow } from '../../testing/minimal-window.ts';
 
 const calls: string[] = [];
 
 beforeAll(() => {
-  // The store's modules read `window` (the hash route, the api) when imported: a minimal one will do.
-  const api = new Proxy(
-    {},
-    {
-      get: (_target, channel) => {
-        if (channel === 'on') return () => () => undefined;
-        return async () => {
-          calls.push(String(channel));
-          return { ok: true, value: { entries: [], emails: [], templates: [], total: 0, nextCursor: null } };
-        };
-      },
-    },
-  );
-  Object.assign(globalThis, { window: { location: { hash: '', protocol: 'app:' }, api, addEventListener: () => undefined, localStorage: undefined, navigator: { userAgent: 'node', platform: '' }, screen: {}, visualViewport: {} } });
+  installMinimalWindow(async (channel) => {
+    calls.push(channel);
+    return { ok: true, value: { entries: [], emails: [], templates: [], total: 0, nextCursor: null } };
+  });
 });
 
 describe('Activity: entering the view', () => {

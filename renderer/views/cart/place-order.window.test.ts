@@ -4,30 +4,21 @@
  * gone; what they showed is dropped, not left stale, and read again when it shows again.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installMinimalWindow } from '../../testing/minimal-window.ts';
 
 const calls: string[] = [];
 const ORDER = { id: 'ord_1', status: 'paid', lines: [], total: 100, amountDue: 100, currency: 'EUR' };
 
 beforeAll(() => {
-  // The store's modules read `window` (the hash route, the api) when imported: a minimal one will do.
-  const api = new Proxy(
-    {},
-    {
-      get: (_target, channel) => {
-        if (channel === 'on') return () => () => undefined;
-        return async () => {
-          calls.push(String(channel));
-          if (channel === 'orders.place') return { ok: true, value: ORDER };
-          if (channel === 'orders.list') return { ok: true, value: { orders: [ORDER] } };
-          if (channel === 'cards.list') return { ok: true, value: { cards: [] } };
-          if (channel === 'subscriptions.list') return { ok: true, value: { subscriptions: [{ id: 'sub_1' }] } };
-          if (channel === 'account.invoiceSettings') return { ok: true, value: { purchaseOrder: '' } };
-          return { ok: true, value: { lines: [] } };
-        };
-      },
-    },
-  );
-  Object.assign(globalThis, { window: { location: { hash: '', protocol: 'app:' }, api, addEventListener: () => undefined, localStorage: undefined, navigator: { userAgent: 'node', platform: '' }, screen: {}, visualViewport: {} } });
+  installMinimalWindow(async (channel) => {
+    calls.push(channel);
+    if (channel === 'orders.place') return { ok: true, value: ORDER };
+    if (channel === 'orders.list') return { ok: true, value: { orders: [ORDER] } };
+    if (channel === 'cards.list') return { ok: true, value: { cards: [] } };
+    if (channel === 'subscriptions.list') return { ok: true, value: { subscriptions: [{ id: 'sub_1' }] } };
+    if (channel === 'account.invoiceSettings') return { ok: true, value: { purchaseOrder: '' } };
+    return { ok: true, value: { lines: [] } };
+  });
 });
 
 describe('place order → confirmation', () => {

@@ -4,6 +4,7 @@
  * an older draft never shown over a newer one.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installMinimalWindow } from '../../testing/minimal-window.ts';
 
 type Answer = { ok: true; value: { seats: number } };
 interface Call {
@@ -13,19 +14,10 @@ interface Call {
 const calls: Call[] = [];
 
 beforeAll(() => {
-  // The store's modules read `window` (the hash route, the api) when imported: a minimal one will do.
-  const api = new Proxy(
-    {},
-    {
-      get: (_target, channel) => {
-        if (channel === 'on') return () => () => undefined;
-        if (channel === 'billing.preview')
-          return (input: { changes: { seats: number }[] }) => new Promise<Answer>((answer) => calls.push({ seats: input.changes[0]!.seats, answer }));
-        return () => new Promise(() => undefined);
-      },
-    },
-  );
-  Object.assign(globalThis, { window: { location: { hash: '', protocol: 'app:' }, api, addEventListener: () => undefined, localStorage: undefined, navigator: { userAgent: 'node', platform: '' }, screen: {}, visualViewport: {} } });
+  installMinimalWindow((channel, input) => {
+    if (channel === 'billing.preview') return new Promise<Answer>((answer) => calls.push({ seats: (input as { changes: { seats: number }[] }).changes[0]!.seats, answer }));
+    return new Promise(() => undefined);
+  });
 });
 
 beforeEach(() => {

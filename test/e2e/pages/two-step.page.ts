@@ -1,8 +1,12 @@
+import { generateSync } from 'otplib';
 import type { Locator, Page } from 'playwright-core';
 import type accessEn from '../../../core/i18n/locales/access/en.json';
 import { shownTexts } from './texts.ts';
 
 /** The access area's strings of one language (the locale files share their keys). */
+/** The code an authenticator app holding `key` shows at the instant `at` (the core's clock). */
+export const codeAt = (key: string, at: Date): string => generateSync({ secret: key, epoch: Math.floor(at.getTime() / 1000) });
+
 export type AccessStrings = typeof accessEn;
 
 /** Two-step sign-in: My Account's panel (enrol, recovery codes) and the sign-in's second step, in the given language. */
