@@ -18,8 +18,12 @@ export function PaletteButton() {
   const { t } = useTranslation();
   const setOpen = usePaletteStore((s) => s.setOpen);
   return (
-    <button type="button" className="btn palette-button" aria-keyshortcuts={isMac() ? 'Meta+K' : 'Control+K'} onClick={() => setOpen(true)}>
-      <span title={t('palette.ui.button')}>{t('palette.ui.button')}</span>
+    <button type="button" className="btn palette-button" title={t('palette.ui.button')} aria-keyshortcuts={isMac() ? 'Meta+K' : 'Control+K'} onClick={() => setOpen(true)}>
+      <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <circle cx="11" cy="11" r="7" />
+        <path d="m20 20-3.5-3.5" />
+      </svg>
+      <span className="palette-label">{t('palette.ui.button')}</span>
       <kbd>{paletteShortcut()}</kbd>
     </button>
   );
