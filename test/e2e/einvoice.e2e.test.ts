@@ -115,6 +115,9 @@ describe('Save e-invoice, end to end in Chromium', () => {
     // In the browser, the ZIP holds the XML only, and the view says so.
     await app.page.getByRole('status').filter({ hasText: en.ui.transactions.einvoicesXmlOnly }).waitFor();
     await app.screenshot('49a-transactions-einvoices-xml-only');
+    // The menu's File > Save e-invoice does the same here: the period's archive, not nothing.
+    const [again] = await Promise.all([app.page.waitForEvent('download'), app.bridge.emit('app.command', { command: 'saveEInvoice' })]);
+    expect(again.suggestedFilename()).toBe('e-invoices_2026-10-01_2026-11-30.zip');
 
     // A period without a document: said plainly, nothing downloaded.
     await tx.setPeriod('2001-01-01', '2001-01-31');

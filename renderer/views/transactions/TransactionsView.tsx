@@ -26,8 +26,14 @@ export function TransactionsView() {
   const einvoices = useExportEInvoices();
   useReload(load);
   useEffect(() => () => openSummary(false), [openSummary]);
-  // File > Export CSV exports what is shown; File > Print opens the period's summary (its own Print then applies).
-  useProvideCommands(summaryOpen ? {} : { exportCsv: () => exportCsv(visible.inDateOrder()), print: () => openSummary(true) });
+  // File > Export CSV exports what is shown; File > Print opens the period's summary (its own Print then
+  // applies); File > Save e-invoice (and the palette's) saves the period's e-invoices, as the toolbar's button.
+  const einvoicesReady = (shown > 0 || einvoices.periodChosen) && !einvoices.busy;
+  useProvideCommands(
+    summaryOpen
+      ? {}
+      : { exportCsv: () => exportCsv(visible.inDateOrder()), print: () => openSummary(true), ...(einvoicesReady ? { saveEInvoice: () => void einvoices.run(visible.inDateOrder()) } : {}) },
+  );
 
   if (summaryOpen) return <TransactionSummary />;
   return (
