@@ -55,7 +55,9 @@ export async function launchApp(
     args: ['--headless', '--disable-gpu', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/Paris', colorScheme: options.colorScheme ?? 'light' });
-  context.setDefaultTimeout(10_000);
+  // Waits end when their condition holds; the limit only says how long a slow machine (CI on 2 shared
+  // cores, two Chromiums at once) may take before a wait counts as a failure. No test waits for it to pass.
+  context.setDefaultTimeout(20_000);
   await context.clock.setFixedTime(clock.now());
   pin = (at) => void context.clock.setFixedTime(at);
   const page = await context.newPage();
