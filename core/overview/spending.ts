@@ -25,13 +25,13 @@ export interface Spending {
   spending: SpendingMonth[];
 }
 
-/** The instants the window's months start at in the zone, and the end of the last one (count + 1 edges). */
+/** The instants the period's months start at in the zone, and the end of the last one (count + 1 edges). */
 function monthEdges(now: Date, count: number, timeZone: string): number[] {
   const first = subMonths(startOfMonth(new TZDate(now.getTime(), timeZone)), count - 1);
   return Array.from({ length: count + 1 }, (_, i) => addMonths(first, i).getTime());
 }
 
-/** The index of the month holding `t` (edges[i] <= t < edges[i + 1]), or -1 outside the window. */
+/** The index of the month holding `t` (edges[i] <= t < edges[i + 1]), or -1 outside the period. */
 function monthIndex(edges: number[], t: number): number {
   if (!(t >= edges[0]! && t < edges[edges.length - 1]!)) return -1;
   let lo = 0;

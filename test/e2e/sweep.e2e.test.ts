@@ -38,6 +38,7 @@ import { LANGUAGES } from '../../core/model/records.ts';
 import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
 import { launchApp, type App } from './harness.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
+import { saveLanguage } from './pages/language.ts';
 
 const OUT = path.resolve('test-results/sweep');
 const SIZES = [
@@ -271,14 +272,7 @@ describe('Screen sweep: every view and dialog of the palette, 7 languages, light
   }
 
   async function setLanguage(page: Page, language: string): Promise<void> {
-    const saved = await page.evaluate(async (lang) => {
-      const me = await window.api!['me.get']();
-      if (!me.ok) return me.error.message;
-      const { firstName, lastName, phone, timeZone } = me.value;
-      const result = await window.api!['me.updatePersonal']({ firstName, lastName, phone, timeZone, language: lang as never });
-      return result.ok ? '' : result.error.message;
-    }, language);
-    expect(saved).toBe('');
+    await saveLanguage(page, language);
     app.bridge.emit('store.changed', { version: Date.now() });
     await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
     await settle(page);
