@@ -58,12 +58,23 @@ if (fs.existsSync(report)) {
   for (const file of json.testResults) {
     const where = path.relative(root, file.name);
     if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${where}: ${(file.message || 'did not load').split('\n')[0]}`);
-    for (const t of file.assertionResults) if (t.status === 'failed') failures.push(`${where} > ${t.fullName}: ${(t.failureMessages[0] || '').split('\n')[0].slice(0, 300)}`);
+    for (const t of file.assertionResults) if (t.status === 'failed') failures.push(`${where} > ${t.fullName}: ${firstLines(t.failureMessages[0] || '')}`);
   }
 } else {
   failed++;
 }
 if (!vitestOk && failed === 0) failed++;
+
+/**
+ * A failure in a few lines: its message, what Playwright was waiting for (its call log names the locator;
+ * "Timeout exceeded" alone does not say which), and the line of the test file where it stopped.
+ */
+function firstLines(message) {
+  const lines = message.split('\n').map((l) => l.trim());
+  const waited = lines.find((l) => /^- waiting for /.test(l));
+  const at = lines.find((l) => /\.test\.tsx?:\d+/.test(l) && /^at /.test(l));
+  return [lines[0].slice(0, 300), waited, at].filter(Boolean).join('\n      ');
+}
 
 // The calendar check: no test may depend on the machine's date. The core's unit suites and the end-to-end files
 // where days are counted (the trial's days, cancel and reactivate) run again with the date

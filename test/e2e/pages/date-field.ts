@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import { vi } from 'vitest';
+import { pressUntilGone } from './press.ts';
 import { en, fill, type Strings } from './strings.ts';
 
 /** Marks that keep a field's parts in reading order; not seen, not typed. */
@@ -65,11 +67,25 @@ export class DateFieldModel {
 
   /** Opens the calendar from the keyboard (Alt+Down in a segment) and returns it. */
   async openCalendar(): Promise<Locator> {
-    await this.group.locator('[role="spinbutton"]').first().focus();
-    await this.group.page().keyboard.press('Alt+ArrowDown');
-    const calendar = this.group.page().getByRole('dialog').filter({ has: this.group.page().getByRole('grid') });
-    await calendar.waitFor();
+    const page = this.group.page();
+    const calendar = page.getByRole('dialog').filter({ has: page.getByRole('grid') });
+    const segment = this.group.locator('[role="spinbutton"]').first();
+    // Focus and the key press are two steps: a render landing between them (the table taking in the
+    // filter just typed, on a loaded machine) can leave the key with nothing focused. Press again, from
+    // the field, until the calendar is there.
+    await vi.waitFor(async () => {
+      if (!(await calendar.count())) {
+        await segment.focus();
+        await page.keyboard.press('Alt+ArrowDown');
+      }
+      await calendar.waitFor({ timeout: 2_000 });
+    }, { timeout: 20_000, interval: 100 });
     return calendar;
+  }
+
+  /** Escape closes the open calendar and gives the field its focus back. */
+  async closeCalendar(calendar: Locator): Promise<void> {
+    await pressUntilGone(this.group.page(), 'Escape', calendar);
   }
 
   /** The field's clear button, shown while it holds a day. */
