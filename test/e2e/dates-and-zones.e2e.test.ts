@@ -17,6 +17,7 @@ import { SignInPage } from './pages/sign-in.page.ts';
 import { en, fill, type Strings } from './pages/strings.ts';
 import { TransactionsPage } from './pages/transactions.page.ts';
 import { setLanguage } from './pages/language.ts';
+import { pressUntilGone } from './pages/press.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
 /** The harness's fixed clock: 23 November 2026, 11:00 in Paris. */
@@ -193,8 +194,7 @@ describe('The date field and the time-zone picker from the keyboard, in three la
         const calendar = await activity.toDay.openCalendar();
         await app.screenshot(`dates-calendar-${code}-${theme}`);
         if (axe) expect(await serious(app.page)).toEqual([]);
-        await app.page.keyboard.press('Escape');
-        await calendar.waitFor({ state: 'detached' });
+        await activity.toDay.closeCalendar(calendar);
         await activity.clearAuditFilters();
 
         await new ShellPage(app.page).open(s.ui.nav.myAccount);
@@ -204,7 +204,7 @@ describe('The date field and the time-zone picker from the keyboard, in three la
         await app.page.getByRole('listbox').getByRole('option').first().waitFor();
         await app.screenshot(`zones-list-${code}-${theme}`);
         if (axe) expect(await serious(app.page)).toEqual([]);
-        await app.page.keyboard.press('Escape');
+        await pressUntilGone(app.page, 'Escape', app.page.getByRole('listbox'));
         await panel.getByRole('button', { name: s.ui.common.cancel }).click();
         await app.screenshot(`zones-shown-${code}-${theme}`);
       }

@@ -14,7 +14,13 @@ export class MyAccountPage {
     await panel.getByRole('button', { name: /Edit|Modifier|bearbeiten/i }).click();
     // The form in the middle of the window, as someone editing it sees it: a picker at the window's
     // bottom edge opens upwards over the field (the page is taller since two-step sign-in).
-    await panel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    // The scroll's event fires at the next frame, and a picker open by then closes on it (react-aria
+    // closes a popover when the page scrolls, putting back the chosen value): on a loaded machine that
+    // frame can come after the test has typed. Wait for the frame, so what is typed next stays.
+    await panel.evaluate(async (el) => {
+      el.scrollIntoView({ block: 'center' });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
     return panel;
   }
 
