@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
-import { useEInvoicesStore } from './einvoices-store.ts';
+import { useEInvoicesStore, type EInvoicesOutcome } from './einvoices-store.ts';
+import type { AppError } from '../../../core/contract.ts';
 
 /**
  * Where the period's e-invoices stand, above the toolbar: while the desktop prints, "Preparing e-invoices…
@@ -9,12 +10,28 @@ import { useEInvoicesStore } from './einvoices-store.ts';
  * written), downloaded as XML only (browser), or why it failed.
  */
 export function EInvoicesStatus({ returnFocus }: { returnFocus: RefObject<HTMLElement | null> }) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
   const progress = useEInvoicesStore((s) => s.progress);
+  const cancelling = useEInvoicesStore((s) => s.cancelling);
+  const cancel = useEInvoicesStore((s) => s.cancel);
   const error = useEInvoicesStore((s) => s.error);
   const outcome = useEInvoicesStore((s) => s.outcome);
-  if (progress) return <EInvoicesProgress done={progress.done} total={progress.total} returnFocus={returnFocus} />;
+  return <EInvoicesStatusView {...{ progress, cancelling, error, outcome, returnFocus }} onCancel={() => void cancel()} />;
+}
+
+export interface EInvoicesStatusProps {
+  progress: { done: number; total: number } | null;
+  cancelling: boolean;
+  error: AppError | null;
+  outcome: EInvoicesOutcome;
+  onCancel: () => void;
+  returnFocus: RefObject<HTMLElement | null>;
+}
+
+/** What EInvoicesStatus shows, from its props alone. */
+export function EInvoicesStatusView({ progress, cancelling, error, outcome, onCancel, returnFocus }: EInvoicesStatusProps) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  if (progress) return <EInvoicesProgress done={progress.done} total={progress.total} cancelling={cancelling} onCancel={onCancel} returnFocus={returnFocus} />;
   if (error) return <div className="banner banner-error" role="alert">{errorText(error)}</div>;
   if (!outcome) return null;
   const text =
@@ -30,10 +47,8 @@ export function EInvoicesStatus({ returnFocus }: { returnFocus: RefObject<HTMLEl
  * The bar and Cancel. Cancel takes the focus (the save button is disabled meanwhile) and gives it back
  * after; once pressed it says so and stays focusable (aria-disabled: a second press does nothing).
  */
-function EInvoicesProgress({ done, total, returnFocus }: { done: number; total: number; returnFocus: RefObject<HTMLElement | null> }) {
+function EInvoicesProgress({ done, total, cancelling, onCancel, returnFocus }: { done: number; total: number } & Pick<EInvoicesStatusProps, 'cancelling' | 'onCancel' | 'returnFocus'>) {
   const { t } = useTranslation();
-  const cancelling = useEInvoicesStore((s) => s.cancelling);
-  const cancel = useEInvoicesStore((s) => s.cancel);
   const labelId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -51,7 +66,7 @@ function EInvoicesProgress({ done, total, returnFocus }: { done: number; total: 
         {t('ui.transactions.preparingEInvoices', { done, total })}
       </span>
       <progress aria-labelledby={labelId} max={total} value={done} />
-      <button ref={cancelRef} type="button" className="btn" aria-disabled={cancelling} onClick={() => void cancel()}>
+      <button ref={cancelRef} type="button" className="btn" aria-disabled={cancelling} onClick={onCancel}>
         {t(cancelling ? 'ui.transactions.cancellingEInvoices' : 'ui.transactions.cancelEInvoices')}
       </button>
     </div>

@@ -76,7 +76,8 @@ export const useEInvoicesStore = create<EInvoicesSlice>((set, get) => {
       }
     },
     async cancel() {
-      if (!get().busy || get().cancelling) return;
+      // Only a desktop save that is printing (it has said how far it is) has a Cancel.
+      if (!get().busy || !get().progress || get().cancelling) return;
       set({ cancelling: true });
       const result = await api()['host.cancelEInvoiceArchive']();
       // Nothing was running there any more (it just ended): the run's own answer says what happened.
