@@ -16,6 +16,7 @@ import { toAppError } from '../../core/app/errors.ts';
 import { ARCHIVE_MTIME } from '../../core/einvoice/archive.ts';
 import { attachFacturX } from '../../core/einvoice/factur-x.ts';
 import type { Language } from '../../core/model/records.ts';
+import type { OutputOf } from '../../core/contract.ts';
 import type { Failure, Result } from '../../core/result.ts';
 import { sendEvent } from './events.ts';
 import { adoptWindow } from './ipc.ts';
@@ -92,6 +93,7 @@ export function createArchiveHandler(options: ArchiveOptions): Pick<HostHandlers
   async function run(job: Job): Promise<Result<{ outcome: 'saved'; path: string; count: number }>> {
     const { sender, archive, path, call, signal, progress } = job;
     const total = archive.numbers.length;
+    if (signal.aborted) throw new SaveCancelled();
     progress(0);
     const { webPreferences } = mainWindowOptions(options.preloadPath ?? PRELOAD_PATH);
     const window = new BrowserWindow({ show: false, width: 1024, height: 1400, webPreferences });
@@ -114,28 +116,36 @@ export function createArchiveHandler(options: ArchiveOptions): Pick<HostHandlers
     return { ok: true, value: { outcome: 'saved', path, count: total } };
   }
 
+  /** The period's documents, the save dialog, then the run; Cancel (or the window closing) ends it as cancelled. */
+  async function save(sender: WebContents, period: Period, call: CoreCall, signal: AbortSignal): Promise<Result<OutputOf<'host.saveEInvoiceArchive'>>> {
+    const archive = await call('invoices.einvoiceArchive', period);
+    if (!archive.ok) return archive;
+    const path = await chooseZipPath(sender, archive.value.fileName);
+    if (!path) return { ok: true, value: { outcome: 'notChosen' } };
+    const total = archive.value.numbers.length;
+    let done = 0;
+    const progress = (n: number) => {
+      done = n;
+      if (!signal.aborted) sendEvent(sender, 'einvoice.archiveProgress', { done, total });
+    };
+    try {
+      return await run({ sender, archive: archive.value, path, call, signal, progress });
+    } catch (error) {
+      if (!(error instanceof SaveCancelled)) throw error;
+      return { ok: true, value: { outcome: 'cancelled', done, total } };
+    }
+  }
+
   return {
     async 'host.saveEInvoiceArchive'(sender, input, call) {
+      // One at a time per window, from the moment it is asked (the save dialog included).
       if (running.has(sender.id)) return failed(call, { code: 'invalid_input', key: 'errors.einvoice.alreadyRunning' });
-      const archive = await call('invoices.einvoiceArchive', input as Period);
-      if (!archive.ok) return archive;
-      const path = await chooseZipPath(sender, archive.value.fileName);
-      if (!path) return { ok: true, value: { outcome: 'notChosen' } };
-      const total = archive.value.numbers.length;
       const controller = new AbortController();
       const closed = () => controller.abort();
       running.set(sender.id, controller);
       sender.once('destroyed', closed);
-      let done = 0;
-      const progress = (n: number) => {
-        done = n;
-        if (!controller.signal.aborted) sendEvent(sender, 'einvoice.archiveProgress', { done, total });
-      };
       try {
-        return await run({ sender, archive: archive.value, path, call, signal: controller.signal, progress });
-      } catch (error) {
-        if (!(error instanceof SaveCancelled)) throw error;
-        return { ok: true, value: { outcome: 'cancelled', done, total } };
+        return await save(sender, input as Period, call, controller.signal);
       } finally {
         running.delete(sender.id);
         sender.removeListener('destroyed', closed);
