@@ -10,3 +10,6 @@ export class Refused extends Error {
 
 /** Sign-in failed or no password to sign in with (exit code 3). */
 export class SignInFailed extends Error {}
+
+/** Stopped by Ctrl+C before anything was written (exit code 130, as a shell reports SIGINT). */
+export class Interrupted extends Error {}

@@ -26,6 +26,6 @@ Options for every command:
   -h, --help          this help
 
 Exit codes: 0 done, 1 refused by the app (the reason's code is printed: forbidden, conflict,
-invalid_input…), 2 usage error, 3 sign-in failed.
+invalid_input…), 2 usage error, 3 sign-in failed, 130 stopped by Ctrl+C (nothing written).
 `;
 }

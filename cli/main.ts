@@ -15,9 +15,9 @@ import { groupsCommands } from './commands/groups.ts';
 import { queuesCommands } from './commands/queues.ts';
 import { storeCopyCommand, type StandaloneCommand } from './commands/store-copy.ts';
 import { toolHelp } from './help.ts';
-import { Refused, SignInFailed } from './errors.ts';
+import { Interrupted, Refused, SignInFailed } from './errors.ts';
 
-export const EXIT = { ok: 0, refused: 1, usage: 2, signIn: 3 } as const;
+export const EXIT = { ok: 0, refused: 1, usage: 2, signIn: 3, interrupted: 130 } as const;
 
 /** A top-level command: a group of subcommands, or one command (`quote`). */
 export type Entry = { name: string; summary: string; subcommands?: CommandGroup['subcommands']; command?: Subcommand };
@@ -77,6 +77,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof SignInFailed) {
       process.stderr.write(`account-admin: sign-in failed: ${error.message}\n`);
       return EXIT.signIn;
+    }
+    if (error instanceof Interrupted) {
+      process.stderr.write(`account-admin: interrupted: ${error.message}\n`);
+      return EXIT.interrupted;
     }
     if (error instanceof Refused) {
       const fields = Object.entries(error.error.fields ?? {}).map(([name, f]) => `\n  ${name}: ${f.message}`);

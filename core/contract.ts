@@ -48,6 +48,8 @@ import {
   cartSchema,
   downgradeInput,
   einvoiceArchiveInput,
+  einvoiceArchiveProgressSchema,
+  einvoiceArchiveSavedSchema,
   einvoiceArchiveSchema,
   einvoiceSchema,
   invoiceGetInput,
@@ -235,7 +237,10 @@ export const contract = {
   // The invoice view printed to PDF with the invoice's e-invoice embedded (Factur-X), through a save dialog.
   'host.saveFacturX': { input: saveFacturXInput, output: z.object({ saved: z.boolean(), path: z.string().optional() }) },
   // A period's e-invoices as one ZIP through a save dialog: each document's CII XML and its Factur-X PDF.
-  'host.saveEInvoiceArchive': { input: einvoiceArchiveInput, output: z.object({ saved: z.boolean(), path: z.string().optional(), count: z.number().int().nonnegative() }) },
+  // While it prints, the host sends `einvoice.archiveProgress` to the window that asked.
+  'host.saveEInvoiceArchive': { input: einvoiceArchiveInput, output: einvoiceArchiveSavedSchema },
+  // Stops that window's Save e-invoices in flight (nothing is written); `cancelled` says whether one was running.
+  'host.cancelEInvoiceArchive': { input: emptyInput, output: z.object({ cancelled: z.boolean() }) },
   // Where this desktop's account lives (a shared database's address, kept by the OS keychain).
   'host.storeSetting': { input: emptyInput, output: storeSettingSchema },
   'host.setStoreSetting': { input: setStoreSettingInput, output: storeSettingSchema },
@@ -258,7 +263,7 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.saveFacturX', 'host.saveEInvoiceArchive', 'host.storeSetting', 'host.setStoreSetting', 'host.updateState', 'host.restartToUpdate'] as const satisfies readonly Channel[];
+export const HOST_CHANNELS = ['host.print', 'host.savePdf', 'host.saveFacturX', 'host.saveEInvoiceArchive', 'host.cancelEInvoiceArchive', 'host.storeSetting', 'host.setStoreSetting', 'host.updateState', 'host.restartToUpdate'] as const satisfies readonly Channel[];
 export type HostChannel = (typeof HOST_CHANNELS)[number];
 export const CHANNELS = Object.keys(contract) as Channel[];
 
@@ -310,6 +315,8 @@ export const events = {
   'app.update': updateStateSchema,
   /** A link (or a native notification's click) asked for a view: the host parsed it against the route schema. */
   'app.route': appRouteSchema,
+  /** The desktop's Save e-invoices (ZIP) moved on: `done` of `total` documents printed (sent to the window that asked). */
+  'einvoice.archiveProgress': einvoiceArchiveProgressSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.output<(typeof events)[E]>;

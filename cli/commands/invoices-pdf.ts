@@ -42,13 +42,17 @@ export async function printInvoice(cli: Cli, id: string): Promise<Uint8Array> {
   return withInvoicePrinter(cli, (print) => print(id));
 }
 
-/** One headless Chromium for as many invoices as `work` prints (a period's: one launch, not one each). */
-export async function withInvoicePrinter<T>(cli: Cli, work: (print: (id: string) => Promise<Uint8Array>) => Promise<T>): Promise<T> {
+/**
+ * One headless Chromium for as many invoices as `work` prints (a period's: one launch, not one each).
+ * `handleSIGINT: false` when the caller handles Ctrl+C itself (it stops `work`, and the browser is closed
+ * here); otherwise Playwright closes the browser and ends the process.
+ */
+export async function withInvoicePrinter<T>(cli: Cli, work: (print: (id: string) => Promise<Uint8Array>) => Promise<T>, options: { handleSIGINT?: boolean } = {}): Promise<T> {
   const executablePath = findChromium(process.env);
   if (!executablePath) throw new UsageError('Chromium was not found (set CHROMIUM_PATH, or install chromium): cannot save a PDF');
   // Loaded only here: playwright-core is needed for the PDF commands alone.
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'], handleSIGINT: options.handleSIGINT ?? true });
   try {
     const page = await browser.newPage();
     return await work(async (id) => {

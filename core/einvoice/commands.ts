@@ -6,7 +6,7 @@ import { failure } from '../result.ts';
 import { ARCHIVE_MAX_DOCUMENTS, einvoiceArchive } from './archive.ts';
 import { eInvoiceOf, FACTUR_X_FILE } from './einvoice.ts';
 
-export const einvoiceHandlers: HandlerMap<'invoices.einvoice' | 'invoices.einvoiceArchive' | 'host.saveFacturX' | 'host.saveEInvoiceArchive'> = {
+export const einvoiceHandlers: HandlerMap<'invoices.einvoice' | 'invoices.einvoiceArchive' | 'host.saveFacturX' | 'host.saveEInvoiceArchive' | 'host.cancelEInvoiceArchive'> = {
   'invoices.einvoice'(input, ctx) {
     const invoice = ctx.tables.invoices.get(input.id);
     if (!invoice) return failure('not_found', 'errors.invoices.notFound');
@@ -29,4 +29,6 @@ export const einvoiceHandlers: HandlerMap<'invoices.einvoice' | 'invoices.einvoi
   'host.saveFacturX': (input, ctx) => (ctx.tables.invoices.has(input.id) ? failure('unavailable', 'errors.host.noNativePrint') : failure('not_found', 'errors.invoices.notFound')),
   /** The desktop prints each document of the period (its list from `invoices.einvoiceArchive`); elsewhere, the XML ZIP alone. */
   'host.saveEInvoiceArchive': () => failure('unavailable', 'errors.host.noNativePrint'),
+  /** Only the desktop has a Save e-invoices to stop (browser mode's XML ZIP is one quick answer). */
+  'host.cancelEInvoiceArchive': () => failure('unavailable', 'errors.host.noNativePrint'),
 };

@@ -137,6 +137,7 @@ export const REQUIREMENTS: Record<Channel, Requirement> = {
   // The e-invoice in the PDF is billing data: who may view invoices.
   'host.saveFacturX': 'view_billing',
   'host.saveEInvoiceArchive': 'view_billing',
+  'host.cancelEInvoiceArchive': 'view_billing',
   // Only this desktop changes (the database checks its own credentials); people who may manage roles decide.
   'host.storeSetting': 'signed_in',
   'host.setStoreSetting': 'manage_roles',
@@ -254,6 +255,7 @@ export const EFFECTS: Record<Channel, Effect> = {
   'host.savePdf': 'read',
   'host.saveFacturX': 'read',
   'host.saveEInvoiceArchive': 'read',
+  'host.cancelEInvoiceArchive': 'read',
   // Where this desktop reads the account from: a setting of the desktop, not of the account.
   'host.storeSetting': 'desktop',
   'host.setStoreSetting': 'desktop',

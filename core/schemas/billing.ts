@@ -188,6 +188,21 @@ export const einvoiceArchiveInput = z.object({ from: z.string().max(10), to: z.s
 /** The period's e-invoices, one CII XML per document in a ZIP (base64), and which documents it holds. */
 export const einvoiceArchiveSchema = z.object({ fileName: z.string(), zip: z.string(), count: z.number().int().positive(), numbers: z.array(z.string()) });
 
+/**
+ * What the desktop's Save e-invoices (ZIP) did: saved the documents to the file chosen; nothing, the save
+ * dialog dismissed; or stopped by Cancel after `done` of `total` documents, writing nothing.
+ */
+export const einvoiceArchiveSavedSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), path: z.string().min(1), count: z.number().int().positive() }),
+  z.object({ outcome: z.literal('notChosen') }),
+  z.object({ outcome: z.literal('cancelled'), done: z.number().int().nonnegative(), total: z.number().int().positive() }),
+]);
+
+/** The desktop's progress through a period's e-invoices: `done` documents printed of `total`. */
+export const einvoiceArchiveProgressSchema = z
+  .object({ done: z.number().int().nonnegative(), total: z.number().int().positive() })
+  .refine((p) => p.done <= p.total, { message: 'done exceeds total' });
+
 /** Save the invoice view as Factur-X: the invoice's id, and the file name the save dialog proposes. */
 export const saveFacturXInput = z.object({ id: idSchema, fileName: z.string().min(1).max(200) });
 

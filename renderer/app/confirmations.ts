@@ -40,7 +40,9 @@ export const CONFIRMATIONS: { [C in WriteChannel]: Confirm<C> } = {
   // The app restarts: the update banner says it will (renderer/app/UpdateBanner.tsx).
   'host.restartToUpdate': null,
   'host.saveFacturX': null,
+  // Transactions says what the period's save did (saved N to the file, cancelled), beside its button.
   'host.saveEInvoiceArchive': null,
+  'host.cancelEInvoiceArchive': null,
   // In the language just chosen: the confirmation is worded before the interface switches to it.
   'me.updatePersonal': (input, value, t) => t(value.outcome === 'unchanged' ? 'ui.myAccount.nothingToSave' : 'ui.toasts.saved', { lng: input.language }),
   'me.updateLogin': (input, value, t) =>

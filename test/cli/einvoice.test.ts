@@ -2,7 +2,7 @@
  * `account-admin invoices einvoice`: the CII XML of an invoice, to standard output or a Factur-X PDF.
  * (Who may read it is the channel's check, tested with the channel: test/unit/einvoice/channel.test.ts.)
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,8 +19,10 @@ let NUMBER: string;
 /** The seed's documents, newest first. */
 let LISTED: { number: string; issuedAt: string }[];
 
+const cliEnv = (): NodeJS.ProcessEnv => ({ ...process.env, ACCOUNT_ADMIN_DATA_DIR: path.join(root, 'store'), ACCOUNT_ADMIN_EMAIL: CLAIRE, ACCOUNT_ADMIN_PASSWORD: 'Lumen-demo-2026' });
+
 function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ACCOUNT_ADMIN_DATA_DIR: path.join(root, 'store'), ACCOUNT_ADMIN_EMAIL: CLAIRE, ACCOUNT_ADMIN_PASSWORD: 'Lumen-demo-2026' };
+  const env = cliEnv();
   const run = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 90_000, stdio: ['ignore', 'pipe', 'pipe'] });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -83,5 +85,29 @@ describe('account-admin invoices einvoice', { timeout: 120_000 }, () => {
     const misplaced = cli(['invoices', 'einvoice', NUMBER, '--pdf']);
     expect(misplaced.code).toBe(2);
     expect(misplaced.stderr).toContain('--pdf goes with --from and --to');
+  });
+
+  it('with --pdf at a terminal says how far it is on stderr, and Ctrl+C stops it cleanly: exit 130, no file, nothing half-written', async () => {
+    // A terminal for the command (util-linux `script`); Ctrl+C typed into it, as a person would, once the
+    // first document is done. Piped (the tests above), the same command prints no progress.
+    const zipFile = path.join(root, 'interrupted', 'all.zip');
+    fs.mkdirSync(path.dirname(zipFile));
+    const quote = (arg: string) => `'${arg.replace(/'/gu, `'\\''`)}'`;
+    const command = ['exec', ...[process.execPath, BIN, 'invoices', 'einvoice', '--from', '2000-01-01', '--to', '2099-12-31', '--pdf', '--out', zipFile].map(quote)].join(' ');
+    const terminal = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { env: cliEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let screen = '';
+    terminal.stdout.on('data', (chunk: Buffer) => {
+      const before = screen;
+      screen += chunk.toString('utf8');
+      if (!/ 1 of \d+/u.test(before) && / 1 of \d+/u.test(screen)) terminal.stdin.write('\x03');
+    });
+    const code = await new Promise<number | null>((resolve) => terminal.on('close', resolve));
+    const total = LISTED.length;
+    expect(screen).toContain(`Preparing e-invoices… 0 of ${total}`);
+    expect(screen).toContain(`Preparing e-invoices… 1 of ${total}`);
+    expect(screen).not.toContain(`${total} of ${total}`);
+    expect(screen).toContain('account-admin: interrupted: nothing was written');
+    expect(code).toBe(130);
+    expect(fs.readdirSync(path.dirname(zipFile))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * CII XML, valid against the EN 16931 rules; and the view printed to PDF (page.pdf(), the stand-in for
  * Electron's printToPDF) made Factur-X gives back the very XML embedded in it.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import { ShellPage } from './pages/shell.page.ts';
 import { en, type Strings } from './pages/strings.ts';
 import { pdfText, renderPdf } from './pdf.ts';
 import { setLanguage } from './pages/language.ts';
+import { fakeDesktopArchive, finishSave, hostCalls, realBrowserMode, sendProgress } from './fake-desktop-archive.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
 /** A billing contact who reads German. */
@@ -115,6 +117,9 @@ describe('Save e-invoice, end to end in Chromium', () => {
     // In the browser, the ZIP holds the XML only, and the view says so.
     await app.page.getByRole('status').filter({ hasText: en.ui.transactions.einvoicesXmlOnly }).waitFor();
     await app.screenshot('49a-transactions-einvoices-xml-only');
+    // One quick answer from the core: no progress bar or Cancel was ever shown, none is left.
+    expect(await tx.einvoicesBar.count()).toBe(0);
+    expect(await tx.cancelEInvoicesButton.count()).toBe(0);
     // The menu's File > Save e-invoice does the same here: the period's archive, not nothing.
     const [again] = await Promise.all([app.page.waitForEvent('download'), app.bridge.emit('app.command', { command: 'saveEInvoice' })]);
     expect(again.suggestedFilename()).toBe('e-invoices_2026-10-01_2026-11-30.zip');
@@ -154,6 +159,64 @@ describe('Save e-invoice, end to end in Chromium', () => {
         await tx.clearFilters();
       }
     } finally {
+      await setLanguage(app.page, 'en');
+      await app.page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it('on the desktop, says how far its save is, with a Cancel that stops it, then what it did: 1024 px, English and French, light and dark', async () => {
+    // The desktop host played by the page (its progress events and answers sent by this test); the rest is real.
+    await app.page.setViewportSize({ width: 1024, height: 768 });
+    await fakeDesktopArchive(app.page);
+    const period = { from: '2026-10-01', to: '2026-11-30' };
+    const zip = `/home/claire/e-invoices_${period.from}_${period.to}.zip`;
+    try {
+      for (const [lang, strings] of [['en', en], ['fr', fr as unknown as Strings]] as const) {
+        await setLanguage(app.page, lang);
+        await new ShellPage(app.page).open(strings.ui.nav.transactions);
+        const tx = new TransactionsPage(app.page, strings);
+        await tx.rows().first().waitFor();
+        await tx.setPeriod(period.from, period.to);
+        await tx.saveEInvoicesButton.click();
+        // The host's save dialog is open: no bar until it says how far it is.
+        await tx.savingEInvoicesButton.and(app.page.locator('[aria-busy="true"]:disabled')).waitFor();
+        expect(await tx.einvoicesBar.count()).toBe(0);
+        await sendProgress(app.page, 0, 40);
+        await sendProgress(app.page, 12, 40);
+        await tx.einvoicesProgress(12, 40).waitFor();
+        expect(await tx.einvoicesBar.getAttribute('value')).toBe('12');
+        expect(await tx.einvoicesBar.getAttribute('max')).toBe('40');
+        // The save button is disabled meanwhile: the keyboard is on Cancel.
+        await tx.cancelEInvoicesButton.and(app.page.locator(':focus')).waitFor();
+        for (const scheme of ['light', 'dark'] as const) {
+          await app.page.emulateMedia({ colorScheme: scheme });
+          const overflow = await app.page.evaluate(() => [...document.querySelectorAll('.tx-toolbar > *, .banner, .banner > *')].some((el) => el.getBoundingClientRect().right > window.innerWidth));
+          expect(overflow).toBe(false);
+          await app.screenshot(`49c-transactions-einvoices-progress-${lang}-${scheme}-1024`);
+          // The bar, its words and Cancel: no serious or critical axe finding (contrast, names, roles).
+          const axe = await new AxeBuilder({ page: app.page }).include('.einvoices-progress').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        }
+        await app.page.keyboard.press('Enter');
+        await tx.einvoicesOutcome(strings.ui.transactions.cancelledEInvoices).waitFor();
+        expect(await tx.einvoicesBar.count()).toBe(0);
+        await tx.saveEInvoicesButton.and(app.page.locator(':focus')).waitFor();
+        expect(await hostCalls(app.page)).toEqual({ saves: [period], cancels: 1 });
+        await app.screenshot(`49d-transactions-einvoices-cancelled-${lang}-dark-1024`);
+        await app.page.emulateMedia({ colorScheme: 'light' });
+
+        // A save that runs to its end says how many it saved, and where.
+        await tx.saveEInvoicesButton.click();
+        await sendProgress(app.page, 3, 3);
+        await finishSave(app.page, { ok: true, value: { outcome: 'saved', path: zip, count: 3 } });
+        await tx.einvoicesOutcome(strings.ui.transactions.savedEInvoices_other.replace('{{count, number}}', '3').replace('{{path}}', zip)).waitFor();
+        expect(await tx.einvoicesBar.count()).toBe(0);
+        await app.screenshot(`49e-transactions-einvoices-saved-${lang}-light-1024`);
+        await tx.clearFilters();
+      }
+    } finally {
+      await app.page.emulateMedia({ colorScheme: 'light' });
+      await realBrowserMode(app.page);
       await setLanguage(app.page, 'en');
       await app.page.setViewportSize({ width: 1280, height: 800 });
     }

@@ -140,6 +140,7 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'host.savePdf': { fileName: 'invoice.pdf' },
     'host.saveFacturX': { id: invoiceId, fileName: 'invoice.pdf' },
     'host.saveEInvoiceArchive': { from: '2026-01-01', to: '2026-12-31' },
+    'host.cancelEInvoiceArchive': undefined,
     'host.storeSetting': undefined,
     'host.setStoreSetting': { url: '' },
     'host.updateState': undefined,

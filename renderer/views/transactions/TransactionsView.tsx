@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProvideCommands } from '../../app/app-commands.ts';
 import { useReload } from '../../app/live-updates.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { useVisibleTx } from './selectors.ts';
 import { useTransactionsStore } from './store.ts';
+import { EInvoicesStatus } from './EInvoicesStatus.tsx';
 import { TransactionFilters } from './TransactionFilters.tsx';
 import { TransactionsTable } from './TransactionsTable.tsx';
 import { TransactionSummary } from './TransactionSummary.tsx';
@@ -24,6 +25,7 @@ export function TransactionsView() {
   const shown = visible.positions.length;
   const exportCsv = useExportCsv();
   const einvoices = useExportEInvoices();
+  const einvoicesButton = useRef<HTMLButtonElement>(null);
   useReload(load);
   useEffect(() => () => openSummary(false), [openSummary]);
   // File > Export CSV exports what is shown; File > Print opens the period's summary (its own Print then
@@ -41,12 +43,7 @@ export function TransactionsView() {
       <h1>{t('ui.transactions.title')}</h1>
       {error && <div className="banner banner-error" role="alert">{errorText(error)}</div>}
       <TransactionFilters />
-      {einvoices.error && <div className="banner banner-error" role="alert">{errorText(einvoices.error)}</div>}
-      {einvoices.outcome && (
-        <p className="banner banner-info" role="status">
-          {einvoices.outcome.kind === 'saved' ? t('ui.transactions.savedEInvoices', { path: einvoices.outcome.path }) : t('ui.transactions.einvoicesXmlOnly')}
-        </p>
-      )}
+      <EInvoicesStatus returnFocus={einvoicesButton} />
       <div className="tx-toolbar">
         <span className="muted" role="status">
           {t('ui.transactions.count', { count: shown, total })}
@@ -56,6 +53,7 @@ export function TransactionsView() {
           {t('ui.transactions.exportCsv')}
         </button>
         <button
+          ref={einvoicesButton}
           type="button"
           className="btn"
           disabled={(shown === 0 && !einvoices.periodChosen) || einvoices.busy}

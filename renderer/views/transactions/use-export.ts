@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../core/contract.ts';
-import { api } from '../../app/api.ts';
 import { downloadFile } from '../../app/print.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 import { useTimeZone } from '../../app/selectors.ts';
 import { toCsv } from './csv.ts';
 import { dayFormatter } from './days-and-amounts.ts';
+import { useEInvoicesStore } from './einvoices-store.ts';
 import { useTransactionsStore, type Transaction } from './store.ts';
 import { useTransactionLabels } from './use-labels.ts';
 
@@ -36,14 +34,11 @@ export function useExportCsv(): (rows: Transaction[]) => void {
   };
 }
 
-/** What the period's e-invoices export did last: saved with their PDFs (desktop), or downloaded as XML only. */
-export type EInvoicesOutcome = { kind: 'saved'; path: string } | { kind: 'xmlOnly' } | null;
+export type { EInvoicesOutcome } from './einvoices-store.ts';
 
 export interface ExportEInvoices {
   run: (rows: Transaction[]) => Promise<void>;
   busy: boolean;
-  error: AppError | null;
-  outcome: EInvoicesOutcome;
   /** The desktop app prints each document: its Factur-X PDF goes in the ZIP beside the XML. */
   withPdf: boolean;
   /** Both days of the period are chosen: the export can say what it finds there even when no row is shown. */
@@ -53,41 +48,21 @@ export interface ExportEInvoices {
 /**
  * E-invoices of the period the filters show (else from the first transaction to the last), in one ZIP:
  * in the desktop app, through a save dialog, each document's CII XML and its Factur-X PDF (the host
- * prints each invoice view); in the browser, which cannot print to a file, the CII XML of each, as a
- * download the core makes — and the outcome says so. Says why when it cannot.
+ * prints each invoice view, with progress and Cancel: einvoices-store.ts); in the browser, which cannot
+ * print to a file, the CII XML of each, as a download the core makes — and the outcome says so.
  */
 export function useExportEInvoices(): ExportEInvoices {
   const timeZone = useTimeZone();
   const from = useTransactionsStore((s) => s.filters.from);
   const to = useTransactionsStore((s) => s.filters.to);
   const withPdf = useSessionStore((s) => s.status?.mode === 'electron');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const [outcome, setOutcome] = useState<EInvoicesOutcome>(null);
-  const downloadXml = async (period: { from: string; to: string }) => {
-    const result = await api()['invoices.einvoiceArchive'](period);
-    if (!result.ok) return setError(result.error);
-    const bytes = Uint8Array.from(atob(result.value.zip), (c) => c.charCodeAt(0));
-    downloadFile(result.value.fileName, bytes, 'application/zip');
-    setOutcome({ kind: 'xmlOnly' });
-  };
+  const busy = useEInvoicesStore((s) => s.busy);
+  const start = useEInvoicesStore((s) => s.run);
   const run = async (rows: Transaction[]) => {
     const day = dayFormatter(timeZone);
     const first = rows[0] ? day(rows[0].at) : '';
     const last = rows.at(-1) ? day(rows.at(-1)!.at) : '';
-    const period = { from: from || first, to: to || last };
-    setBusy(true);
-    setError(null);
-    setOutcome(null);
-    try {
-      if (!withPdf) return await downloadXml(period);
-      const saved = await api()['host.saveEInvoiceArchive'](period);
-      if (saved.ok) return setOutcome(saved.value.saved && saved.value.path ? { kind: 'saved', path: saved.value.path } : null);
-      if (saved.error.code === 'unavailable') return await downloadXml(period);
-      setError(saved.error);
-    } finally {
-      setBusy(false);
-    }
+    await start({ from: from || first, to: to || last }, withPdf);
   };
-  return { run, busy, error, outcome, withPdf, periodChosen: Boolean(from && to) };
+  return { run, busy, withPdf, periodChosen: Boolean(from && to) };
 }

@@ -81,6 +81,36 @@ export class TransactionsPage {
     return this.page.getByRole('button', { name: this.s.ui.transactions.exportEInvoices });
   }
 
+  /** The desktop's Save e-invoices (ZIP): each document's XML and Factur-X PDF, through a save dialog. */
+  get saveEInvoicesButton(): Locator {
+    return this.page.getByRole('button', { name: this.s.ui.transactions.saveEInvoices });
+  }
+
+  /** The same button while the desktop's save runs (disabled, busy, saying so). */
+  get savingEInvoicesButton(): Locator {
+    return this.page.getByRole('button', { name: this.s.ui.transactions.savingEInvoices });
+  }
+
+  /** "Preparing e-invoices… 12 of 40", as the page says it while the desktop prints. */
+  einvoicesProgress(done: number, total: number): Locator {
+    const text = this.s.ui.transactions.preparingEInvoices.replace('{{done, number}}', String(done)).replace('{{total, number}}', String(total));
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  /** The bar beside it. */
+  get einvoicesBar(): Locator {
+    return this.page.getByRole('progressbar', { name: this.s.ui.transactions.preparingEInvoices.split('…')[0] });
+  }
+
+  get cancelEInvoicesButton(): Locator {
+    return this.page.getByRole('button', { name: this.s.ui.transactions.cancelEInvoices, exact: true });
+  }
+
+  /** What the last save of the period's e-invoices said it did. */
+  einvoicesOutcome(text: string): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+
   /** Download e-invoices (ZIP), and the file it downloads. */
   async downloadEInvoices(): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.eInvoicesButton.click()]);
