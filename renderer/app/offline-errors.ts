@@ -25,6 +25,7 @@ import { useReactivationStore } from '../views/reactivation/store.ts';
 import { useRolesStore } from '../views/roles/store.ts';
 import { useSubscriptionsStore } from '../views/subscriptions/store.ts';
 import { useTransactionsStore } from '../views/transactions/store.ts';
+import { useEInvoicesStore } from '../views/transactions/einvoices-store.ts';
 import { usePaletteStore } from '../components/palette/store.ts';
 import { useNotificationsStore } from './notifications/store.ts';
 import { dropOfflineErrors, onBackOnline, useLive } from './live-updates.ts';
@@ -53,6 +54,7 @@ export const SLICES_WITH_ERRORS = {
   useRolesStore,
   useSubscriptionsStore,
   useTransactionsStore,
+  useEInvoicesStore,
   usePaletteStore,
   useNotificationsStore,
   useSessionStore,
