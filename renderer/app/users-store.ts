@@ -74,11 +74,13 @@ function fillWhenIdle(): void {
 }
 
 // Another user signing in starts from a clean slate; one who may manage users gets the list when idle.
+// Someone who no longer may (their role changed meanwhile) keeps no copy of it either.
 useSessionStore.subscribe((state, previous) => {
-  if (state.session?.user.id === previous.session?.user.id) return;
+  const may = !!state.session?.permissions.includes('manage_users');
+  if (state.session?.user.id === previous.session?.user.id && (may || useUsersStore.getState().revision === null)) return;
   generation++;
   inFlight = null;
   cancelFill();
   useUsersStore.setState(empty());
-  if (state.session?.permissions.includes('manage_users')) fillWhenIdle();
+  if (may) fillWhenIdle();
 });

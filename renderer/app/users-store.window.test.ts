@@ -1,7 +1,8 @@
 /**
  * The session's list of users: a read sends the revision held, keeps the list when the core says
  * "unchanged" and takes the new one otherwise; reads that overlap share one call; someone else
- * signing in starts empty (their first read sends no revision).
+ * signing in starts empty (their first read sends no revision), and so does one who may no longer
+ * manage users.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installMinimalWindow } from '../testing/minimal-window.ts';
@@ -24,7 +25,7 @@ describe('the session’s users', () => {
   it('reads the list once, then only asks whether it changed', async () => {
     const { useUsersStore } = await import('./users-store.ts');
     const { useSessionStore } = await import('./session-store.ts');
-    useSessionStore.setState({ session: { user: { id: 'usr_admin' }, permissions: [] } as never });
+    useSessionStore.setState({ session: { user: { id: 'usr_admin' }, permissions: ['manage_users'] } as never });
     const store = useUsersStore.getState();
 
     const [a, b] = await Promise.all([store.read(), store.read()]);
@@ -42,10 +43,15 @@ describe('the session’s users', () => {
     expect(useUsersStore.getState().revision).toBe('1.2.1');
 
     // Someone else signs in: nothing of the list stays, and the first read asks for all of it.
-    useSessionStore.setState({ session: { user: { id: 'usr_other' }, permissions: [] } as never });
+    useSessionStore.setState({ session: { user: { id: 'usr_other' }, permissions: ['manage_users'] } as never });
     expect(useUsersStore.getState()).toMatchObject({ users: [], revision: null });
     calls.length = 0;
     await useUsersStore.getState().read();
     expect(calls).toEqual([{ channel: 'users.list', input: undefined }]);
+
+    // Their role changes and they may no longer manage users: the copy goes too.
+    expect(useUsersStore.getState().revision).toBe('1.2.1');
+    useSessionStore.setState({ session: { user: { id: 'usr_other' }, permissions: [] } as never });
+    expect(useUsersStore.getState()).toMatchObject({ users: [], revision: null });
   });
 });
