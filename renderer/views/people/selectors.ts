@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '../../app/session-store.ts';
 import { warmWhenIdle } from '../../components/warm-when-idle.ts';
 import { usePeopleStore, type UserRow } from './store.ts';
 import { buildIndex, orderOf, SORT_COLUMNS, visibleRows, type Labels, type UserIndex } from './user-index.ts';
@@ -11,6 +12,11 @@ import { usePeopleLabels } from './use-labels.ts';
  * name again.
  */
 let kept: { users: readonly UserRow[]; language: string; index: UserIndex } | null = null;
+
+// Someone else signing in keeps nothing of the previous list, its index included.
+useSessionStore.subscribe((state, previous) => {
+  if (state.session?.user.id !== previous.session?.user.id) kept = null;
+});
 
 function indexOf(users: readonly UserRow[], language: string, labels: Labels): UserIndex {
   if (kept?.users !== users || kept.language !== language) kept = { users, language, index: buildIndex(users, labels) };
