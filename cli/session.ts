@@ -12,6 +12,7 @@ import type { SessionState } from '../core/app/handler.ts';
 import type { AppError, Channel, InputOf, OutputOf } from '../core/contract.ts';
 import { translate } from '../core/i18n/translate.ts';
 import { LANGUAGES, type Language } from '../core/model/records.ts';
+import type { UserSummary } from '../core/schemas/users.ts';
 import { stringOption, UsageError, type Values } from './args.ts';
 import { secondStepKind } from './code-kind.ts';
 import { cliDataDir } from './data-dir.ts';
@@ -119,4 +120,10 @@ export function retranslate(error: AppError, language: Language): AppError {
     ? Object.fromEntries(Object.entries(error.fields).map(([name, f]) => [name, { ...f, message: translate(language, f.key, f.params) }]))
     : undefined;
   return { ...error, message: translate(language, error.key, error.params), ...(fields ? { fields } : {}) };
+}
+
+/** Every user (users.list without a revision always answers the whole list). */
+export async function listUsers(cli: Pick<Cli, 'call'>): Promise<UserSummary[]> {
+  const list = await cli.call('users.list', {});
+  return 'users' in list ? list.users : [];
 }

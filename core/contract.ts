@@ -107,6 +107,7 @@ import {
   userSetStatusInput,
   usersChangedOutput,
   usersDeletedOutput,
+  usersListInput,
   usersListOutput,
   userSummarySchema,
 } from './schemas/users.ts';
@@ -143,7 +144,7 @@ export const contract = {
   'me.twoStepConfirm': { input: codeInput, output: recoveryCodesSchema },
   'me.twoStepDisable': { input: codeInput, output: twoStepStatusSchema },
   'me.twoStepRegenerate': { input: codeInput, output: recoveryCodesSchema },
-  'users.list': { input: emptyInput, output: usersListOutput },
+  'users.list': { input: usersListInput, output: usersListOutput },
   'users.updateDetails': { input: updateDetailsInput, output: userSummarySchema },
   'users.get': { input: userGetInput, output: userDetailSchema },
   'users.create': { input: userCreateInput, output: userSummarySchema },

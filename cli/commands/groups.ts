@@ -2,7 +2,7 @@
 import { formatOption, UsageError, type Values } from '../args.ts';
 import type { CommandGroup, Subcommand } from '../command.ts';
 import { emit, toCsv, toJson } from '../output.ts';
-import type { Cli } from '../session.ts';
+import { listUsers, type Cli } from '../session.ts';
 
 /** The group named (any case, spaces aside), or a usage error naming what exists. */
 async function groupNamed(cli: Cli, name: string | undefined) {
@@ -17,7 +17,7 @@ async function groupNamed(cli: Cli, name: string | undefined) {
 /** The users with these emails, each found, or a usage error naming the first one that is not. */
 export async function usersByEmail(cli: Cli, emails: string[]): Promise<string[]> {
   if (!emails.length) throw new UsageError('give at least one email');
-  const { users } = await cli.call('users.list', {});
+  const users = await listUsers(cli);
   return emails.map((email) => {
     const user = users.find((u) => u.email.toLowerCase() === email.trim().toLowerCase());
     if (!user) throw new UsageError(`no user has the email "${email}"`);

@@ -1,4 +1,5 @@
 /** `licences list` (one row per user and product, with its features) and `licences import`. */
+import { listUsers } from '../session.ts';
 import { formatOption } from '../args.ts';
 import type { CommandGroup } from '../command.ts';
 import { emit, toCsv, toJson } from '../output.ts';
@@ -23,7 +24,7 @@ One row per user and product, with the licence's features. The CSV has the impor
 Needs the Manage users permission.`,
       async run(cli, values) {
         const format = formatOption(values, ['json', 'csv'] as const);
-        const users = (await cli.call('users.list', {})).users.sort((a, b) => a.email.localeCompare(b.email));
+        const users = (await listUsers(cli)).sort((a, b) => a.email.localeCompare(b.email));
         type Row = { email: string; userId: string; product: string; features: Record<string, boolean>; assignedAt: string | null; direct: boolean; via: string[] };
         const rows: Row[] = [];
         for (const user of users.filter((u) => u.products.length > 0)) {

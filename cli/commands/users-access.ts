@@ -5,7 +5,7 @@
  */
 import { stringOption, UsageError, type Values } from '../args.ts';
 import type { Subcommand } from '../command.ts';
-import type { Cli } from '../session.ts';
+import { listUsers, type Cli } from '../session.ts';
 import { emit } from '../output.ts';
 
 const ROLES = ['user', 'admin', 'super_admin'] as const;
@@ -26,7 +26,7 @@ function choice<T extends string>(values: Values, name: string, allowed: readonl
 /** The user's id by email (case-insensitive), or a usage error naming the email. */
 async function userIdOf(cli: Cli, email: string): Promise<string> {
   const wanted = email.trim().toLowerCase();
-  const user = (await cli.call('users.list', {})).users.find((u) => u.email.toLowerCase() === wanted);
+  const user = (await listUsers(cli)).find((u) => u.email.toLowerCase() === wanted);
   if (!user) throw new UsageError(`no user with the email ${email} (account-admin users list)`);
   return user.id;
 }

@@ -50,7 +50,7 @@ async function run(f: Fixture, s: Awaited<ReturnType<Fixture['signIn']>>, groups
 async function countsAgree(f: Fixture, s: Awaited<ReturnType<Fixture['signIn']>>) {
   const products = await f.call(s, 'products.list');
   const users = await f.call(s, 'users.list');
-  if (!products.ok || !users.ok) throw new Error('views refused');
+  if (!products.ok || !users.ok || !('users' in users.value)) throw new Error('views refused');
   for (const view of products.value.products) {
     const holders = await f.call(s, 'products.holders', { productId: view.productId });
     if (!holders.ok) throw new Error('holders refused');

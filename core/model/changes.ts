@@ -3,6 +3,7 @@
  * store adapter. A change is a put or a delete of one record in one collection.
  */
 import type { CollectionName, Collections } from './records.ts';
+import { StampedMap } from './stamped-map.ts';
 
 export type Change = {
   [K in CollectionName]:
@@ -12,26 +13,27 @@ export type Change = {
 
 export type Tables = { [K in CollectionName]: Map<string, Collections[K]> };
 
+/** Every table keeps a stamp of its last change (stamped-map.ts): answers derived from them can say they are unchanged. */
 export function emptyTables(): Tables {
   return {
-    account: new Map(),
-    meta: new Map(),
-    roles: new Map(),
-    users: new Map(),
-    subscriptions: new Map(),
-    invoices: new Map(),
-    payments: new Map(),
-    cards: new Map(),
-    carts: new Map(),
-    orders: new Map(),
-    supportRequests: new Map(),
-    queues: new Map(),
-    groups: new Map(),
-    audit: new Map(),
-    outbox: new Map(),
-    noticeReads: new Map(),
-    savedViews: new Map(),
-    signIns: new Map(),
+    account: new StampedMap(),
+    meta: new StampedMap(),
+    roles: new StampedMap(),
+    users: new StampedMap(),
+    subscriptions: new StampedMap(),
+    invoices: new StampedMap(),
+    payments: new StampedMap(),
+    cards: new StampedMap(),
+    carts: new StampedMap(),
+    orders: new StampedMap(),
+    supportRequests: new StampedMap(),
+    queues: new StampedMap(),
+    groups: new StampedMap(),
+    audit: new StampedMap(),
+    outbox: new StampedMap(),
+    noticeReads: new StampedMap(),
+    savedViews: new StampedMap(),
+    signIns: new StampedMap(),
   };
 }
 

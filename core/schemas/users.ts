@@ -23,7 +23,18 @@ export const userSummarySchema = z.object({
 });
 export type UserSummary = z.infer<typeof userSummarySchema>;
 
-export const usersListOutput = z.object({ users: z.array(userSummarySchema) });
+/**
+ * `since`: the revision of the list the caller holds. When the list is still that one, the answer
+ * says so and carries no users (a re-visit of People costs a few bytes instead of every user).
+ */
+export const usersListInput = z.object({ since: z.string().max(100).optional() }).strict().optional();
+
+/** Every user and the list's revision; or, when `since` names the list as it is, only that it is unchanged. */
+export const usersListOutput = z.union([
+  z.object({ revision: z.string(), users: z.array(userSummarySchema) }).strict(),
+  z.object({ revision: z.string(), unchanged: z.literal(true) }).strict(),
+]);
+export type UsersList = z.infer<typeof usersListOutput>;
 
 export const updateDetailsInput = z.object({
   userId: idSchema,

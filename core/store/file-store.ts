@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { applyChange, emptyTables, type Change, type Tables } from '../model/changes.ts';
 import type { CollectionName } from '../model/records.ts';
+import { StampedMap } from '../model/stamped-map.ts';
 import type { Store, StoreProblem } from '../ports/store.ts';
 import { JournalWriter, journalFirstSeq, journalName, readJournals, syncDir } from './journal.ts';
 import { lockFolder } from './folder-lock.ts';
@@ -71,7 +72,7 @@ function readHead(file: string): { schemaVersion: number; seq: number } | null {
  * A table whose records are read on first use: any read or write of it first calls `load` (once).
  * The store fills it beforehand with `seed`, which does not.
  */
-export class LazyTable<V> extends Map<string, V> {
+export class LazyTable<V> extends StampedMap<V> {
   private load: (() => void) | null = null;
   defer(load: () => void): void {
     this.load = load;

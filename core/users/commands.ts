@@ -12,19 +12,19 @@ import { userImportHandlers } from './import.ts';
 import { toDetail } from './detail.ts';
 import { roleHandlers } from './role-commands.ts';
 import { checkEmail, checkName } from './rules.ts';
-import type { UserSummary } from '../schemas/users.ts';
-import { fullName, toSummary } from './views.ts';
+import { fullName, listUsers, toSummary, usersListRevision } from './views.ts';
 
 const ownHandlers: HandlerMap<'users.list' | 'users.get' | 'users.updateDetails'> = {
   /**
    * Every user, in store order: the People view sorts in the user's language on its own precomputed
-   * keys, so sorting 100k names here as well would only delay the first paint.
+   * keys, so sorting 100k names here as well would only delay the first paint. The list is made of
+   * the users, the custom roles (their names) and the groups (what they give): its revision is those
+   * tables' stamps, and a caller that holds that revision is told so instead of being sent it again.
    */
-  'users.list'(_input, ctx) {
-    const users: UserSummary[] = [];
-    const memberships = storeMemberships(ctx.tables);
-    for (const user of ctx.tables.users.values()) users.push(toSummary(user, ctx.tables.roles, memberships));
-    return { ok: true, value: { users } };
+  'users.list'(input, ctx) {
+    const revision = usersListRevision(ctx.tables);
+    if (revision !== null && input?.since === revision) return { ok: true, value: { revision, unchanged: true } };
+    return { ok: true, value: { revision: revision ?? '', users: listUsers(ctx.tables) } };
   },
 
   'users.get'(input, ctx) {

@@ -2,7 +2,9 @@
 import type { Me } from '../schemas/auth.ts';
 import type { UserSummary } from '../schemas/users.ts';
 import type { CustomRole, User } from '../model/records.ts';
-import { licencesOf, type Memberships } from '../licences/effective.ts';
+import { licencesOf, storeMemberships, type Memberships } from '../licences/effective.ts';
+import type { Tables } from '../model/changes.ts';
+import { revisionOf } from '../model/stamped-map.ts';
 
 export function fullName(user: Pick<User, 'firstName' | 'lastName'>): string {
   return `${user.firstName} ${user.lastName}`.trim();
@@ -48,6 +50,22 @@ export function toSummary(user: User, roles: ReadonlyMap<string, CustomRole>, me
     summary.customRoleName = customRoleName;
   }
   return summary;
+}
+
+/** What users.list answers: every user's summary, in store order. */
+export function listUsers(tables: Pick<Tables, 'users' | 'roles' | 'groups'>): UserSummary[] {
+  const users: UserSummary[] = [];
+  const memberships = storeMemberships(tables);
+  for (const user of tables.users.values()) users.push(toSummary(user, tables.roles, memberships));
+  return users;
+}
+
+/**
+ * The revision of `listUsers(tables)`: it reads the users, the custom roles and the groups and
+ * nothing else, so their stamps say when it may have changed. Null when a table keeps no stamp.
+ */
+export function usersListRevision(tables: Pick<Tables, 'users' | 'roles' | 'groups'>): string | null {
+  return revisionOf([tables.users, tables.roles, tables.groups]);
 }
 
 export function findByEmail(users: ReadonlyMap<string, User>, email: string): User | undefined {

@@ -71,7 +71,7 @@ describe('Activity: the audit log and the outbox, end to end in Chromium', () =>
     // An admin gives Hannah Becker (German) Remote Support and sends her the product-change email.
     const result = await app.page.evaluate(async () => {
       const users = await window.api!['users.list']();
-      const hannah = users.ok ? users.value.users.find((u) => u.firstName === 'Hannah') : undefined;
+      const hannah = users.ok && 'users' in users.value ? users.value.users.find((u) => u.firstName === 'Hannah') : undefined;
       return window.api!['licences.apply']({ userIds: [hannah!.id], assign: [{ productId: 'remote_support', features: {} }], remove: [], alsoRemoveFromQueues: false, notify: true });
     });
     expect(result.ok).toBe(true);
@@ -145,7 +145,7 @@ async function billingAndLicenceChanges(app: App): Promise<void> {
     const order = await api['orders.place']({ idempotencyKey: 'typed-audit-order' });
     const card = await api['cards.add']({ number: '5555 5555 5555 4444', expMonth: 3, expYear: 2028, cvc: '123', holder: 'Claire Dubois' });
     const users = await api['users.list']();
-    const hannah = users.ok ? users.value.users.find((u) => u.firstName === 'Hannah') : undefined;
+    const hannah = users.ok && 'users' in users.value ? users.value.users.find((u) => u.firstName === 'Hannah') : undefined;
     const licence = await api['licences.apply']({ userIds: [hannah!.id], assign: [{ productId: 'remote_support', features: { session_recording: true } }], remove: [], alsoRemoveFromQueues: false, notify: false });
     return [added.ok, order.ok, card.ok, licence.ok];
   });

@@ -48,6 +48,9 @@ describe('Groups: licences by group, end to end in Chromium', () => {
   });
 
   it('creates a group, adds members, gives it a product: a member shows it “via” the group', async () => {
+    // People shown first: the renderer keeps the list, and what the group gives must still reach it.
+    await shell.open(en.ui.nav.people);
+    await new PeoplePage(app.page).row('Hannah Becker').waitFor();
     await shell.open(en.ui.nav.groups);
     await groups.create('Support team');
     const panel = await groups.manage('Support team');

@@ -125,4 +125,22 @@ describePg('two desktops on one PostgreSQL account', () => {
     const got = await b.call(sb, 'users.get', { userId: hannah });
     expect(got.ok && got.value.products.some((p) => p.productId === 'remote_support')).toBe(true);
   });
+
+  it("answers users.list's revision 'unchanged' only until another desktop changes a user", async () => {
+    const a = await open('a');
+    const b = await open('b');
+    const sa = await a.signIn('Claire');
+    const sb = await b.signIn('Claire');
+    const first = await a.call(sa, 'users.list');
+    if (!first.ok || !('users' in first.value)) throw new Error('no list');
+    const { revision } = first.value;
+    expect(await a.call(sa, 'users.list', { since: revision })).toEqual({ ok: true, value: { revision, unchanged: true } });
+    const hannah = b.userId('Hannah');
+    const assigned = await b.call(sb, 'licences.apply', { userIds: [hannah], assign: [{ productId: 'remote_support', features: {} }], remove: [], alsoRemoveFromQueues: false, notify: false });
+    expect(assigned.ok).toBe(true);
+    await a.waitFor((e) => e.kind === 'remote_change' && e.version >= b.pg.currentVersion);
+    const after = await a.call(sa, 'users.list', { since: revision });
+    if (!after.ok || !('users' in after.value)) throw new Error("another desktop's change was reported unchanged");
+    expect(after.value.users.find((u) => u.id === hannah)?.products).toContain('remote_support');
+  });
 });

@@ -11,6 +11,7 @@
 import { emptyTables, type Change, type Tables } from '../../model/changes.ts';
 import { FACET_WALK, FACETS, facetKey } from '../../model/facets.ts';
 import type { CollectionName } from '../../model/records.ts';
+import { StampedMap } from '../../model/stamped-map.ts';
 
 /**
  * A record's key (`users:u_1`); a table's key is its bare name (`users`), which has no colon; a
@@ -72,7 +73,7 @@ export function writtenKeys(changes: readonly Change[], before: Tables): string[
 }
 
 /** A table that reports reads to a ReadSet; writes (the store applying commits) go through untracked. */
-class TrackedTable<V> extends Map<string, V> {
+class TrackedTable<V> extends StampedMap<V> {
   constructor(
     private readonly coll: string,
     private readonly reads: ReadSet,

@@ -6,9 +6,10 @@ import { create } from 'zustand';
 import type { OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
 import { useSessionStore, type Session } from '../../app/session-store.ts';
+import { useUsersStore, type UserRow } from '../../app/users-store.ts';
 import { readRecent, rememberRecent } from './recent.ts';
 
-export type PaletteUser = OutputOf<'users.list'>['users'][number];
+export type PaletteUser = UserRow;
 export type PaletteInvoice = OutputOf<'invoices.list'>['invoices'][number];
 type Permission = Session['permissions'][number];
 
@@ -60,13 +61,13 @@ export const usePaletteStore = create<PaletteSlice>((set) => ({
     const [subs, products, users, invoices] = await Promise.all([
       may('view_billing') || may('buy_licences') ? api()['subscriptions.list']() : none,
       api()['products.list'](),
-      may('manage_users') ? api()['users.list']() : none,
+      may('manage_users') ? useUsersStore.getState().read() : none,
       may('view_billing') ? api()['invoices.list']() : none,
     ]);
     set({
       subscriptionProductIds: subs?.ok ? subs.value.subscriptions.map((s) => s.productId) : [],
       productIds: products.ok ? products.value.products.map((p) => p.productId) : [],
-      users: users?.ok ? users.value.users : [],
+      users: users?.ok ? users.users : [],
       invoices: invoices?.ok ? invoices.value.invoices : [],
       loading: false,
       loaded: true,

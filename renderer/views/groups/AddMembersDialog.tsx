@@ -1,14 +1,14 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError, OutputOf } from '../../../core/contract.ts';
-import { api } from '../../app/api.ts';
+import type { AppError } from '../../../core/contract.ts';
+import { useUsersStore, type UserRow } from '../../app/users-store.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { Modal } from '../../components/Modal.tsx';
 import { HeldPlan } from './HeldPlan.tsx';
 import { useGroupsStore, type GroupView } from './store.ts';
 
-type Person = OutputOf<'users.list'>['users'][number];
+type Person = UserRow;
 /** The picker lists this many matches at most: the filter narrows a large account down. */
 const SHOWN = 50;
 
@@ -29,9 +29,9 @@ export function AddMembersDialog({ group, onClose }: { group: GroupView; onClose
 
   useEffect(() => {
     let live = true;
-    void api()['users.list']().then((r) => {
+    void useUsersStore.getState().read().then((r) => {
       if (!live) return;
-      if (r.ok) setPeople(r.value.users);
+      if (r.ok) setPeople(r.users);
       else setError(r.error);
     });
     return () => {

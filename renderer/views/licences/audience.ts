@@ -1,5 +1,6 @@
 /** Who the dialog acts on: one user's products and features (users.get), or what a selection holds (users.list). */
 import { api } from '../../app/api.ts';
+import { useUsersStore } from '../../app/users-store.ts';
 import type { Audience, Features } from './change.ts';
 
 export async function loadAudience(userIds: readonly string[]): Promise<Audience> {
@@ -11,11 +12,11 @@ export async function loadAudience(userIds: readonly string[]): Promise<Audience
     const held = Object.fromEntries(user.products.map((p) => [p.productId, 1]));
     return { name: `${user.firstName} ${user.lastName}`, held, current };
   }
-  const result = await api()['users.list']();
+  const result = await useUsersStore.getState().read();
   if (!result.ok) return { name: null, held: null, current: {} };
   const ids = new Set(userIds);
   const held: Record<string, number> = {};
-  for (const user of result.value.users) {
+  for (const user of result.users) {
     if (!ids.has(user.id)) continue;
     for (const productId of user.products) held[productId] = (held[productId] ?? 0) + 1;
   }

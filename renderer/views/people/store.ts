@@ -6,10 +6,11 @@ import { create } from 'zustand';
 import type { AppError, InputOf, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
 import { useSessionStore } from '../../app/session-store.ts';
+import { useUsersStore, type UserRow } from '../../app/users-store.ts';
 import { defaultColumns, type ColumnsState } from './columns.ts';
 import type { SortColumn } from './user-index.ts';
 
-export type UserRow = OutputOf<'users.list'>['users'][number];
+export type { UserRow };
 export type UserDetail = OutputOf<'users.get'>;
 export type UserStatus = UserRow['status'];
 
@@ -129,9 +130,10 @@ export const usePeopleStore = create<PeopleSlice>((set, get) => {
     ...empty(),
 
     async load() {
-      const [list, products] = await Promise.all([api()['users.list'](), api()['products.list']()]);
+      // The session's list: a re-visit with nothing changed costs an "unchanged" answer, not every user.
+      const [list, products] = await Promise.all([useUsersStore.getState().read(), api()['products.list']()]);
       if (!list.ok) return set({ error: list.error, loaded: true });
-      const users = list.value.users;
+      const users = list.users;
       const productIds = products.ok ? products.value.products.map((p) => p.productId) : get().productIds;
       set({ users, productIds, loaded: true, error: null });
       await get().loadDetail();

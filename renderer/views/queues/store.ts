@@ -8,12 +8,13 @@ import { create } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
 import { useSessionStore } from '../../app/session-store.ts';
+import { useUsersStore, type UserRow } from '../../app/users-store.ts';
 import type { QueueKind } from './kinds.ts';
 
 export type QueueView = OutputOf<'queues.list'>['queues'][number];
 export type QueueMember = QueueView['agents'][number];
 export type QueueRole = QueueMember['role'];
-export type Person = OutputOf<'users.list'>['users'][number];
+export type Person = UserRow;
 
 /** The member about to leave a queue, waiting for the admin's confirmation. */
 export interface Leaving {
@@ -98,9 +99,9 @@ export const useQueuesStore = create<QueuesSlice>((set, get) => {
     },
 
     async loadPeople() {
-      const result = await api()['users.list']();
+      const result = await useUsersStore.getState().read();
       if (!result.ok) return result.error;
-      set({ people: result.value.users });
+      set({ people: result.users });
       return null;
     },
 
