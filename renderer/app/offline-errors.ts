@@ -30,6 +30,7 @@ import { usePaletteStore } from '../components/palette/store.ts';
 import { useNotificationsStore } from './notifications/store.ts';
 import { dropOfflineErrors, onBackOnline, useLive } from './live-updates.ts';
 import { useSessionStore } from './session-store.ts';
+import { useUsersStore } from './users-store.ts';
 
 export const SLICES_WITH_ERRORS = {
   useActivityStore,
@@ -58,6 +59,7 @@ export const SLICES_WITH_ERRORS = {
   usePaletteStore,
   useNotificationsStore,
   useSessionStore,
+  useUsersStore,
   useLive,
 };
 
