@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../core/i18n/locales/en.json';
 import O from '../../core/i18n/locales/overview/en.json';
@@ -28,10 +29,24 @@ describe('Overview, end to end in Chromium', () => {
     shell = new ShellPage(app.page);
     const signIn = new SignInPage(app.page);
     await signIn.waitUntilShown();
+    const record = (request: Request) => {
+      const at = request.url().indexOf('/api/');
+      if (at >= 0) signInCalls.push(request.url().slice(at + 5));
+    };
+    app.page.on('request', record);
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await overview.seatsTable.waitFor();
+    await app.page.waitForLoadState('networkidle');
+    app.page.off('request', record);
   });
+  /** The channels the page called from the sign-in's submit until the Overview showed and the network rested. */
+  const signInCalls: string[] = [];
   afterAll(async () => {
     await app?.close();
+  });
+
+  it("paints the Overview, the bell and the cart's count from the sign-in's answer alone: one call, not seven", async () => {
+    expect(signInCalls).toEqual(['auth.signIn']);
   });
 
   it('lands Claire on the Overview, with the seat numbers the store counts', async () => {

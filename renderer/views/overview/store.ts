@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
+import { takeFirstScreen } from '../../app/first-screen.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 
 export type Overview = OutputOf<'overview.get'>;
@@ -23,6 +24,9 @@ export const useOverviewStore = create<OverviewSlice>((set, get) => ({
 
   async load(months = get().months) {
     set({ months });
+    // Just signed in: the sign-in's answer brought the 12 months' Overview.
+    const primed = months === 12 ? takeFirstScreen('overview') : undefined;
+    if (primed) return set({ data: primed, loaded: true, error: null });
     const result = await api()['overview.get']({ months });
     if (get().months !== months) return; // a later toggle won
     set(result.ok ? { data: result.value, loaded: true, error: null } : { loaded: true, error: result.error });
