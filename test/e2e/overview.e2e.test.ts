@@ -127,6 +127,29 @@ describe('Overview, end to end in Chromium', () => {
     await app.screenshot('overview-4-tom');
   });
 
+  it('opened again, shows the figures it had at once and draws the charts only once its own answer came (not twice)', async () => {
+    await overview.seatsChart.waitFor();
+    await shell.open(en.ui.nav.myAccount);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route('**/api/overview.get', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await shell.open(en.ui.nav.overview);
+      await overview.seatsTable.waitFor();
+      expect(await overview.seats(en.ui.products.remote_support)).toHaveLength(3);
+      // The answer is held: the box is there, empty (recharts' long render would run now, and again after).
+      expect(await overview.seatsChart.count()).toBe(0);
+      release();
+      await overview.seatsChart.waitFor();
+    } finally {
+      release();
+      await app.page.unrouteAll();
+    }
+  });
+
   it('paints the figures while the chart is still loading, in a box that keeps its size when the chart fills it', async () => {
     // The chart's code is held back: the figures must not wait for it, nor move when it comes.
     let release = () => {};
