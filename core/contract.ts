@@ -81,6 +81,8 @@ import {
 import { importApplyInput, importApplyOutput, importCheckInput, importReportSchema } from './schemas/imports.ts';
 import { licenceChangeInput, licencePlanSchema, productsListOutput } from './schemas/licences.ts';
 import { overviewInput, overviewOutput } from './schemas/overview.ts';
+import { transactionsQueryInput, transactionsQueryOutput } from './schemas/transactions-query.ts';
+export { TX_SORT_COLUMNS, type TxSortColumn } from './schemas/transactions-query.ts';
 import {
   queueAddMembersInput,
   queueCreateInput,
@@ -225,6 +227,8 @@ export const contract = {
   'cards.setDefault': { input: cardIdInput, output: cardsOutput },
   'cards.remove': { input: cardIdInput, output: cardsOutput },
   'transactions.list': { input: emptyInput, output: transactionsOutput },
+  // The Transactions view: one page of the transactions its filters keep, in its order (newest first by default).
+  'transactions.query': { input: transactionsQueryInput, output: transactionsQueryOutput },
   'payments.pending': { input: emptyInput, output: pendingSchema },
   'payments.applyPending': { input: payWithInput, output: applyPendingOutput },
   'account.cancel': { input: cancelInput, output: billingDetailsSchema },

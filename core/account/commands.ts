@@ -3,6 +3,7 @@ import type { CommandContext, HandlerMap, HandlerOutcome } from '../app/handler.
 import { auditChange } from '../audit/record.ts';
 import { enumOf } from '../audit/values.ts';
 import { transactions } from '../billing/transactions.ts';
+import { queryTransactions } from '../billing/transactions-query.ts';
 import { taxTreatment } from '../billing/tax.ts';
 import { isEuCountry } from '../billing/vat-number.ts';
 import type { OutputOf } from '../contract.ts';
@@ -38,7 +39,7 @@ async function passwordOk(ctx: CommandContext, password: string): Promise<{ ok: 
   return { ok: false, failure: check.failure ?? { code: 'invalid_input', key: 'errors.invalidInput', fields: { password: { key: 'errors.password.currentWrong' } } }, changes: check.changes };
 }
 
-type Channels = 'account.billing' | 'account.updateBilling' | 'account.addressFormat' | 'transactions.list' | 'payments.pending' | 'payments.applyPending' | 'account.cancel' | 'account.reactivate' | 'account.withdrawReactivation';
+type Channels = 'account.billing' | 'account.updateBilling' | 'account.addressFormat' | 'transactions.list' | 'transactions.query' | 'payments.pending' | 'payments.applyPending' | 'account.cancel' | 'account.reactivate' | 'account.withdrawReactivation';
 
 export const accountHandlers: HandlerMap<Channels> = {
   'account.billing'(_input, ctx) {
@@ -59,6 +60,10 @@ export const accountHandlers: HandlerMap<Channels> = {
 
   'transactions.list'(_input, ctx) {
     return { ok: true, value: { transactions: transactions(ctx.tables) } };
+  },
+
+  'transactions.query'(input, ctx) {
+    return { ok: true, value: queryTransactions(transactions(ctx.tables), input, { language: ctx.actor!.language, timeZone: ctx.actor!.timeZone }) };
   },
 
   'payments.pending'(_input, ctx) {

@@ -41,6 +41,10 @@ import { notificationsHandlers } from '../notifications/commands.ts';
 import { savedViewsHandlers } from '../saved-views/commands.ts';
 import { signInLogHandlers } from '../sign-ins/commands.ts';
 import { RemoteNotices } from '../notifications/remote.ts';
+import { firstScreen } from './first-screen.ts';
+import type { Session } from '../schemas/auth.ts';
+
+const isSession = (value: unknown): value is Session => typeof value === 'object' && value !== null && 'user' in value && 'permissions' in value;
 
 /** Every domain's handler map; together they must cover the contract exactly once. */
 export const DOMAINS: Partial<Handlers>[] = [appHandlers, authHandlers, meHandlers, usersHandlers, rolesHandlers, licencesHandlers, importsHandlers, queuesHandlers, groupsHandlers, activityHandlers, billingHandlers, einvoiceHandlers, invoiceSettingsHandlers, accountHandlers, cardHandlers, overviewHandlers, notificationsHandlers, savedViewsHandlers, twoStepHandlers, twoStepAdminHandlers, signInLogHandlers];
@@ -216,6 +220,10 @@ export function createCore(ports: Ports, host: HostInfo, domains: Partial<Handle
     }
     // A session that changed its own user's password (or just signed in) holds the new generation.
     if (session.userId) session.generation = tables.users.get(session.userId)?.sessionGeneration ?? 0;
+    // Signed in (not a second step still to take, not an enrolment due): the first screen's reads ride along.
+    if (outcome.signIn && isSession(output.data) && !output.data.mustEnrolTwoStep) {
+      return { ok: true, value: { ...output.data, firstScreen: await firstScreen((next, input) => run(next, input, session)) } };
+    }
     return { ok: true, value: output.data };
   }
 

@@ -40,7 +40,8 @@ export function assignedCount(tables: Tables, productId: string): number {
   return n;
 }
 
-export function toSubscriptionView(sub: Subscription, tables: Tables): SubscriptionView {
+/** `assigned`: the product's holders, when the caller counted every product in one walk (holderCounts). */
+export function toSubscriptionView(sub: Subscription, tables: Tables, assigned = assignedCount(tables, sub.productId)): SubscriptionView {
   const addOnProducts = CATALOG.filter((p) => p.addOnOf === sub.productId);
   return {
     id: sub.id,
@@ -49,7 +50,7 @@ export function toSubscriptionView(sub: Subscription, tables: Tables): Subscript
     planName: findPlan(sub.planId)?.name ?? sub.planId,
     interval: sub.interval,
     seats: sub.seats,
-    assigned: assignedCount(tables, sub.productId),
+    assigned,
     unitAmount: sub.unitAmount,
     currency: sub.currency,
     periodStart: sub.periodStart,

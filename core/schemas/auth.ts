@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, languageSchema, permissionSchema, roleSchema } from './common.ts';
+import { firstScreenSchema } from './first-screen.ts';
 
 export const signInInput = z.object({
   email: z.string().max(320),
@@ -46,5 +47,11 @@ export const sessionSchema = z.object({
     /** A cancelled paid account's reactivation request, as support has it. */
     reactivationState: z.enum(['sent', 'in_progress', 'done']).nullable(),
   }),
+  /**
+   * Only in a sign-in's answer (password, second step, invitation or reset code), not auth.session's:
+   * what the first screen reads, each part through the same checks as its own channel (absent while
+   * the user must enrol in two-step sign-in, for whom nothing else answers).
+   */
+  firstScreen: firstScreenSchema.optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -1,23 +1,28 @@
 /**
  * The desktop's updates (electron/main/updates.ts), where the user looks: a line while a new version
  * downloads, then "Restart to update" — the user's consent, the only way an update installs. A refused
- * download (its SHA-512 did not match) is said once. Browser mode has no updates: the core answers
- * `unavailable` and nothing shows.
+ * download (its SHA-512 did not match) is said once. Browser mode has no updates: nothing is asked and
+ * nothing shows.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateState } from '../../core/contract.ts';
 import { api } from './api.ts';
+import { useSessionStore } from './session-store.ts';
 
 export function UpdateBanner() {
   const { t } = useTranslation();
   const [state, setState] = useState<UpdateState | null>(null);
   const [dismissed, setDismissed] = useState(false);
+  // Browser mode never updates (its host answers `unavailable`): no call for nothing after sign-in.
+  const browser = useSessionStore((s) => s.status?.mode === 'browser');
   useEffect(() => {
     let live = true;
-    void api()['host.updateState']().then((result) => {
-      if (live && result.ok) setState(result.value);
-    });
+    if (!browser) {
+      void api()['host.updateState']().then((result) => {
+        if (live && result.ok) setState(result.value);
+      });
+    }
     const stop = api().on('app.update', (next) => {
       setState(next);
       setDismissed(false);
@@ -26,7 +31,7 @@ export function UpdateBanner() {
       live = false;
       stop();
     };
-  }, []);
+  }, [browser]);
   if (!state || dismissed) return null;
   if (state.status === 'downloading') {
     return (

@@ -10,7 +10,7 @@ import type { Channel, InputOf, OutputOf } from '../../core/contract.ts';
 export const READS = [
   'app.status', 'auth.session', 'me.get', 'users.list', 'users.get', 'roles.list', 'licences.preview', 'imports.check', 'queues.list',
   'products.list', 'overview.get', 'audit.list', 'audit.facets', 'outbox.list', 'signIns.list', 'billing.overview', 'subscriptions.list', 'billing.preview',
-  'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'invoices.einvoice', 'invoices.einvoiceArchive', 'support.list', 'account.billing', 'cards.list', 'transactions.list',
+  'cart.get', 'orders.list', 'invoices.list', 'invoices.get', 'invoices.einvoice', 'invoices.einvoiceArchive', 'support.list', 'account.billing', 'cards.list', 'transactions.list', 'transactions.query',
   'payments.pending', 'users.importCheck', 'host.storeSetting', 'host.updateState', 'app.diagnostics', 'account.addressFormat', 'notifications.list',
   'account.invoiceSettings', 'products.holders', 'groups.list', 'savedViews.list', 'me.twoStepStatus', 'account.security',
 ] as const satisfies readonly Channel[];

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { AppError, InputOf, OutputOf } from '../../core/contract.ts';
 import { api, onSignedOut } from './api.ts';
 import { syncClock } from './clock.ts';
+import { dropFirstScreen, keepFirstScreen } from './first-screen.ts';
 import { setLanguage, type Language } from './i18n.ts';
 import { toastQueue } from './toasts.ts';
 
@@ -118,6 +119,7 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
   },
 
   async signOut() {
+    dropFirstScreen();
     await api()['auth.signOut']();
     set({ phase: 'signed-out', session: null, signInError: null, secondStep: null });
   },
@@ -136,12 +138,15 @@ export const useSessionStore = create<SessionSlice>((set, get) => ({
     return result.ok ? null : result.error;
   },
 
-  setSession(session) {
+  setSession({ firstScreen, ...session }) {
+    // A sign-in's answer brings what the first screen shows: its slices take it instead of reading it.
+    if (firstScreen) keepFirstScreen(firstScreen);
     setLanguage(session.user.language as Language);
     set({ session, phase: 'signed-in' });
   },
 
   go(view, id) {
+    dropFirstScreen();
     window.location.hash = id ? `/${view}/${encodeURIComponent(id)}` : `/${view}`;
     set((s) => ({ view, viewId: id ?? null, visit: s.visit + 1 }));
   },
@@ -155,8 +160,12 @@ useSessionStore.subscribe((state, previous) => {
 
 // The core ended the session (deactivated, removed, password changed elsewhere): say why on the sign-in screen.
 onSignedOut((error) => {
+  dropFirstScreen();
   if (useSessionStore.getState().phase === 'signed-in') useSessionStore.setState({ phase: 'signed-out', session: null, signInError: error });
 });
 
 // Back, forward, a link in the page or typed in the address bar: the view follows the hash.
-window.addEventListener('hashchange', () => useSessionStore.setState((s) => ({ view: viewFromHash(), viewId: idFromHash(), visit: s.visit + 1 })));
+window.addEventListener('hashchange', () => {
+  dropFirstScreen();
+  useSessionStore.setState((s) => ({ view: viewFromHash(), viewId: idFromHash(), visit: s.visit + 1 }));
+});

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../core/i18n/locales/en.json';
 import O from '../../core/i18n/locales/overview/en.json';
@@ -28,10 +29,24 @@ describe('Overview, end to end in Chromium', () => {
     shell = new ShellPage(app.page);
     const signIn = new SignInPage(app.page);
     await signIn.waitUntilShown();
+    const record = (request: Request) => {
+      const at = request.url().indexOf('/api/');
+      if (at >= 0) signInCalls.push(request.url().slice(at + 5));
+    };
+    app.page.on('request', record);
     await signIn.signIn(CLAIRE, DEMO_PASSWORD);
+    await overview.seatsTable.waitFor();
+    await app.page.waitForLoadState('networkidle');
+    app.page.off('request', record);
   });
+  /** The channels the page called from the sign-in's submit until the Overview showed and the network rested. */
+  const signInCalls: string[] = [];
   afterAll(async () => {
     await app?.close();
+  });
+
+  it("paints the Overview, the bell and the cart's count from the sign-in's answer alone: one call, not seven", async () => {
+    expect(signInCalls).toEqual(['auth.signIn']);
   });
 
   it('lands Claire on the Overview, with the seat numbers the store counts', async () => {
@@ -110,6 +125,29 @@ describe('Overview, end to end in Chromium', () => {
     expect(await overview.link(overview.o.seats.manageSeats).count()).toBe(0);
     await overview.rest();
     await app.screenshot('overview-4-tom');
+  });
+
+  it('opened again, shows the figures it had at once and draws the charts only once its own answer came (not twice)', async () => {
+    await overview.seatsChart.waitFor();
+    await shell.open(en.ui.nav.myAccount);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route('**/api/overview.get', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await shell.open(en.ui.nav.overview);
+      await overview.seatsTable.waitFor();
+      expect(await overview.seats(en.ui.products.remote_support)).toHaveLength(3);
+      // The answer is held: the box is there, empty (recharts' long render would run now, and again after).
+      expect(await overview.seatsChart.count()).toBe(0);
+      release();
+      await overview.seatsChart.waitFor();
+    } finally {
+      release();
+      await app.page.unrouteAll();
+    }
   });
 
   it('paints the figures while the chart is still loading, in a box that keeps its size when the chart fills it', async () => {

@@ -205,7 +205,7 @@ describe('buying licences follows the SPEC', () => {
 
   it('keeps everything else of billing (cards, billing info, pending payments, cancel, downgrades, invoices) where it was', () => {
     const billingOnly: Channel[] = ['account.updateBilling', 'cards.add', 'cards.update', 'cards.setDefault', 'cards.remove', 'payments.applyPending', 'account.cancel', 'account.reactivate', 'account.withdrawReactivation', 'support.requestDowngrade'];
-    const viewOnly: Channel[] = ['invoices.list', 'invoices.get', 'invoices.einvoice', 'host.saveFacturX', 'host.saveEInvoiceArchive', 'host.cancelEInvoiceArchive', 'transactions.list', 'payments.pending', 'cards.list', 'account.billing', 'account.addressFormat', 'support.list'];
+    const viewOnly: Channel[] = ['invoices.list', 'invoices.get', 'invoices.einvoice', 'host.saveFacturX', 'host.saveEInvoiceArchive', 'host.cancelEInvoiceArchive', 'transactions.list', 'transactions.query', 'payments.pending', 'cards.list', 'account.billing', 'account.addressFormat', 'support.list'];
     for (const channel of billingOnly) expect(REQUIREMENTS[channel], channel).toBe('billing');
     for (const channel of viewOnly) expect(REQUIREMENTS[channel], channel).toBe('view_billing');
   });
@@ -481,7 +481,7 @@ describe('a cancelled account (SPEC §3: its records stay readable)', () => {
     const f = await demoFixture();
     const claire = await f.signIn('Claire');
     expect((await f.call(claire, 'account.cancel', { reason: 'other', details: '', password: DEMO_PASSWORD })).ok).toBe(true);
-    const reads: Channel[] = ['invoices.list', 'invoices.get', 'transactions.list', 'audit.list', 'outbox.list', 'overview.get', 'users.list', 'billing.overview', 'cards.list'];
+    const reads: Channel[] = ['invoices.list', 'invoices.get', 'transactions.list', 'transactions.query', 'audit.list', 'outbox.list', 'overview.get', 'users.list', 'billing.overview', 'cards.list'];
     const inputs = sampleInputs(f);
     for (const person of DEMO_PEOPLE.filter((p) => p.canSignIn)) {
       const session = await f.signIn(person.first);

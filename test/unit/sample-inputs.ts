@@ -131,6 +131,7 @@ function storeInputs(subscriptionId: string, invoiceId: string, cardId: string):
     'cards.setDefault': { id: cardId },
     'cards.remove': { id: cardId },
     'transactions.list': undefined,
+    'transactions.query': { types: ['invoice'], from: '2026-01-01', sort: { column: 'amount', desc: true }, limit: 50 },
     'payments.pending': undefined,
     'payments.applyPending': undefined,
     'account.cancel': { reason: 'other', details: '', password: 'not-the-password' },

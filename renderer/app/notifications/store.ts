@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { AppError, Notification } from '../../../core/contract.ts';
 import { api } from '../api.ts';
+import { takeFirstScreen } from '../first-screen.ts';
 import { useSessionStore } from '../session-store.ts';
 
 interface NotificationsSlice {
@@ -22,6 +23,8 @@ export const useNotificationsStore = create<NotificationsSlice>((set) => ({
   ...empty(),
 
   async load() {
+    const primed = takeFirstScreen('notifications');
+    if (primed) return set({ ...primed, error: null });
     const result = await api()['notifications.list']();
     set(result.ok ? { ...result.value, error: null } : { error: result.error });
   },

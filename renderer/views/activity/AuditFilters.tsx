@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { ActorFilter } from './ActorFilter.tsx';
 import { useActivityStore } from './store.ts';
 import { useAuditLabels } from './use-audit-labels.ts';
 
-/** Who made the change (among those who made any), its kind, its target, and the days, in the user's time zone. */
+/** Who made the change (among those who made any: a combo box, ActorFilter.tsx), its kind, its target, and the days, in the user's time zone. */
 export function AuditFilters() {
   const { t } = useTranslation();
   const labels = useAuditLabels();
@@ -15,17 +16,7 @@ export function AuditFilters() {
 
   return (
     <div className="activity-filters" role="search" aria-label={t('ui.activity.auditFilters')}>
-      <label>
-        <span>{t('ui.activity.who')}</span>
-        <select value={filters.actorId} onChange={(e) => setFilters({ actorId: e.target.value })}>
-          <option value="">{t('ui.activity.anyone')}</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.id === 'system' ? t('ui.activity.system') : a.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ActorFilter actors={actors} value={filters.actorId} onChange={(actorId) => setFilters({ actorId })} />
       <label>
         <span>{t('ui.activity.kind')}</span>
         <select value={filters.kind} onChange={(e) => setFilters({ kind: e.target.value })}>

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { AppError, OutputOf, Result } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
+import { takeFirstScreen } from '../../app/first-screen.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 import type { CartChange, Subscription } from '../subscriptions/changes.ts';
 
@@ -56,6 +57,8 @@ export const useCartStore = create<CartSlice>((set, get) => ({
   ...empty(),
 
   async loadCart() {
+    const primed = takeFirstScreen('cart');
+    if (primed) return set({ cart: primed });
     const cart = await api()['cart.get']();
     if (cart.ok) set({ cart: cart.value });
   },

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useReload } from '../../app/live-updates.ts';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/errors.ts';
@@ -15,6 +16,10 @@ export function OverviewView() {
   const load = useOverviewStore((s) => s.load);
   const data = useOverviewStore((s) => s.data);
   const error = useOverviewStore((s) => s.error);
+  // The charts wait for this visit's own answer (not figures kept from an earlier visit).
+  const answers = useOverviewStore((s) => s.answers);
+  const [atMount] = useState(() => useOverviewStore.getState().answers);
+  const chartsReady = answers > atMount;
   useReload(load);
 
   return (
@@ -28,8 +33,8 @@ export function OverviewView() {
         <>
           {data.billing && <ReminderNotices reminders={data.billing.reminders} here="overview" />}
           <SummaryCards data={data} />
-          <SeatChart data={data} />
-          {data.billing && <SpendingChart billing={data.billing} />}
+          <SeatChart data={data} chartsReady={chartsReady} />
+          {data.billing && <SpendingChart billing={data.billing} chartsReady={chartsReady} />}
         </>
       )}
     </div>

@@ -8,7 +8,7 @@ import { seatRows } from './selectors.ts';
 import type { Overview } from './store.ts';
 
 /** Seats per product: assigned and idle stacked (their sum is what was bought), with the figures in a table beside. */
-export function SeatChart({ data }: { data: Overview }) {
+export function SeatChart({ data, chartsReady }: { data: Overview; chartsReady: boolean }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const rows = seatRows(data, (id) => t(`ui.products.${id}`));
@@ -23,7 +23,7 @@ export function SeatChart({ data }: { data: Overview }) {
           <p className="muted">{t('overview.seats.none')}</p>
         ) : (
           <>
-            <ChartSlot height={56 * rows.length + 70}>
+            <ChartSlot height={56 * rows.length + 70} ready={chartsReady}>
               <SeatBars rows={rows} />
             </ChartSlot>
             <table className="table plain overview-table" aria-label={t('overview.seats.caption')}>

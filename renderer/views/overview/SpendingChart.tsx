@@ -9,7 +9,7 @@ import { useOverviewStore, type Months, type Overview } from './store.ts';
 type Billing = NonNullable<Overview['billing']>;
 
 /** Spending per month, stacked by product, with a 12/36 months toggle and the figures in a table below. */
-export function SpendingChart({ billing }: { billing: Billing }) {
+export function SpendingChart({ billing, chartsReady }: { billing: Billing; chartsReady: boolean }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const language = useLanguage();
@@ -36,7 +36,7 @@ export function SpendingChart({ billing }: { billing: Billing }) {
         {empty ? (
           <p className="muted">{t('overview.spending.none')}</p>
         ) : (
-          <ChartSlot height={320}>
+          <ChartSlot height={320} ready={chartsReady}>
             <SpendingBars rows={rows} products={billing.products} months={months} money={money} name={name} />
           </ChartSlot>
         )}

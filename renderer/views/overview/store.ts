@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
+import { takeFirstScreen } from '../../app/first-screen.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 
 export type Overview = OutputOf<'overview.get'>;
@@ -11,6 +12,8 @@ interface OverviewSlice {
   data: Overview | null;
   months: Months;
   loaded: boolean;
+  /** Counts the answers taken (read or brought by the sign-in): a view opened again knows when its own came. */
+  answers: number;
   error: AppError | null;
   load(months?: Months): Promise<void>;
 }
@@ -19,13 +22,17 @@ export const useOverviewStore = create<OverviewSlice>((set, get) => ({
   data: null,
   months: 12,
   loaded: false,
+  answers: 0,
   error: null,
 
   async load(months = get().months) {
     set({ months });
+    // Just signed in: the sign-in's answer brought the 12 months' Overview.
+    const primed = months === 12 ? takeFirstScreen('overview') : undefined;
+    if (primed) return set((s) => ({ data: primed, loaded: true, error: null, answers: s.answers + 1 }));
     const result = await api()['overview.get']({ months });
     if (get().months !== months) return; // a later toggle won
-    set(result.ok ? { data: result.value, loaded: true, error: null } : { loaded: true, error: result.error });
+    set((s) => (result.ok ? { data: result.value, loaded: true, error: null, answers: s.answers + 1 } : { loaded: true, error: result.error }));
   },
 }));
 

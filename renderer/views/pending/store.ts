@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { AppError, OutputOf } from '../../../core/contract.ts';
 import { api } from '../../app/api.ts';
+import { takeFirstScreen } from '../../app/first-screen.ts';
 import { useSessionStore } from '../../app/session-store.ts';
 import { useBillingInfoStore, type CardInput, type CardView } from '../billing-info/store.ts';
 
@@ -47,9 +48,13 @@ export const usePendingStore = create<PendingSlice>((set, get) => ({
   ...empty(),
 
   async check() {
-    const [pending, cards] = await Promise.all([api()['payments.pending'](), api()['cards.list']()]);
+    // Just signed in, the pending payments came with the answer: the cards are read only if something is due.
+    const primed = takeFirstScreen('pending');
+    const [pending, cards] = primed
+      ? [{ ok: true as const, value: primed }, primed.total > 0 ? await api()['cards.list']() : null]
+      : await Promise.all([api()['payments.pending'](), api()['cards.list']()]);
     if (!pending.ok) return;
-    const onFile = cards.ok ? cards.value.cards : [];
+    const onFile = cards?.ok ? cards.value.cards : [];
     set({ pending: pending.value, cards: onFile, cardId: defaultOf(onFile)?.id ?? null, open: pending.value.total > 0, newCard: false, error: null, paid: null });
   },
 

@@ -5,17 +5,23 @@ import { useSessionStore } from '../../app/session-store.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { AddressBlock } from '../../components/AddressBlock.tsx';
 import { DocumentActions } from '../../components/DocumentActions.tsx';
-import { useSummary } from './selectors.ts';
+import { useSummary, type PeriodSummary } from './selectors.ts';
 import { useTransactionsStore } from './store.ts';
 import { useTransactionLabels } from './use-labels.ts';
 
 /** The printable statement of the period the date filter chose: the account, the rows, the totals. */
 export function TransactionSummary() {
   const { t } = useTranslation();
+  const summary = useSummary();
+  if (!summary) return <p className="muted">{t('ui.transactions.loading')}</p>;
+  return <Summary summary={summary} />;
+}
+
+function Summary({ summary }: { summary: PeriodSummary }) {
+  const { t } = useTranslation();
   const f = useFormatters();
   const language = useLanguage();
   const labels = useTransactionLabels();
-  const summary = useSummary();
   const account = useTransactionsStore((s) => s.account);
   const accountName = useSessionStore((s) => s.session?.account.name ?? '');
   const currency = account?.currency ?? summary.rows[0]?.currency ?? 'EUR';

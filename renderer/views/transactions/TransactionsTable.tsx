@@ -4,27 +4,29 @@ import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../app/session-store.ts';
 import { SortableHeader } from '../../components/SortableHeader.tsx';
 import { useVirtualRows } from '../../components/use-virtual-rows.ts';
-import type { VisibleTx } from './selectors.ts';
+import { useLoadMore } from '../activity/use-load-more.ts';
 import { useTransactionsStore, type Transaction } from './store.ts';
-import type { TxSortColumn } from './tx-index.ts';
+import type { TxSortColumn } from '../../../core/contract.ts';
 import { NUMERIC_COLUMNS, useColumns } from './use-columns.tsx';
 
 const cellClass = (id: string) => (NUMERIC_COLUMNS.has(id) ? `num col-${id}` : `col-${id}`);
 
 /**
- * The filtered transactions, newest first by default, virtualized. Filtering and sorting run on the
- * precomputed index (tx-index.ts); react-table renders the headers and only the rows on screen, with
- * manual sorting, so no row model is built over the whole list. Memoized: renders that change neither
- * the rows shown nor the order skip it.
+ * The page(s) of transactions the core answered for the filters and order (newest first by default),
+ * virtualized; the next page is asked for as the rows drawn near the end of those loaded. react-table
+ * renders the headers and only the rows on screen, with manual sorting (the core sorts).
  */
-export const TransactionsTable = memo(function TransactionsTable({ visible }: { visible: VisibleTx }) {
+export const TransactionsTable = memo(function TransactionsTable() {
   const { t } = useTranslation();
   const go = useSessionStore((s) => s.go);
   const sort = useTransactionsStore((s) => s.sort);
   const setSort = useTransactionsStore((s) => s.setSort);
-  const { index, positions } = visible;
-  const { scrollRef, items, padTop, padBottom } = useVirtualRows(positions.length, 6);
-  const onScreen = useMemo(() => items.map((item) => index.rows[positions[item.index]!]!), [items, positions, index]);
+  const loaded = useTransactionsStore((s) => s.rows);
+  const matching = useTransactionsStore((s) => s.matching);
+  const loadMore = useTransactionsStore((s) => s.loadMore);
+  const { scrollRef, items, padTop, padBottom } = useVirtualRows(loaded.length, 6);
+  useLoadMore(items[items.length - 1]?.index ?? 0, loaded.length, loaded.length < matching, loadMore);
+  const onScreen = useMemo(() => items.map((item) => loaded[item.index]!), [items, loaded]);
   const sorting: SortingState = [{ id: sort.column, desc: sort.desc }];
   const onSortingChange = (updater: Updater<SortingState>) => {
     const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
@@ -46,7 +48,7 @@ export const TransactionsTable = memo(function TransactionsTable({ visible }: { 
 
   return (
     <div className="table-wrap tx-table" ref={scrollRef} style={{ maxHeight: 'calc(100vh - 300px)' }}>
-      <table className="table" aria-label={t('ui.transactions.tableLabel')} aria-rowcount={positions.length + 1}>
+      <table className="table" aria-label={t('ui.transactions.tableLabel')} aria-rowcount={matching + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>

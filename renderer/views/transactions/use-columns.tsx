@@ -9,7 +9,7 @@ import { useTransactionLabels } from './use-labels.ts';
 
 export const NUMERIC_COLUMNS = new Set(['amount', 'balance']);
 
-/** Date, type, number, detail, status, amount and running balance; each sorts (by tx-index.ts). */
+/** Date, type, number, detail, status, amount and running balance; each sorts (in the core: transactions.query). */
 export function useColumns(): ColumnDef<Transaction>[] {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -18,7 +18,7 @@ export function useColumns(): ColumnDef<Transaction>[] {
   const go = useSessionStore((s) => s.go);
   return useMemo<ColumnDef<Transaction>[]>(
     () => [
-      // Sorting runs on the index (tx-index.ts): the columns only name and render.
+      // The core sorts (core/billing/transactions-query.ts): the columns only name and render.
       { id: 'date', header: t('ui.transactions.columns.date'), accessorKey: 'at', cell: ({ row }) => formatShortDate(row.original.at, language, timeZone) },
       { id: 'type', header: t('ui.transactions.columns.type'), accessorFn: (row) => type(row.type) },
       {

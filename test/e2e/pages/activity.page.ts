@@ -55,7 +55,11 @@ export class ActivityPage {
   async filterAudit(filter: AuditFilter): Promise<void> {
     const box = this.filters('auditFilters');
     const a = this.s.ui.activity;
-    if (filter.actor) await box.getByLabel(a.who).selectOption({ label: filter.actor });
+    if (filter.actor) {
+      // A combo box (thousands of people may have made changes): type the name, pick the option.
+      await box.getByRole('combobox', { name: a.who }).fill(filter.actor);
+      await this.page.getByRole('listbox').getByRole('option', { name: filter.actor, exact: true }).click();
+    }
     if (filter.kind) {
       const select = box.getByLabel(a.kind);
       // A kind reads as its path ("Users › Personal info"): match its last label exactly.

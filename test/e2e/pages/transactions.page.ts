@@ -136,8 +136,10 @@ export class TransactionsPage {
   }
 
   /**
-   * Makes the page's transactions.list answer with `count` generated rows (an invoice and its payment
-   * per hour from 2010; amounts 200.00 + n/100), to see how the view copes with a long history.
+   * Makes the page's transactions.query answer pages of `count` generated rows (an invoice and its
+   * payment per hour from 2010; amounts 200.00 + n/100), newest first, found by number or amount as the
+   * core finds them (core/billing/transactions-query.ts, unit-tested there), to see how the view copes
+   * with a long history.
    */
   async serveGeneratedRows(count: number): Promise<void> {
     await this.page.evaluate((n) => {
@@ -159,7 +161,35 @@ export class TransactionsPage {
           balanceAfter: payment ? 0 : 20_000 + k,
         };
       });
-      window.api!['transactions.list'] = async () => ({ ok: true, value: { transactions: rows } });
+      window.api!['transactions.query'] = async (input) => {
+        const query = (input?.query ?? '').toLowerCase();
+        const amount = /^\d+([.,]\d{1,2})?$/.test(query) ? Math.round(Number(query.replace(',', '.')) * 100) : null;
+        const kept = rows.filter((r) => !query || r.number.toLowerCase().includes(query) || Math.abs(r.amount) === amount).reverse();
+        const offset = input?.offset ?? 0;
+        return { ok: true, value: { transactions: kept.slice(offset, offset + (input?.limit ?? 200)), matching: kept.length, total: rows.length, offset } };
+      };
     }, count);
+  }
+
+  /** Scrolls down page after page until the row with this text is drawn (the next page loads near the end). */
+  async scrollUntil(text: string): Promise<void> {
+    const lastDrawn = () => this.table.evaluate((table) => Number([...table.querySelectorAll('tbody tr[aria-rowindex]')].at(-1)?.getAttribute('aria-rowindex') ?? 0));
+    while ((await this.row(text).count()) === 0) {
+      const before = await lastDrawn();
+      await this.scrollToEnd();
+      // Further rows drawn (a page came), or the one looked for.
+      await this.table.evaluate(
+        (table, [seen, wanted]) =>
+          new Promise<void>((done) => {
+            const check = () => {
+              const last = Number([...table.querySelectorAll('tbody tr[aria-rowindex]')].at(-1)?.getAttribute('aria-rowindex') ?? 0);
+              if (last > Number(seen) || table.textContent?.includes(wanted!)) done();
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+        [String(before), text],
+      );
+    }
   }
 }
