@@ -4,6 +4,7 @@ import type { AuditEntry } from '../model/records.ts';
 import type { OutputOf } from '../contract.ts';
 import { fullName } from '../users/views.ts';
 import { SYSTEM_ACTOR } from './audit-filter.ts';
+import { StampedMap } from '../model/stamped-map.ts';
 
 type Facets = OutputOf<'audit.facets'>;
 
@@ -21,9 +22,44 @@ export function kindsOf(actionCounts: ReadonlyMap<string, number>): Facets['kind
 }
 
 export function actorName(ctx: CommandContext, actorId: string | null): string {
-  if (!actorId) return SYSTEM_ACTOR;
+  return actorOf(ctx, actorId).name;
+}
+
+interface Actor {
+  name: string;
+  /** The email that tells apart two people of the same name ('' for the app itself). */
+  email: string;
+}
+
+/**
+ * Who made a change: the user as they are now, or, for someone deleted since, the name and email
+ * their deletion recorded — never their internal id.
+ */
+export function actorOf(ctx: CommandContext, actorId: string | null): Actor {
+  if (!actorId) return { name: SYSTEM_ACTOR, email: '' };
   const user = ctx.tables.users.get(actorId);
-  return user ? fullName(user) || user.email : actorId;
+  if (user) return { name: fullName(user) || user.email, email: user.email };
+  return formerUsers(ctx.tables.audit).get(actorId) ?? { name: actorId, email: '' };
+}
+
+/** Deleted users by id, from their deletions' entries; read again only once the audit table has changed. */
+let former: { table: ReadonlyMap<string, AuditEntry>; stamp: number; users: Map<string, Actor> } | null = null;
+function formerUsers(audit: ReadonlyMap<string, AuditEntry>): Map<string, Actor> {
+  const stamp = audit instanceof StampedMap ? audit.stamp : -1;
+  if (former && former.table === audit && former.stamp === stamp && stamp !== -1) return former.users;
+  const users = new Map<string, Actor>();
+  for (const entry of audit.values()) {
+    if (entry.action !== 'user.deleted' || !entry.before) continue;
+    const word = (field: string) => {
+      const value = entry.before?.[field] as { kind?: string; text?: string } | undefined;
+      return value?.kind === 'text' ? (value.text ?? '') : '';
+    };
+    const email = word('email');
+    const name = `${word('firstName')} ${word('lastName')}`.trim() || email;
+    if (name) users.set(entry.targetId, { name, email });
+  }
+  former = { table: audit, stamp, users };
+  return users;
 }
 
 /** One pass over the entries the viewer may read. */
@@ -39,7 +75,7 @@ export function auditFacets(ctx: CommandContext, entries: Iterable<AuditEntry>, 
     actors.set(entry.actorId, (actors.get(entry.actorId) ?? 0) + 1);
     targetTypes.add(entry.targetType);
   }
-  const people = [...actors].map(([id, count]) => ({ id: id ?? SYSTEM_ACTOR, name: actorName(ctx, id), count }));
+  const people = [...actors].map(([id, count]) => ({ id: id ?? SYSTEM_ACTOR, ...actorOf(ctx, id), count }));
   people.sort((a, b) => (a.id === SYSTEM_ACTOR ? 1 : b.id === SYSTEM_ACTOR ? -1 : a.name.localeCompare(b.name)));
   return { kinds: kindsOf(actions), actors: people, targetTypes: [...targetTypes].sort(), total };
 }

@@ -132,6 +132,23 @@ describe('audit.facets and outbox.list', () => {
     expect(kinds).toEqual([...kinds].sort());
     expect(facets.value.kinds.find((k) => k.kind === 'user.')?.count).toBe(1);
     expect(facets.value.actors.map((a) => a.name)).toEqual(['Claire Dubois', 'system']);
+    expect(facets.value.actors.map((a) => a.email)).toEqual(['claire.dubois@lumen-analytics.example', '']);
+  });
+
+  it('names someone deleted since by the name and email their deletion recorded, never by their id', async () => {
+    const f = await demoFixture();
+    const marco = await f.signIn('Marco');
+    await f.call(marco, 'me.updatePersonal', { ...PERSONAL, firstName: 'Marco', lastName: 'Rossi', language: 'it', timeZone: 'Europe/Rome' });
+    const claire = await f.signIn('Claire');
+    const marcoId = f.userId('Marco');
+    expect((await f.call(claire, 'users.delete', { userIds: [marcoId] })).ok).toBe(true);
+    const facets = await f.call(claire, 'audit.facets');
+    if (!facets.ok) throw new Error(facets.error.message);
+    expect(facets.value.actors.find((a) => a.id === marcoId)).toMatchObject({ name: 'Marco Rossi', email: 'marco.rossi@lumen-analytics.example' });
+    const listed = await f.call(claire, 'audit.list', { actorId: marcoId, limit: 50 });
+    if (!listed.ok) throw new Error(listed.error.message);
+    expect(listed.value.entries.length).toBeGreaterThan(0);
+    expect(new Set(listed.value.entries.map((e) => e.actorName))).toEqual(new Set(['Marco Rossi']));
   });
 
   it('filters the outbox by recipient and template, each email in its recipient’s language', async () => {

@@ -70,8 +70,8 @@ const countSchema = z.number().int().min(0);
 export const auditFacetsOutput = z.object({
   /** Action prefixes ("user.", "user.products.") derived from the actions that exist, with their entry counts. */
   kinds: z.array(z.object({ kind: z.string(), count: countSchema })),
-  /** Everyone who made a change ("system" for the app), by name. */
-  actors: z.array(z.object({ id: z.string(), name: z.string(), count: countSchema })),
+  /** Everyone who made a change ("system" for the app), by name, with the email that tells namesakes apart ('' for the app). */
+  actors: z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), count: countSchema })),
   targetTypes: z.array(z.string()),
   total: countSchema,
 });

@@ -1,16 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Button, ComboBox, Group, Input, Label, ListBox, ListBoxItem, ListLayout, Popover, useFilter, Virtualizer, type Key } from 'react-aria-components';
+import { Button, ComboBox, Group, Input, Label, ListBox, ListBoxItem, ListLayout, Popover, Text, useFilter, Virtualizer, type Key } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { AriaLocale } from '../../components/AriaLocale.tsx';
 import type { AuditFacets } from './store.ts';
 
 /** The option that clears the filter (no actor id is "*": ids are user ids and "system"). */
 const ANYONE = '*';
-const OPTION_HEIGHT = 32;
+/** Two lines: the name, and beneath it the email that tells namesakes apart. */
+const OPTION_HEIGHT = 44;
 
 interface Option {
   id: string;
   name: string;
+  email: string;
 }
 
 interface ActorFilterProps {
@@ -38,7 +40,7 @@ function Field({ actors, value, onChange }: ActorFilterProps) {
   const { t } = useTranslation();
   const { contains } = useFilter({ sensitivity: 'base' });
   const options = useMemo<Option[]>(
-    () => [{ id: ANYONE, name: t('ui.activity.anyone') }, ...actors.map((a) => ({ id: a.id, name: a.id === 'system' ? t('ui.activity.system') : a.name }))],
+    () => [{ id: ANYONE, name: t('ui.activity.anyone'), email: '' }, ...actors.map((a) => ({ id: a.id, name: a.id === 'system' ? t('ui.activity.system') : a.name, email: a.email }))],
     [actors, t],
   );
   const chosen = options.find((o) => o.id === value && o.id !== ANYONE);
@@ -50,7 +52,7 @@ function Field({ actors, value, onChange }: ActorFilterProps) {
   // react-aria builds its collection from every item, shown or not: closed and untouched, only the
   // chosen one and "Anyone" (the list is built when it opens or the user types).
   const shown = useMemo(
-    () => (query ? options.filter((o) => contains(o.name, query)) : open ? options : options.filter((o) => o.id === ANYONE || o === chosen)),
+    () => (query ? options.filter((o) => contains(o.name, query) || contains(o.email, query)) : open ? options : options.filter((o) => o.id === ANYONE || o === chosen)),
     [options, query, contains, open, chosen],
   );
   const choose = (key: Key | null) => {
@@ -85,8 +87,13 @@ function Field({ actors, value, onChange }: ActorFilterProps) {
         <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: OPTION_HEIGHT }}>
           <ListBox<Option> className="combo-list actor-list">
             {(option) => (
-              <ListBoxItem id={option.id} textValue={option.name} className="combo-option">
-                {option.name}
+              <ListBoxItem id={option.id} textValue={option.email ? `${option.name} (${option.email})` : option.name} className="combo-option actor-option">
+                <Text slot="label" title={option.name}>{option.name}</Text>
+                {option.email && (
+                  <Text slot="description" className="actor-email" title={option.email}>
+                    {option.email}
+                  </Text>
+                )}
               </ListBoxItem>
             )}
           </ListBox>
