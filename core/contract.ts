@@ -54,7 +54,8 @@ import {
   einvoiceSchema,
   invoiceGetInput,
   invoiceSchema,
-  invoiceSummarySchema,
+  invoicesListInput,
+  invoicesListOutput,
   orderSchema,
   placeOrderInput,
   previewInput,
@@ -201,7 +202,7 @@ export const contract = {
   'cart.clear': { input: emptyInput, output: cartSchema },
   'orders.place': { input: placeOrderInput, output: orderSchema },
   'orders.list': { input: emptyInput, output: z.object({ orders: z.array(orderSchema) }) },
-  'invoices.list': { input: emptyInput, output: z.object({ invoices: z.array(invoiceSummarySchema) }) },
+  'invoices.list': { input: invoicesListInput, output: invoicesListOutput },
   'invoices.get': { input: invoiceGetInput, output: invoiceSchema },
   // The e-invoice (EN 16931 CII XML) of an issued invoice or credit note.
   'invoices.einvoice': { input: invoiceGetInput, output: einvoiceSchema },
