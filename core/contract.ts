@@ -89,6 +89,7 @@ import {
   queueDeleteOutput,
   queueMemberInput,
   queueRenameInput,
+  queuesListInput,
   queuesListOutput,
   queueSetMemberRoleInput,
   queueUnassignInput,
@@ -167,7 +168,7 @@ export const contract = {
   'licences.apply': { input: licenceChangeInput, output: licencePlanSchema },
   'imports.check': { input: importCheckInput, output: importReportSchema },
   'imports.apply': { input: importApplyInput, output: importApplyOutput },
-  'queues.list': { input: emptyInput, output: queuesListOutput },
+  'queues.list': { input: queuesListInput, output: queuesListOutput },
   'queues.unassign': { input: queueUnassignInput, output: queueUnassignOutput },
   // Managing queues: every member holds Contact Center (checked through core/licences/effective.ts).
   'queues.create': { input: queueCreateInput, output: queueViewSchema },
