@@ -9,6 +9,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { SaveCancelled, saveWhole } from '../../core/adapters/save-whole.ts';
 import { ARCHIVE_MTIME } from '../../core/einvoice/archive.ts';
 import { attachFacturX } from '../../core/einvoice/factur-x.ts';
+import { invoicesOf } from '../../core/schemas/billing.ts';
 import { stringOption, UsageError } from '../args.ts';
 import type { Subcommand } from '../command.ts';
 import { Interrupted } from '../errors.ts';
@@ -25,7 +26,7 @@ const NOTHING_WRITTEN = 'nothing was written';
  */
 async function withPdfs(cli: Cli, archive: { zip: string; numbers: string[] }, signal: AbortSignal, progress: ProgressLine): Promise<Uint8Array> {
   const xml = unzipSync(Buffer.from(archive.zip, 'base64'));
-  const { invoices } = await cli.call('invoices.list', {});
+  const invoices = invoicesOf(await cli.call('invoices.list', {}));
   const ids = new Map(invoices.map((i) => [i.number, i.id]));
   const files: Record<string, Uint8Array> = {};
   progress.update(0);

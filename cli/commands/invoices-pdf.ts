@@ -5,6 +5,7 @@ import { stringOption, UsageError } from '../args.ts';
 import type { Subcommand } from '../command.ts';
 import { invoiceHtml } from './invoice-html.ts';
 import type { Cli } from '../session.ts';
+import { invoicesOf } from '../../core/schemas/billing.ts';
 
 /** Where Chromium usually is (as the e2e harness and scripts/system-packages.mjs look for it). */
 const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -31,7 +32,7 @@ the command stops with exit code 2. Needs the View billing permission.`,
 
 /** The invoice or credit note with this number, or a usage error naming the list command. */
 export async function findInvoice(cli: Cli, number: string) {
-  const { invoices } = await cli.call('invoices.list', {});
+  const invoices = invoicesOf(await cli.call('invoices.list', {}));
   const summary = invoices.find((i) => i.number === number);
   if (!summary) throw new UsageError(`no invoice numbered ${number} (account-admin invoices list)`);
   return summary;

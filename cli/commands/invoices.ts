@@ -1,13 +1,13 @@
 /** `invoices list|export|pdf`: the account's invoices and credit notes (needs View billing). */
-import type { OutputOf } from '../../core/contract.ts';
 import { formatOption } from '../args.ts';
 import type { CommandGroup } from '../command.ts';
 import { dayIn, decimal, emit, toCsv, toJson } from '../output.ts';
 import type { Cli } from '../session.ts';
 import { einvoiceCommand } from './invoices-einvoice.ts';
 import { pdfCommand } from './invoices-pdf.ts';
+import { invoicesOf, type InvoiceSummary } from '../../core/schemas/billing.ts';
 
-type Invoice = OutputOf<'invoices.list'>['invoices'][number];
+type Invoice = InvoiceSummary;
 
 function invoicesCsv(cli: Cli, invoices: Invoice[]): string {
   const day = dayIn(cli.timeZone);
@@ -31,7 +31,7 @@ export const invoicesCommands: CommandGroup = {
       help: listHelp('list', 'json|csv'),
       async run(cli, values) {
         const format = formatOption(values, ['json', 'csv'] as const);
-        const { invoices } = await cli.call('invoices.list', {});
+        const invoices = invoicesOf(await cli.call('invoices.list', {}));
         emit(values, format === 'json' ? toJson(invoices) : invoicesCsv(cli, invoices), format);
       },
     },
@@ -40,7 +40,7 @@ export const invoicesCommands: CommandGroup = {
       help: listHelp('export', 'csv|json'),
       async run(cli, values) {
         const format = formatOption(values, ['csv', 'json'] as const);
-        const { invoices } = await cli.call('invoices.list', {});
+        const invoices = invoicesOf(await cli.call('invoices.list', {}));
         emit(values, format === 'json' ? toJson(invoices) : invoicesCsv(cli, invoices), format);
       },
     },

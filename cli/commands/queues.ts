@@ -3,6 +3,7 @@ import { formatOption, stringOption, UsageError, type Values } from '../args.ts'
 import type { CommandGroup } from '../command.ts';
 import { emit, toCsv, toJson } from '../output.ts';
 import type { Cli } from '../session.ts';
+import { queuesOf } from '../../core/schemas/queues.ts';
 import { usersByEmail } from './groups.ts';
 
 const KINDS = ['call', 'inbound', 'outbound'] as const;
@@ -11,7 +12,7 @@ const ROLES = ['agent', 'supervisor'] as const;
 /** The queue named (any case, spaces aside), or a usage error naming what exists. */
 async function queueNamed(cli: Cli, name: string | undefined) {
   if (!name) throw new UsageError('name the queue first');
-  const { queues } = await cli.call('queues.list', {});
+  const queues = queuesOf(await cli.call('queues.list', {}));
   const wanted = name.trim().toLocaleLowerCase('en');
   const queue = queues.find((q) => q.name.trim().toLocaleLowerCase('en') === wanted);
   if (!queue) throw new UsageError(`no queue is called "${name}" (queues: ${queues.map((q) => q.name).join(', ') || 'none'})`);
@@ -37,7 +38,7 @@ export const queuesCommands: CommandGroup = {
 Every queue: its kind, name, supervisors and agents (by email). Needs the Manage users permission.`,
       async run(cli, values) {
         const format = formatOption(values, ['json', 'csv'] as const);
-        const { queues } = await cli.call('queues.list', {});
+        const queues = queuesOf(await cli.call('queues.list', {}));
         if (format === 'json') return emit(values, toJson(queues), 'json');
         const rows = queues.map((q) => [q.kind, q.name, q.supervisors.map((m) => m.email).join('; '), q.agents.map((m) => m.email).join('; ')]);
         emit(values, toCsv(['kind', 'name', 'supervisors', 'agents'], rows), 'csv');

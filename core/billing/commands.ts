@@ -1,5 +1,4 @@
 /** Subscriptions, seats, the cart and orders (SPEC §4). Permissions come from the matrix. */
-import { holderCounts } from '../licences/effective.ts';
 import type { CommandContext, HandlerMap } from '../app/handler.ts';
 import { toAppError } from '../app/errors.ts';
 import { auditChange } from '../audit/record.ts';
@@ -8,6 +7,7 @@ import { CATALOG, findPlan } from '../catalog/catalog.ts';
 import { del, put } from '../model/changes.ts';
 import type { CartChange, SupportRequest, User } from '../model/records.ts';
 import { failure } from '../result.ts';
+import { holderCounts } from '../licences/effective.ts';
 import { mayOrder } from './buyer.ts';
 import { placeOrder } from './place-order.ts';
 import { outstanding, paidByInvoice } from './transactions.ts';
@@ -16,7 +16,7 @@ import { refundCredit } from './refund-command.ts';
 import { refundOptions } from './refunds.ts';
 import { trialDaysLeft } from './trial.ts';
 import { billingNotices } from './reminders.ts';
-import { defaultCard, planOption, toInvoiceSummary, toInvoiceView, toOrderView, toQuoteView, toSubscriptionView } from './views.ts';
+import { defaultCard, invoicesListRevision, listInvoices, planOption, toInvoiceView, toOrderView, toQuoteView, toSubscriptionView } from './views.ts';
 
 function actorOf(ctx: CommandContext): User {
   if (!ctx.actor) throw new Error('signed-in channel reached without an actor');
@@ -128,10 +128,15 @@ export const billingHandlers: HandlerMap<Channels> = {
     return { ok: true, value: { orders } };
   },
 
-  'invoices.list'(_input, ctx) {
-    const paid = paidByInvoice(ctx.tables);
-    const invoices = [...ctx.tables.invoices.values()].sort((a, b) => b.number.localeCompare(a.number)).map((i) => toInvoiceSummary(i, ctx.tables, paid));
-    return { ok: true, value: { invoices } };
+  /**
+   * Every invoice and credit note, newest number first, with what is still due: made of the invoices
+   * and the payments only (no clock), so its revision is those tables' stamps, and a caller holding
+   * that revision is told so instead of being sent the list again (the palette, on each open).
+   */
+  'invoices.list'(input, ctx) {
+    const revision = invoicesListRevision(ctx.tables);
+    if (revision !== null && input?.since === revision) return { ok: true, value: { revision, unchanged: true } };
+    return { ok: true, value: { revision: revision ?? '', invoices: listInvoices(ctx.tables) } };
   },
 
   'invoices.get'(input, ctx) {

@@ -2,6 +2,7 @@
 import { CATALOG, findPlan, findProduct, type Plan } from '../catalog/catalog.ts';
 import type { Tables } from '../model/changes.ts';
 import { SEATS, walkFacet } from '../model/facets.ts';
+import { revisionOf } from '../model/stamped-map.ts';
 import { holdsLicence, storeMemberships } from '../licences/effective.ts';
 import type { Card, Invoice, Order, Subscription } from '../model/records.ts';
 import type { OrderView, QuoteView, SubscriptionView } from '../schemas/billing.ts';
@@ -94,6 +95,17 @@ export function toOrderView(order: Order, tables: Tables, invoiceNumber?: string
 export function toInvoiceSummary(invoice: Invoice, tables: Tables, paid: Map<string, number> = paidByInvoice(tables)) {
   const { id, number, kind, source, issuedAt, currency, total } = invoice;
   return { id, number, kind, source, issuedAt, currency, total, amountDue: outstanding(invoice, tables, paid), status: effectiveStatus(invoice, tables, paid) };
+}
+
+/** invoices.list: every invoice and credit note, newest number first, as shown now. */
+export function listInvoices(tables: Tables) {
+  const paid = paidByInvoice(tables);
+  return [...tables.invoices.values()].sort((a, b) => b.number.localeCompare(a.number)).map((i) => toInvoiceSummary(i, tables, paid));
+}
+
+/** What invoices.list is made of: the invoices and the payments (what is due), nothing else, no clock. */
+export function invoicesListRevision(tables: Pick<Tables, 'invoices' | 'payments'>): string | null {
+  return revisionOf([tables.invoices, tables.payments]);
 }
 
 export function toInvoiceView(invoice: Invoice, tables: Tables) {

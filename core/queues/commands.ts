@@ -13,7 +13,7 @@ import { put, type Change } from '../model/changes.ts';
 import type { Queue, User } from '../model/records.ts';
 import { failure } from '../result.ts';
 import { QUEUE_PRODUCT } from '../licences/plan.ts';
-import { KIND_ORDER, toQueueView } from './view.ts';
+import { listQueues, queuesListRevision, toQueueView } from './view.ts';
 import { manageHandlers } from './manage.ts';
 
 /** Takes one member out of a queue; the last place going takes the direct Contact Center licence too. */
@@ -39,12 +39,15 @@ function leave(ctx: CommandContext, queueId: string, userId: string): HandlerOut
 }
 
 export const queuesHandlers: HandlerMap<'queues.list' | 'queues.unassign' | 'queues.removeMember'> & typeof manageHandlers = {
-  'queues.list'(_input, ctx) {
-    const memberships = storeMemberships(ctx.tables);
-    const queues = [...ctx.tables.queues.values()]
-      .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name))
-      .map((q) => toQueueView(q, ctx, memberships));
-    return { ok: true, value: { queues } };
+  /**
+   * Every queue by kind then name, its members by name with the groups giving them Contact Center: made
+   * of the queues, the users and the groups (no clock), so its revision is those tables' stamps, and a
+   * caller holding that revision is told so instead of being sent the queues again (the Queues view).
+   */
+  'queues.list'(input, ctx) {
+    const revision = queuesListRevision(ctx.tables);
+    if (revision !== null && input?.since === revision) return { ok: true, value: { revision, unchanged: true } };
+    return { ok: true, value: { revision: revision ?? '', queues: listQueues(ctx.tables) } };
   },
 
   'queues.unassign': (input, ctx) => leave(ctx, input.queueId, input.userId),

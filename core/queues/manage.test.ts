@@ -33,7 +33,7 @@ describe('queues: names', () => {
     const made = await f.call(s, 'queues.create', { kind: 'outbound', name: '  Win-back calls ' });
     expect(made).toMatchObject({ ok: true, value: { kind: 'outbound', name: 'Win-back calls', supervisors: [], agents: [] } });
     const listed = await f.call(s, 'queues.list', undefined);
-    expect(listed.ok && listed.value.queues.map((q) => q.name)).toContain('Win-back calls');
+    expect(listed.ok && 'queues' in listed.value && listed.value.queues.map((q) => q.name)).toContain('Win-back calls');
     const [entry] = auditOf(f);
     expect(entry).toMatchObject({ action: 'queue.created', before: null });
     expect(plain(entry!.after)).toEqual({ name: 'Win-back calls', members: [] });

@@ -40,7 +40,7 @@ describe('queues.unassign: the Contact Center seat', () => {
     await f.call(s, 'queues.unassign', { queueId: first!, userId: emma });
     // The list says so before the confirmation: the Unassign dialog reads it.
     const listed = await f.call(s, 'queues.list', undefined);
-    const place = listed.ok ? listed.value.queues.find((q) => q.id === last)?.agents.find((m) => m.userId === emma) : undefined;
+    const place = listed.ok && 'queues' in listed.value ? listed.value.queues.find((q) => q.id === last)?.agents.find((m) => m.userId === emma) : undefined;
     expect(place?.contactCenterVia).toEqual([{ id: group.id, name: 'Phone desk' }]);
     const before = holderCounts(f.store.tables).get('contact_center');
     const result = await f.call(s, 'queues.unassign', { queueId: last!, userId: emma });

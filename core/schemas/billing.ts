@@ -139,6 +139,20 @@ export const invoiceSummarySchema = z.object({
   status: z.enum(['paid', 'open', 'credited']),
 });
 
+/** invoices.list takes the revision the caller holds (optional): the list is sent again only when it changed. */
+export const invoicesListInput = z.object({ since: z.string().max(100).optional() }).strict().optional();
+
+/** Every invoice and credit note, newest number first, and the list's revision; or, when `since` names the list as it is, only that it is unchanged. */
+export const invoicesListOutput = z.union([
+  z.object({ revision: z.string(), invoices: z.array(invoiceSummarySchema) }).strict(),
+  z.object({ revision: z.string(), unchanged: z.literal(true) }).strict(),
+]);
+export type InvoicesList = z.infer<typeof invoicesListOutput>;
+export type InvoiceSummary = z.infer<typeof invoiceSummarySchema>;
+
+/** The invoices of an answer (one asked for without `since` is always the whole list). */
+export const invoicesOf = (answer: InvoicesList): InvoiceSummary[] => ('invoices' in answer ? answer.invoices : []);
+
 const addressSchema = z.object({ line1: z.string(), line2: z.string().optional(), city: z.string(), postalCode: z.string(), region: z.string().optional(), country: z.string() });
 export const invoiceSchema = invoiceSummarySchema.extend({
   orderId: z.string().optional(),

@@ -27,7 +27,18 @@ export const queueViewSchema = z.object({
 });
 export type QueueView = z.infer<typeof queueViewSchema>;
 
-export const queuesListOutput = z.object({ queues: z.array(queueViewSchema) });
+/** queues.list takes the revision the caller holds (optional): the queues are sent again only when they changed. */
+export const queuesListInput = z.object({ since: z.string().max(100).optional() }).strict().optional();
+
+/** Every queue and the list's revision; or, when `since` names the list as it is, only that it is unchanged. */
+export const queuesListOutput = z.union([
+  z.object({ revision: z.string(), queues: z.array(queueViewSchema) }).strict(),
+  z.object({ revision: z.string(), unchanged: z.literal(true) }).strict(),
+]);
+export type QueuesList = z.infer<typeof queuesListOutput>;
+
+/** The queues of an answer (one asked for without `since` is always the whole list). */
+export const queuesOf = (answer: QueuesList): QueueView[] => ('queues' in answer ? answer.queues : []);
 
 export const queueUnassignInput = z.object({ queueId: idSchema, userId: idSchema });
 

@@ -23,6 +23,7 @@ import { adoptWindow } from './ipc.ts';
 import { PRINT_OPTIONS, type CoreCall, type HostHandlers } from './print.ts';
 import { showInvoiceScript } from './show-invoice-script.ts';
 import { mainWindowOptions, PRELOAD_PATH } from './window.ts';
+import { invoicesOf } from '../../core/schemas/billing.ts';
 
 export interface ArchiveOptions {
   /** The app's page (app://renderer/index.html, or the dev server). */
@@ -66,7 +67,7 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 async function printAll(window: BrowserWindow, archive: Archive, call: CoreCall, signal: AbortSignal, progress: (done: number) => void, timeoutMs: number) {
   const listed = await abortable(call('invoices.list', {}), signal);
   if (!listed.ok) return listed;
-  const ids = new Map(listed.value.invoices.map((i) => [i.number, i.id]));
+  const ids = new Map(invoicesOf(listed.value).map((i) => [i.number, i.id]));
   const xml = unzipSync(Buffer.from(archive.zip, 'base64'));
   // Each document's XML then its PDF, in the period's order.
   const files: Record<string, Uint8Array> = {};

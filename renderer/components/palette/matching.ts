@@ -1,7 +1,7 @@
 /** What the palette offers for a search, in plain functions (no React, no store). */
 import type { OutputOf } from '../../../core/contract.ts';
 
-type PaletteInvoice = OutputOf<'invoices.list'>['invoices'][number];
+type PaletteInvoice = Extract<OutputOf<'invoices.list'>, { invoices: unknown }>['invoices'][number];
 
 /**
  * Invoices too are listed only once a search narrows them (ten years of monthly billing is thousands

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../../core/contract.ts';
 import { MAX_INVOICES, matchingInvoices } from './matching.ts';
 
-type PaletteInvoice = OutputOf<'invoices.list'>['invoices'][number];
+type PaletteInvoice = Extract<OutputOf<'invoices.list'>, { invoices: unknown }>['invoices'][number];
 
 /** Ten years of monthly billing for 20 subscriptions, as the bench's account has. */
 const invoices: PaletteInvoice[] = Array.from({ length: 2400 }, (_, i) => ({

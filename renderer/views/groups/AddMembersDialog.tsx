@@ -5,12 +5,14 @@ import { useUsersStore, type UserRow } from '../../app/users-store.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { Modal } from '../../components/Modal.tsx';
+import { filterCandidates, sortCandidates } from '../../components/picker/people-picker.ts';
 import { HeldPlan } from './HeldPlan.tsx';
 import { useGroupsStore, type GroupView } from './store.ts';
 
 type Person = UserRow;
 /** The picker lists this many matches at most: the filter narrows a large account down. */
 const SHOWN = 50;
+const nameOf = (p: Person) => `${p.firstName} ${p.lastName}`;
 
 /** Picks active people not yet in the group, filtered by name or email, and adds them at once. */
 export function AddMembersDialog({ group, onClose }: { group: GroupView; onClose: () => void }) {
@@ -40,14 +42,9 @@ export function AddMembersDialog({ group, onClose }: { group: GroupView; onClose
   }, []);
 
   const inGroup = useMemo(() => new Set(group.members.map((m) => m.userId)), [group]);
-  const matches = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase();
-    const name = (p: Person) => `${p.firstName} ${p.lastName}`;
-    return people
-      .filter((p) => p.status === 'active' && !inGroup.has(p.id) && (!q || `${name(p)} ${p.email}`.toLocaleLowerCase().includes(q)))
-      .sort((a, b) => name(a).localeCompare(name(b)))
-      .slice(0, SHOWN);
-  }, [people, query, inGroup]);
+  // Sorted once per list and group; each keystroke only filters (sorting 10k names per key was slow).
+  const candidates = useMemo(() => sortCandidates(people.filter((p) => p.status === 'active' && !inGroup.has(p.id)), nameOf), [people, inGroup]);
+  const matches = useMemo(() => filterCandidates(candidates, query, SHOWN, nameOf), [candidates, query]);
 
   const toggle = (id: string) => setChosen((c) => (c.has(id) ? new Set([...c].filter((x) => x !== id)) : new Set([...c, id])));
   const add = async () => {

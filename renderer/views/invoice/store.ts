@@ -43,7 +43,8 @@ async function idOf(ref: string): Promise<{ id: string | null; error: AppError |
   if (!DOCUMENT_NUMBER.test(ref)) return { id: ref, error: null };
   const list = await api()['invoices.list']();
   if (!list.ok) return { id: null, error: list.error };
-  return { id: list.value.invoices.find((i) => i.number === ref)?.id ?? null, error: null };
+  const invoices = 'invoices' in list.value ? list.value.invoices : [];
+  return { id: invoices.find((i) => i.number === ref)?.id ?? null, error: null };
 }
 
 function planNamesOf(overview: OutputOf<'billing.overview'> | null, subscriptions: OutputOf<'subscriptions.list'>['subscriptions']): Record<string, string> {

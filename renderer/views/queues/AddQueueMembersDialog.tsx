@@ -4,6 +4,7 @@ import type { AppError } from '../../../core/contract.ts';
 import { useFormatters } from '../../app/use-formatters.ts';
 import { useErrorText } from '../../components/errors.ts';
 import { Modal } from '../../components/Modal.tsx';
+import { filterCandidates, sortCandidates } from '../../components/picker/people-picker.ts';
 import { useQueuesStore, type Person, type QueueRole, type QueueView } from './store.ts';
 
 /** The picker lists this many matches at most: the filter narrows a large account down. */
@@ -41,13 +42,12 @@ export function AddQueueMembersDialog({ queue }: { queue: QueueView }) {
   }, [loadPeople]);
 
   const inQueue = useMemo(() => new Set([...queue.supervisors, ...queue.agents].map((m) => m.userId)), [queue]);
-  const matches = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase();
-    return (people ?? [])
-      .filter((p) => p.status === 'active' && !inQueue.has(p.id) && (!q || `${nameOf(p)} ${p.email}`.toLocaleLowerCase().includes(q)))
-      .sort((a, b) => Number(b.products.includes(CONTACT_CENTER)) - Number(a.products.includes(CONTACT_CENTER)) || nameOf(a).localeCompare(nameOf(b)))
-      .slice(0, SHOWN);
-  }, [people, query, inQueue]);
+  // Holders of Contact Center first, then by name: sorted once per list and queue, filtered per keystroke.
+  const candidates = useMemo(
+    () => sortCandidates((people ?? []).filter((p) => p.status === 'active' && !inQueue.has(p.id)), nameOf, (p) => p.products.includes(CONTACT_CENTER)),
+    [people, inQueue],
+  );
+  const matches = useMemo(() => filterCandidates(candidates, query, SHOWN, nameOf), [candidates, query]);
 
   const toggle = (id: string) => setChosen((c) => (c.has(id) ? new Set([...c].filter((x) => x !== id)) : new Set([...c, id])));
   const add = async () => {

@@ -1,11 +1,14 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueKind } from './kinds.ts';
 import { QueuePanel } from './QueuePanel.tsx';
 import { useQueuesStore } from './store.ts';
 
-/** The queues of one kind (call, inbound/inbox or outbound). */
-export function QueueGroup({ kind }: { kind: QueueKind }) {
+/**
+ * The queues of one kind (call, inbound/inbox or outbound). Memoized: a dialog opening or a notice
+ * showing re-renders the view, not its 50 queue panels.
+ */
+export const QueueGroup = memo(function QueueGroup({ kind }: { kind: QueueKind }) {
   const { t } = useTranslation();
   const all = useQueuesStore((s) => s.queues);
   const queues = all.filter((q) => q.kind === kind);
@@ -21,4 +24,4 @@ export function QueueGroup({ kind }: { kind: QueueKind }) {
       ))}
     </section>
   );
-}
+});

@@ -50,6 +50,10 @@ function Members({ queue, title, members, onError }: { queue: QueueView; title: 
   const setRole = useQueuesStore((s) => s.setRole);
   const headingId = useId();
   const switchRole = async (member: QueueMember) => onError(await setRole(queue, member, member.role === 'agent' ? 'supervisor' : 'agent'));
+  // The same three words on every row: translated once per list, not once per member (50 queues, 400 members at 10k).
+  const makeSupervisor = t('queues.ui.makeSupervisor');
+  const makeAgent = t('queues.ui.makeAgent');
+  const unassign = t('queues.ui.unassign');
   return (
     <div role="group" aria-labelledby={headingId}>
       <h4 id={headingId}>{title}</h4>
@@ -66,10 +70,10 @@ function Members({ queue, title, members, onError }: { queue: QueueView; title: 
               </span>
               <span className="row-actions">
                 <button type="button" className="btn-link" aria-label={t(toSupervisor ? 'queues.ui.makeSupervisorNamed' : 'queues.ui.makeAgentNamed', params)} onClick={() => void switchRole(member)}>
-                  {t(toSupervisor ? 'queues.ui.makeSupervisor' : 'queues.ui.makeAgent')}
+                  {toSupervisor ? makeSupervisor : makeAgent}
                 </button>
                 <button type="button" className="btn-link" aria-label={t('queues.ui.unassignNamed', params)} onClick={() => ask({ queue, member })}>
-                  {t('queues.ui.unassign')}
+                  {unassign}
                 </button>
               </span>
             </li>
