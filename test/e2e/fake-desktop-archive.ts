@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 
 const FLAG = 'e2e-fake-desktop-archive';
 
-type Fake = { progress(done: number, total: number): void; finish(answer: unknown): void; cancels: number; saves: unknown[] };
+type Fake = { progress(done: number, total: number): void; finish(answer: unknown): void; saving(): boolean; cancels: number; saves: unknown[] };
 declare global {
   interface Window {
     __fakeArchive?: Fake;
@@ -31,6 +31,7 @@ function install(flag: string): void {
       pending?.(answer);
       pending = null;
     },
+    saving: () => pending !== null,
     cancels: 0,
     saves: [],
   };
@@ -77,13 +78,23 @@ export async function realBrowserMode(page: Page): Promise<void> {
   await page.evaluate((flag) => sessionStorage.removeItem(flag), FLAG);
 }
 
+/**
+ * Until the save has reached the host: the page may read the period's rows first, and an event or an
+ * answer sent before the save is asked for would reach no one (the save would then wait forever).
+ */
+async function hostSaving(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__fakeArchive?.saving() === true);
+}
+
 /** What the host would send while printing: `done` of `total`. */
 export async function sendProgress(page: Page, done: number, total: number): Promise<void> {
+  await hostSaving(page);
   await page.evaluate(([d, t]) => window.__fakeArchive!.progress(d!, t!), [done, total]);
 }
 
 /** The host's answer to the save. */
 export async function finishSave(page: Page, answer: unknown): Promise<void> {
+  await hostSaving(page);
   await page.evaluate((a) => window.__fakeArchive!.finish(a), answer);
 }
 
