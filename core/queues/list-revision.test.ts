@@ -5,10 +5,10 @@
  * (puts, deletes, clears, a table swapped for another, writes elsewhere) and through the core.
  */
 import fc from 'fast-check';
+import { elsewhere, expectRevisionFollowsAnswer } from '../testing/revision-property.ts';
 import { describe, expect, it } from 'vitest';
-import { emptyTables, applyChange, del, put, type Change, type Tables } from '../model/changes.ts';
+import { emptyTables, del, put, type Change } from '../model/changes.ts';
 import type { Group, Queue, User } from '../model/records.ts';
-import { StampedMap } from '../model/stamped-map.ts';
 import { queuesListInput, queuesListOutput } from '../schemas/queues.ts';
 import { demoFixture } from '../testing/fixture.ts';
 import { listQueues, queuesListRevision } from './view.ts';
@@ -113,42 +113,21 @@ function changeOf(w: Write): Change | null {
     case 'del':
       return del(w.coll, w.id);
     case 'other':
-      return put('noticeReads', w.id, { id: w.id } as never);
+      return elsewhere(w.id);
     default:
       return null;
   }
 }
 
-function apply(tables: Tables, w: Write): void {
-  const change = changeOf(w);
-  if (change) return applyChange(tables, change);
-  if (w.kind !== 'clear' && w.kind !== 'swap') return;
-  const table = tables[w.coll] as Map<string, unknown>;
-  if (w.kind === 'clear') return table.clear();
-  const copy = new StampedMap<unknown>();
-  for (const [id, value] of table) copy.set(id, value);
-  (tables as Record<string, Map<string, unknown>>)[w.coll] = copy;
-}
-
 describe('queues.list: revision (property)', () => {
   it('changes whenever the queues change, and stays while nothing was written to what they read', () => {
-    fc.assert(
-      fc.property(fc.array(write, { minLength: 1, maxLength: 30 }), (writes) => {
-        const tables = emptyTables();
-        let list = JSON.stringify(listQueues(tables));
-        let revision = queuesListRevision(tables);
-        for (const w of writes) {
-          apply(tables, w);
-          const nextList = JSON.stringify(listQueues(tables));
-          const nextRevision = queuesListRevision(tables);
-          expect(nextRevision).not.toBeNull();
-          if (nextList !== list) expect(nextRevision, `${w.kind} changed the queues`).not.toBe(revision);
-          if (w.kind === 'other') expect(nextRevision, 'a write elsewhere moved the revision').toBe(revision);
-          list = nextList;
-          revision = nextRevision;
-        }
-      }),
-      { seed: SEED, numRuns: 300 },
-    );
+    expectRevisionFollowsAnswer({
+      writes: write,
+      toWrite: (w) => changeOf(w) ?? (w.kind === 'clear' || w.kind === 'swap' ? { kind: w.kind, coll: w.coll } : null),
+      unrelated: (w) => w.kind === 'other',
+      answer: listQueues,
+      revision: queuesListRevision,
+      seed: SEED,
+    });
   });
 });
