@@ -11,6 +11,7 @@ import type { TransactionView } from '../schemas/account.ts';
 import type { TransactionsQuery, TxSortColumn } from '../schemas/transactions-query.ts';
 import { TX_SORT_COLUMNS } from '../schemas/transactions-query.ts';
 import { transactionDetail } from './transaction-words.ts';
+import { parseAmount } from './amount-text.ts';
 
 export const TX_PAGE_MAX = 1000;
 const TX_PAGE_DEFAULT = 200;
@@ -24,23 +25,6 @@ export function dayFormatter(timeZone: string): (iso: string) => string {
     if (day === undefined) days.set(iso, (day = fmt.format(new Date(iso))));
     return day;
   };
-}
-
-/**
- * An amount typed as the admin reads it ("205.10", "205,10", "1 205,10", "-90") → minor units; null when the
- * text is not an amount. The last "." or "," followed by one or two digits is the decimal separator.
- */
-export function parseAmount(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f'€$]/g, '');
-  const match = /^(-?)([\d.,]*\d)$/.exec(compact);
-  if (!match) return null;
-  const [, sign, digits] = match as unknown as [string, string, string];
-  const decimal = /[.,](\d{1,2})$/.exec(digits);
-  const whole = (decimal ? digits.slice(0, decimal.index) : digits).replace(/[.,]/g, '');
-  if (!/^\d+$/.test(whole)) return null;
-  const cents = decimal ? decimal[1]!.padEnd(2, '0') : '00';
-  const minor = Number(whole) * 100 + Number(cents);
-  return sign ? -minor : minor;
 }
 
 export interface TxLabels {

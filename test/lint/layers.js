@@ -51,11 +51,12 @@ export const layerRules = [
             {
               // core/billing/transaction-words: the pure words for a transaction's detail, which the CLI's export shares.
               // core/billing/period-days: how a [start, end) period is shown, the same in the app and the CLI.
+              // core/billing/amount-text: an amount as typed ("1 205,10"), read the same by Transactions' search (core) and a refund (renderer).
               // core/imports/csv: the pure CSV parser, so that the renderer reads a file in chunks with a
               // progress bar; the core re-checks every row it is sent.
               // core/csv/write: the one CSV writer (formulae neutralised), the CLI's exports share it.
-              regex: '(^|/)core/(?!contract(\\.ts)?$|i18n/resources(\\.ts)?$|i18n/locales/[a-z]{2}\\.json$|imports/csv(\\.ts)?$|csv/write(\\.ts)?$|billing/transaction-words(\\.ts)?$|billing/period-days(\\.ts)?$)',
-              message: 'The renderer may import only core/contract, the locale data (core/i18n/resources, locales), the CSV parser (core/imports/csv) and writer (core/csv/write), the transaction words (core/billing/transaction-words) and the period convention (core/billing/period-days).',
+              regex: '(^|/)core/(?!contract(\\.ts)?$|i18n/resources(\\.ts)?$|i18n/locales/[a-z]{2}\\.json$|imports/csv(\\.ts)?$|csv/write(\\.ts)?$|billing/transaction-words(\\.ts)?$|billing/period-days(\\.ts)?$|billing/amount-text(\\.ts)?$)',
+              message: 'The renderer may import only core/contract, the locale data (core/i18n/resources, locales), the CSV parser (core/imports/csv) and writer (core/csv/write), the transaction words (core/billing/transaction-words), the period convention (core/billing/period-days) and the amount as typed (core/billing/amount-text).',
             },
             { group: ['**/electron/**'], message: 'The renderer may not import electron/.' },
           ],

@@ -6,7 +6,7 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { useErrorText } from '../../components/errors.ts';
 import { Modal } from '../../components/Modal.tsx';
 import { decimal } from '../transactions/csv.ts';
-import { parseAmount } from '../transactions/days-and-amounts.ts';
+import { parseAmount } from '../../../core/billing/amount-text.ts';
 import { useRefundStore, type RefundOptions } from './refund-store.ts';
 
 /** Confirms a refund of credit: to which card (each with what it may take back), how much, then Refund. */
