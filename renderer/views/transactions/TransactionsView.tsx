@@ -36,7 +36,8 @@ export function TransactionsView() {
     if (rows) exportCsv(rows);
   };
   const saveEInvoices = async () => {
-    const rows = await readAll();
+    // A chosen period is all the save needs; without one, its days are the first and last kept transaction's.
+    const rows = einvoices.periodChosen ? [] : await readAll();
     if (rows) await einvoices.run(rows);
   };
   useProvideCommands(summaryOpen ? {} : { exportCsv: () => void csv(), print: () => openSummary(true), ...(einvoicesReady ? { saveEInvoice: () => void saveEInvoices() } : {}) });
