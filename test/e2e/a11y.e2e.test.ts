@@ -15,6 +15,7 @@ import { PeoplePage } from './pages/people.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
 import { SubscriptionsPage } from './pages/subscriptions.page.ts';
+import { pressUntilGone } from './pages/press.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
 const NAV = en.ui.nav;
@@ -84,7 +85,7 @@ function suite(colorScheme: 'light' | 'dark'): void {
       if (!dark) {
         await new LicencesPage(app.page).openFromUserMenu('Jan de Vries', 'add');
         expect(await seriousViolations(app)).toEqual([]);
-        await app.page.keyboard.press('Escape');
+        await pressUntilGone(app.page, 'Escape', app.page.getByRole('dialog'));
       }
     });
 

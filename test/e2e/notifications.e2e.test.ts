@@ -14,6 +14,7 @@ import { NotificationsPage } from './pages/notifications.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
 import { en, fill } from './pages/strings.ts';
 import { DEMO_PASSWORD } from '../../core/seed/demo-people.ts';
+import { pressUntilGone } from './pages/press.ts';
 
 const DAY_MS = 86_400_000;
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
@@ -61,8 +62,7 @@ describe('the notification centre, end to end in Chromium', () => {
     await bell.bell.focus();
     await app.page.keyboard.press('Enter');
     await bell.popover.waitFor();
-    await app.page.keyboard.press('Escape');
-    await bell.popover.waitFor({ state: 'detached' });
+    await pressUntilGone(app.page, 'Escape', bell.popover);
     expect(await bell.bell.evaluate((el) => el === document.activeElement)).toBe(true);
 
     await bell.open();

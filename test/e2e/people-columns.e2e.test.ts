@@ -15,6 +15,7 @@ import { launchApp, type App } from './harness.ts';
 import { PeopleColumnsPage } from './pages/people-columns.page.ts';
 import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
+import { pressUntilGone } from './pages/press.ts';
 
 const CLAIRE = 'claire.dubois@lumen-analytics.example';
 const ALL_EN = [en.ui.fields.name, en.ui.fields.email, en.ui.people.role, en.ui.people.billingContact, en.ui.people.products, peopleEn.ui.columns.lastChange];
@@ -56,8 +57,7 @@ describe('People: columns and saved views, end to end in Chromium', () => {
     const menu = app.page.getByRole('dialog', { name: peopleEn.ui.views.title });
     await menu.getByRole('button', { name: 'Open People with “My admins”', pressed: true }).waitFor();
     await app.screenshot('people-columns-en-light-views');
-    await app.page.keyboard.press('Escape');
-    await menu.waitFor({ state: 'detached' });
+    await pressUntilGone(app.page, 'Escape', menu);
   });
 
   it('opens People with the default view after a reload, the filter and columns restored', async () => {
@@ -87,6 +87,6 @@ describe('People: columns and saved views, end to end in Chromium', () => {
     expect(await columns.cutOff()).toEqual({ cut: [], tableWider: false });
     await columns.openColumns();
     await app.screenshot('people-columns-nl-dark-chooser');
-    await app.page.keyboard.press('Escape');
+    await pressUntilGone(app.page, 'Escape', app.page.getByRole('dialog'));
   });
 });

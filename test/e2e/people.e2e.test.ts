@@ -12,6 +12,7 @@ import { ShellPage } from './pages/shell.page.ts';
 import { SignInPage } from './pages/sign-in.page.ts';
 import { fill } from './pages/strings.ts';
 import { shownTexts } from './pages/texts.ts';
+import { pressUntilGone } from './pages/press.ts';
 
 const emailOf = (first: string) => demoEmail(DEMO_PEOPLE.find((p) => p.first === first)!);
 const TOTAL = DEMO_PEOPLE.length;
@@ -82,7 +83,7 @@ describe('People and Roles, end to end in Chromium', () => {
     // Enter on the menu button opens the menu, not the row's side panel; neither did the click above.
     await app.page.keyboard.press('Enter');
     await app.page.getByRole('menu').waitFor();
-    await app.page.keyboard.press('Escape');
+    await pressUntilGone(app.page, 'Escape', app.page.getByRole('menu'));
     expect(await list.details.getByRole('heading', { name: 'Tom Walker' }).count()).toBe(0);
 
     await list.changeRole('Tom Walker', en.ui.roles.admin);
@@ -120,8 +121,7 @@ describe('People and Roles, end to end in Chromium', () => {
     expect(await list.menuItem(menu, 'changeRole').count()).toBe(0);
     expect(await list.menuItem(menu, 'delete').count()).toBe(0);
     expect(await shownTexts(notes)).toEqual([people.errors.lastSuperAdmin, people.ui.reasons.notYourself]);
-    await app.page.keyboard.press('Escape');
-    await menu.waitFor({ state: 'detached' });
+    await pressUntilGone(app.page, 'Escape', menu);
 
     await list.tickAllShown();
     await list.selected(1).waitFor();
@@ -203,7 +203,7 @@ describe('People and Roles, end to end in Chromium', () => {
     expect(await marco.menuItem(menu, 'deactivate').count()).toBe(1);
     expect(await shownTexts(notes)).toEqual([itPeople.ui.reasons.rolesNeedSuperAdmin]);
     await app.screenshot('people-07-admin-menu');
-    await app.page.keyboard.press('Escape');
+    await pressUntilGone(app.page, 'Escape', menu);
     await app.page.getByRole('button', { name: itPeople.ui.addUser, exact: true }).click();
     const dialog = marco.dialog(itPeople.ui.add.title);
     await dialog.getByRole('note').getByText(itPeople.ui.add.plainUserOnly).waitFor();

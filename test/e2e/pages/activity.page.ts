@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { DateFieldModel } from './date-field.ts';
 import { en, type Strings } from './strings.ts';
+import { pressUntilGone } from './press.ts';
 
 export interface AuditFilter {
   /** A person's name as the "Who" list shows it. */
@@ -114,8 +115,7 @@ export class ActivityPage {
 
   /** Escape closes the details, wherever the focus is. */
   async closeDetails(): Promise<void> {
-    await this.page.keyboard.press('Escape');
-    await this.details.waitFor({ state: 'detached' });
+    await pressUntilGone(this.page, 'Escape', this.details);
   }
 
   /** A row of the details' before/after table, by its field's label. */

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import people from '../../../core/i18n/locales/people/en.json';
 import { fill } from './strings.ts';
 import { shownTexts } from './texts.ts';
+import { pressUntilGone } from './press.ts';
 
 type PeopleStrings = typeof people;
 
@@ -53,8 +54,7 @@ export class PeopleColumnsPage {
 
   /** Escape closes the chooser; focus goes back to its button. */
   async close(dialog: Locator): Promise<void> {
-    await this.page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await pressUntilGone(this.page, 'Escape', dialog);
     await this.page.getByRole('button', { name: this.p.ui.chooser.button, exact: true }).and(this.page.locator(':focus')).waitFor();
   }
 

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { en, type Strings } from './strings.ts';
+import { pressUntilGone } from './press.ts';
 
 /** My Account > Billing info > Cancel account: the confirmation dialog. */
 export class CancelAccountDialog {
@@ -19,8 +20,7 @@ export class CancelAccountDialog {
 
   /** Escape closes the dialog; focus goes back to the button that opened it. */
   async dismissWithEscape(): Promise<void> {
-    await this.page.keyboard.press('Escape');
-    await this.dialog.waitFor({ state: 'detached' });
+    await pressUntilGone(this.page, 'Escape', this.dialog);
   }
 
   get openButton(): Locator {
