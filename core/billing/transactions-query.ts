@@ -12,20 +12,10 @@ import type { TransactionsQuery, TxSortColumn } from '../schemas/transactions-qu
 import { TX_SORT_COLUMNS } from '../schemas/transactions-query.ts';
 import { transactionDetail } from './transaction-words.ts';
 import { parseAmount } from './amount-text.ts';
+import { dayFormatter } from './period-days.ts';
 
 export const TX_PAGE_MAX = 1000;
 const TX_PAGE_DEFAULT = 200;
-
-/** An instant as its day (YYYY-MM-DD) in a time zone. */
-export function dayFormatter(timeZone: string): (iso: string) => string {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const days = new Map<string, string>();
-  return (iso) => {
-    let day = days.get(iso);
-    if (day === undefined) days.set(iso, (day = fmt.format(new Date(iso))));
-    return day;
-  };
-}
 
 export interface TxLabels {
   type(type: TransactionView['type']): string;
@@ -43,11 +33,12 @@ export function txLabels(language: Language): TxLabels {
   };
 }
 
-/** Each row's sort key by column: the list's position for the date (same-instant rows keep the core's order). */
-function sortKeys(rows: readonly TransactionView[], column: TxSortColumn, labels: TxLabels): readonly (string | number)[] {
+/** The sort key by column of the rows at `positions` (keyed by position): the list's position for the date (same-instant rows keep the core's order). */
+function sortKeys(rows: readonly TransactionView[], positions: readonly number[], column: TxSortColumn, labels: TxLabels): Map<number, string | number> {
   const memo = new Map<string, string>();
   const word = (kind: 'type' | 'status', value: string) => memo.get(`${kind}|${value}`) ?? memo.set(`${kind}|${value}`, labels[kind](value as never).toLowerCase()).get(`${kind}|${value}`)!;
-  return rows.map((row, i) => {
+  return new Map(positions.map((i) => [i, keyOf(rows[i]!, i)]));
+  function keyOf(row: TransactionView, i: number): string | number {
     switch (column) {
       case 'date':
         return i;
@@ -64,7 +55,7 @@ function sortKeys(rows: readonly TransactionView[], column: TxSortColumn, labels
       case 'balance':
         return row.balanceAfter;
     }
-  });
+  }
 }
 
 /** The rows the filters keep (positions into `rows`, oldest first). */
@@ -105,8 +96,8 @@ export function queryTransactions(rows: readonly TransactionView[], query: Trans
   if (!TX_SORT_COLUMNS.includes(sort.column)) throw new Error(`unknown column ${sort.column}`);
   const positions = matchingPositions(rows, q, dayFormatter(viewer.timeZone));
   if (sort.column !== 'date') {
-    const key = sortKeys(rows, sort.column, txLabels(viewer.language));
-    positions.sort((a, b) => (key[a]! < key[b]! ? -1 : key[a]! > key[b]! ? 1 : a - b));
+    const key = sortKeys(rows, positions, sort.column, txLabels(viewer.language));
+    positions.sort((a, b) => (key.get(a)! < key.get(b)! ? -1 : key.get(a)! > key.get(b)! ? 1 : a - b));
   }
   if (sort.desc) positions.reverse();
   const offset = Math.min(q.offset ?? 0, positions.length);

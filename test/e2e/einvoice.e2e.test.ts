@@ -138,15 +138,21 @@ describe('Save e-invoice, end to end in Chromium', () => {
     expect(await app.page.evaluate(showInvoiceScript('INV-1999-000001', 300))).toBe(false);
   });
 
+  /** Transactions in a language, over a period. */
+  async function transactionsOf(lang: 'en' | 'fr', strings: Strings, period: { from: string; to: string }): Promise<TransactionsPage> {
+    await setLanguage(app.page, lang);
+    await new ShellPage(app.page).open(strings.ui.nav.transactions);
+    const tx = new TransactionsPage(app.page, strings);
+    await tx.rows().first().waitFor();
+    await tx.setPeriod(period.from, period.to);
+    return tx;
+  }
+
   it('lays out the period and its e-invoices button at 1024 px, in English and French, light and dark', async () => {
     await app.page.setViewportSize({ width: 1024, height: 768 });
     try {
       for (const [lang, strings] of [['en', en], ['fr', fr as unknown as Strings]] as const) {
-        await setLanguage(app.page, lang);
-        await new ShellPage(app.page).open(strings.ui.nav.transactions);
-        const tx = new TransactionsPage(app.page, strings);
-        await tx.rows().first().waitFor();
-        await tx.setPeriod('2001-01-01', '2001-01-31');
+        const tx = await transactionsOf(lang, strings, { from: '2001-01-01', to: '2001-01-31' });
         await tx.eInvoicesButton.click();
         await app.page.getByRole('alert').filter({ hasText: strings.errors.einvoice.noneInPeriod }).waitFor();
         for (const scheme of ['light', 'dark'] as const) {
@@ -173,11 +179,7 @@ describe('Save e-invoice, end to end in Chromium', () => {
     const zip = `/home/claire/e-invoices_${period.from}_${period.to}.zip`;
     try {
       for (const [lang, strings] of [['en', en], ['fr', fr as unknown as Strings]] as const) {
-        await setLanguage(app.page, lang);
-        await new ShellPage(app.page).open(strings.ui.nav.transactions);
-        const tx = new TransactionsPage(app.page, strings);
-        await tx.rows().first().waitFor();
-        await tx.setPeriod(period.from, period.to);
+        const tx = await transactionsOf(lang, strings, period);
         await tx.saveEInvoicesButton.click();
         // The host's save dialog is open: no bar until it says how far it is.
         await tx.savingEInvoicesButton.and(app.page.locator('[aria-busy="true"]:disabled')).waitFor();

@@ -1,21 +1,16 @@
 /** A transaction's day in the user's time zone, and whether a day is in a period. */
+import { dayFormatter as dayOfInstant } from '../../../core/billing/period-days.ts';
 
 const dayCaches = new Map<string, (iso: string) => string>();
 
 /**
- * An instant as its day (YYYY-MM-DD) in a time zone. Intl formatting costs microseconds per call, and a
- * filter keystroke asks for every row's day: each zone's answers are kept, so only new instants format.
+ * An instant as its day (YYYY-MM-DD) in a time zone (core/billing/period-days), each zone's answers kept
+ * for the session, so a filter keystroke formats only new instants.
  */
 export function dayFormatter(timeZone: string): (iso: string) => string {
   const cached = dayCaches.get(timeZone);
   if (cached) return cached;
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const days = new Map<string, string>();
-  const dayOf = (iso: string) => {
-    let day = days.get(iso);
-    if (day === undefined) days.set(iso, (day = fmt.format(new Date(iso))));
-    return day;
-  };
+  const dayOf = dayOfInstant(timeZone);
   dayCaches.set(timeZone, dayOf);
   return dayOf;
 }
